@@ -1,0 +1,1 @@
+"""Space Accord: an educational space-diplomacy game built from quoted sources."""

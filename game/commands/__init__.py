@@ -1,0 +1,1 @@
+"""One module per CLI subcommand; game.cli parses arguments and calls run(args)."""

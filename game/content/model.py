@@ -1,0 +1,436 @@
+"""The content model: frozen dataclasses for every record of a pack, format version 1.
+
+Each field carries metadata that the loader, the validator and the JSON Schema generator
+all read, so the three cannot drift apart:
+
+- ``doc``: one sentence an author reads (in the schema and the guide);
+- ``kind``: how the YAML value is read (see ``FieldKind``);
+- ``ref``: for ids that point at another record, the collection they point into
+  (``"facts"``, ``"agencies"``, ``"missions"``, ``"agreements"``, ``"sources"``,
+  ``"agreement_kinds"`` or ``"missions|agreements"``);
+- ``choices``: the allowed values of an ``enum`` field;
+- ``required``: whether the key must be present (fields with a default are optional).
+
+Every record keeps ``where``, the file and line it came from; ``where`` never takes part
+in equality, so a pack written out and loaded back compares equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+FORMAT_VERSION = 1
+
+FieldKind = Literal[
+    "str",  # a one-line string
+    "text",  # a string that may run over several lines
+    "id",  # a lower-case slug: [a-z0-9][a-z0-9-]*
+    "int",
+    "float",
+    "bool",
+    "date",  # "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted or not)
+    "year",  # an integer year
+    "enum",  # one of ``choices``
+    "colour",  # "#rrggbb"
+    "ref",  # an id of another record (see ``ref``)
+    "refs",  # a list of ids of other records
+    "strs",  # a list of one-line strings
+    "record",  # a nested mapping read as the dataclass in ``record``
+    "records",  # a list of nested mappings, each read as ``record``
+    "intmap",  # a mapping from agency id to integer (e.g. starting relations)
+]
+
+DATE_BASES = ("stated", "inferred", "background")
+QUIZ_TYPES = ("choice", "true_false", "order", "number")
+STATUSES = ("done", "planned")
+
+
+def spec(
+    doc: str,
+    kind: FieldKind,
+    *,
+    default: Any = ...,
+    ref: str | None = None,
+    choices: tuple[str, ...] | None = None,
+    record: str | None = None,
+) -> Any:
+    """A dataclass field with the metadata the loader and schema read."""
+    meta = {"doc": doc, "kind": kind, "ref": ref, "choices": choices, "record": record}
+    meta["required"] = default is ...
+    if default is ...:
+        return field(metadata=meta)
+    if isinstance(default, (list, dict, tuple)) and not isinstance(default, tuple):
+        raise TypeError("use a tuple or None for collection defaults")
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True, order=True)
+class Where:
+    """A place in a pack: file path relative to the pack folder, 1-based line and column."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+NOWHERE = Where("", 0, 0)
+
+
+def _where() -> Any:
+    return field(default=NOWHERE, compare=False, repr=False, metadata={"kind": "where"})
+
+
+@dataclass(frozen=True, order=True)
+class PackDate:
+    """A date as precise as its source: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+
+# --- nested records -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timeline:
+    """The span of years a pack's campaigns cover."""
+
+    start: int = spec("First year of the pack's history.", "year")
+    end: int = spec("Last year a campaign runs to (inclusive).", "year")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resources:
+    """An agency's starting resources and yearly income."""
+
+    budget: int = spec("Money at the start of the campaign (game units).", "int")
+    income: int = spec("Money added every year before results change it.", "int")
+    prestige: int = spec("Reputation at the start.", "int", default=0)
+    science: int = spec("Science points at the start.", "int", default=0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Emblem:
+    """A flag-like emblem the game draws for an agency (no real logos)."""
+
+    pattern: str = spec(
+        "How the colours are laid out.",
+        "enum",
+        choices=("horizontal", "vertical", "disc", "star", "cross", "diagonal"),
+    )
+    colours: tuple[str, ...] = spec("Two or three colours, '#rrggbb'.", "strs")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Effects:
+    """What signing an agreement, finishing a mission or living through an event changes.
+
+    Amounts apply to every agency involved (the parties, the lead and partners, or the
+    event's ``agencies``). None of them can push a resource below zero.
+    """
+
+    budget: int = spec("One-off change of budget.", "int", default=0)
+    income: int = spec("Change of yearly income.", "int", default=0)
+    prestige: int = spec("Change of prestige.", "int", default=0)
+    science: int = spec("Change of science.", "int", default=0)
+    relations: int = spec("Change of relations between the agencies involved.", "int", default=0)
+    reliability: float = spec(
+        "Added to the reliability of missions the agencies launch together (0-0.3).",
+        "float",
+        default=0.0,
+    )
+    cost_share: float = spec(
+        "Share of a joint mission's cost that partners carry (0-0.8).", "float", default=0.0
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ban:
+    """A rule that stops an agency from agreeing with some partners (e.g. a law)."""
+
+    agency: str = spec("The agency the rule binds.", "ref", ref="agencies")
+    partners: tuple[str, ...] = spec("Agencies it may not agree with.", "refs", ref="agencies")
+    kinds: tuple[str, ...] = spec(
+        "Agreement kinds it covers; empty means every kind.",
+        "refs",
+        ref="agreement_kinds",
+        default=(),
+    )
+    reason: str = spec("Why, in one sentence a player reads when refused.", "text")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementKind:
+    """A kind of agreement a player may propose to any agency."""
+
+    id: str = spec("Unique id of the kind.", "id")
+    name: str = spec("Name shown to the player.", "str")
+    description: str = spec("What such an agreement does, in a sentence.", "text")
+    cost: int = spec("Budget it costs to propose.", "int", default=0)
+    min_relations: int = spec("Relations needed for the partner to accept (0-100).", "int")
+    effects: Effects = spec("What signing it changes.", "record", record="Effects")
+    where: Where = _where()
+
+
+# --- top-level records ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class PackInfo:
+    """pack.yaml: who made the pack, what it covers, and the rules every campaign shares."""
+
+    id: str = spec("Unique id of the pack, e.g. 'space-cooperation'.", "id")
+    title: str = spec("Title shown in the pack picker.", "str")
+    version: str = spec("Version of the pack's content, e.g. '1.0.0'.", "str")
+    format: int = spec("Pack format version; this game reads format 1.", "int")
+    language: str = spec("Language code of the text, e.g. 'en'.", "str")
+    description: str = spec("A paragraph about the pack.", "text")
+    authors: tuple[str, ...] = spec("Who wrote the pack.", "strs")
+    license: str = spec("Licence of the pack's own text, e.g. 'CC-BY-4.0'.", "str")
+    timeline: Timeline = spec("Years the pack covers.", "record", record="Timeline")
+    agreement_kinds: tuple[AgreementKind, ...] = spec(
+        "Kinds of agreement a player may propose.", "records", record="AgreementKind"
+    )
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    """sources.yaml: one article the pack quotes."""
+
+    id: str = spec("Unique id of the source.", "id")
+    title: str = spec("Headline of the article.", "str")
+    publisher: str = spec("Who published it.", "str")
+    published: PackDate = spec("When it was published.", "date")
+    date_basis: str = spec("How the publication date is known.", "enum", choices=DATE_BASES)
+    date_note: str = spec("How an inferred date was worked out.", "text", default="")
+    file: str = spec("Path of its text inside the pack, e.g. 'sources/x.txt'.", "str")
+    sha256: str = spec(
+        "SHA-256 of the text file, pinned by 'pack validate --repin'.", "str", default=""
+    )
+    author: str = spec("Who wrote it, if known.", "str", default="")
+    url: str = spec("Where it was published, if known.", "str", default="")
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """facts.yaml: one teachable fact, quoted word for word from its source."""
+
+    id: str = spec("Unique id of the fact.", "id")
+    source: str = spec("The source that says it.", "ref", ref="sources")
+    quote: str = spec("The exact words of the source.", "text")
+    statement: str = spec("The fact in the author's own words.", "text")
+    date: PackDate | None = spec("When it happened, if it has a date.", "date", default=None)
+    date_basis: str = spec(
+        "How the date is known (required with a date).", "enum", choices=DATE_BASES, default=""
+    )
+    date_note: str = spec("How an inferred date was worked out.", "text", default="")
+    tags: tuple[str, ...] = spec("Topics, for filtering quizzes.", "strs", default=())
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agency:
+    """agencies.yaml: a space agency or organisation."""
+
+    id: str = spec("Unique id of the agency.", "id")
+    name: str = spec("Full name.", "str")
+    short: str = spec("Short name or acronym.", "str")
+    country: str = spec("Country or membership it stands for.", "str")
+    playable: bool = spec("Whether a player may choose it.", "bool")
+    start: int = spec("Year its campaign starts (its real start).", "year")
+    resources: Resources = spec("Starting resources.", "record", record="Resources")
+    colour: str = spec("Colour used for it on maps and charts, '#rrggbb'.", "colour")
+    emblem: Emblem | None = spec("Its flag-like emblem.", "record", record="Emblem", default=None)
+    launcher: bool = spec("Whether it can launch on its own rockets.", "bool", default=False)
+    strength: str = spec("One line on what it is good at.", "str", default="")
+    relations: dict[str, int] = spec(
+        "Starting relations with other agencies (0-100, default 50).", "intmap", default=None
+    )
+    facts: tuple[str, ...] = spec("Facts about it.", "refs", ref="facts", default=())
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agreement:
+    """agreements.yaml: a real agreement between agencies."""
+
+    id: str = spec("Unique id of the agreement.", "id")
+    title: str = spec("Name of the agreement.", "str")
+    parties: tuple[str, ...] = spec("Agencies that sign it.", "refs", ref="agencies")
+    kind: str = spec("Its kind.", "ref", ref="agreement_kinds")
+    date: PackDate = spec("When it was signed or is due.", "date")
+    date_basis: str = spec("How the date is known.", "enum", choices=DATE_BASES)
+    date_note: str = spec("How an inferred date was worked out.", "text", default="")
+    status: str = spec(
+        "'done', or 'planned' if still a plan when reported.",
+        "enum",
+        choices=STATUSES,
+        default="done",
+    )
+    terms: str = spec("What the parties agree to, shown when it is offered.", "text")
+    facts: tuple[str, ...] = spec("Facts that support it.", "refs", ref="facts")
+    unlocks: tuple[str, ...] = spec(
+        "Missions it makes possible.", "refs", ref="missions", default=()
+    )
+    effects: Effects = spec(
+        "What signing it changes.", "record", record="Effects", default=Effects()
+    )
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mission:
+    """missions.yaml: a mission an agency leads, real or announced."""
+
+    id: str = spec("Unique id of the mission.", "id")
+    name: str = spec("Name of the mission.", "str")
+    kind: str = spec("What it is, e.g. 'communications satellite', 'lunar lander'.", "str")
+    lead: str = spec("The agency that leads it.", "ref", ref="agencies")
+    partners: tuple[str, ...] = spec("Agencies that take part.", "refs", ref="agencies", default=())
+    date: PackDate | None = spec(
+        "When it launched or is planned; none for a repeatable mission.", "date", default=None
+    )
+    date_basis: str = spec(
+        "How the date is known (required with a date).", "enum", choices=DATE_BASES, default=""
+    )
+    date_note: str = spec("How an inferred date was worked out.", "text", default="")
+    status: str = spec(
+        "'done', or 'planned' if still a plan when reported.",
+        "enum",
+        choices=STATUSES,
+        default="done",
+    )
+    requires: tuple[str, ...] = spec(
+        "Missions or agreements that must come first.",
+        "refs",
+        ref="missions|agreements",
+        default=(),
+    )
+    cost: int = spec("Budget it costs.", "int")
+    build_years: int = spec("Years of development before launch.", "int", default=1)
+    reliability: float = spec("Chance of success before bonuses (0.05-0.99).", "float")
+    needs_launcher: bool = spec(
+        "Whether the lead must own a launcher or have a partner who does.", "bool", default=True
+    )
+    rewards: Effects = spec("What success changes.", "record", record="Effects", default=Effects())
+    summary: str = spec("One or two sentences shown on its card.", "text", default="")
+    facts: tuple[str, ...] = spec("Facts that support it.", "refs", ref="facts", default=())
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """events.yaml: something that happens in the world whoever plays."""
+
+    id: str = spec("Unique id of the event.", "id")
+    date: PackDate = spec("When it happened or is planned.", "date")
+    date_basis: str = spec("How the date is known.", "enum", choices=DATE_BASES)
+    date_note: str = spec("How an inferred date was worked out.", "text", default="")
+    status: str = spec(
+        "'done', or 'planned' if still a plan when reported.",
+        "enum",
+        choices=STATUSES,
+        default="done",
+    )
+    title: str = spec("Headline shown in the news feed.", "str")
+    summary: str = spec("A sentence or two shown on its news card.", "text", default="")
+    big: bool = spec("Whether it gets a full news card.", "bool", default=False)
+    agencies: tuple[str, ...] = spec("Agencies it concerns.", "refs", ref="agencies", default=())
+    facts: tuple[str, ...] = spec("Facts that support it.", "refs", ref="facts")
+    effects: Effects = spec(
+        "What it changes for its agencies.", "record", record="Effects", default=Effects()
+    )
+    bans: tuple[Ban, ...] = spec(
+        "Rules it puts in force from its date on.", "records", record="Ban", default=()
+    )
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuizItem:
+    """quiz.yaml: a question whose answer its cited facts support.
+
+    - ``choice``: ``options`` (2-4 strings), ``answer`` is one of them;
+    - ``true_false``: ``answer`` is ``true`` or ``false``;
+    - ``order``: ``items`` (3-5) listed in the right order; the game shuffles them;
+    - ``number``: ``answer`` is a number, ``tolerance`` how far off still counts, ``unit``.
+    """
+
+    id: str = spec("Unique id of the item.", "id")
+    type: str = spec("choice, true_false, order or number.", "enum", choices=QUIZ_TYPES)
+    prompt: str = spec("The question.", "text")
+    options: tuple[str, ...] = spec("The options of a choice item.", "strs", default=())
+    items: tuple[str, ...] = spec(
+        "The items of an order item, in the right order.", "strs", default=()
+    )
+    answer: str = spec(
+        "The right option (choice), true/false (true_false) or a number (number).",
+        "str",
+        default="",
+    )
+    tolerance: float = spec("How far a number answer may be off.", "float", default=0.0)
+    unit: str = spec("Unit of a number answer.", "str", default="")
+    facts: tuple[str, ...] = spec("Facts that support the answer.", "refs", ref="facts")
+    explanation: str = spec("Why the answer is right, shown after answering.", "text")
+    difficulty: int = spec("1 (easy) to 3 (hard).", "int")
+    tags: tuple[str, ...] = spec("Topics, for filtering quizzes.", "strs", default=())
+    where: Where = _where()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pack:
+    """A whole pack as loaded: its records by file, and the text of each source."""
+
+    root: str = field(compare=False)
+    info: PackInfo
+    sources: tuple[Source, ...]
+    facts: tuple[Fact, ...]
+    agencies: tuple[Agency, ...]
+    agreements: tuple[Agreement, ...]
+    missions: tuple[Mission, ...]
+    events: tuple[Event, ...]
+    quiz: tuple[QuizItem, ...]
+    texts: dict[str, str] = field(default_factory=dict, compare=False)  # source id -> text
+
+    def by_id(self, collection: str) -> dict[str, Any]:
+        """Records of one collection keyed by id (``"agreement_kinds"`` included)."""
+        if collection == "agreement_kinds":
+            return {k.id: k for k in self.info.agreement_kinds}
+        return {r.id: r for r in getattr(self, collection)}
+
+
+# The files of a pack, in load order, and the record each entry of the file is read as.
+PACK_FILES: tuple[tuple[str, str, type], ...] = (
+    ("pack.yaml", "info", PackInfo),
+    ("sources.yaml", "sources", Source),
+    ("facts.yaml", "facts", Fact),
+    ("agencies.yaml", "agencies", Agency),
+    ("agreements.yaml", "agreements", Agreement),
+    ("missions.yaml", "missions", Mission),
+    ("events.yaml", "events", Event),
+    ("quiz.yaml", "quiz", QuizItem),
+)
+
+NESTED_RECORDS: dict[str, type] = {
+    "Timeline": Timeline,
+    "Resources": Resources,
+    "Emblem": Emblem,
+    "Effects": Effects,
+    "Ban": Ban,
+    "AgreementKind": AgreementKind,
+}

@@ -1,0 +1,39 @@
+"""The project's own exception types: errors a user can cause, each with a readable message.
+
+The CLI turns them into one line on stderr and an exit code; nothing a user can cause
+should ever reach them as a traceback.
+"""
+
+from __future__ import annotations
+
+
+class SpaceAccordError(Exception):
+    """Base of every error a user can cause. ``exit_code`` follows DESIGN §4."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class PackNotFound(SpaceAccordError):
+    """A pack id or path that names no pack."""
+
+
+class PackError(SpaceAccordError):
+    """A pack that could not be read at all (validation problems are values, not this)."""
+
+    exit_code = 1
+
+
+class SaveError(SpaceAccordError):
+    """A save that is missing, damaged, from another pack version, or cannot be written."""
+
+
+class StorageError(SpaceAccordError):
+    """A data folder that cannot be written (read-only, full)."""

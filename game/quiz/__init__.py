@@ -1,0 +1,1 @@
+"""Quiz engine: question selection, grading, scoring and classroom sessions. No drawing."""

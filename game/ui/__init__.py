@@ -1,0 +1,1 @@
+"""The pygame-ce shell: app loop, scene stack, scenes, widgets and theme."""
