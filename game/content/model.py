@@ -56,11 +56,17 @@ def spec(
     record: str | None = None,
 ) -> Any:
     """A dataclass field with the metadata the loader and schema read."""
-    meta = {"doc": doc, "kind": kind, "ref": ref, "choices": choices, "record": record}
-    meta["required"] = default is ...
+    meta: dict[str, Any] = {
+        "doc": doc,
+        "kind": kind,
+        "ref": ref,
+        "choices": choices,
+        "record": record,
+        "required": default is ...,
+    }
     if default is ...:
         return field(metadata=meta)
-    if isinstance(default, (list, dict, tuple)) and not isinstance(default, tuple):
+    if isinstance(default, (list, dict)):
         raise TypeError("use a tuple or None for collection defaults")
     return field(default=default, metadata=meta)
 
