@@ -7,7 +7,7 @@ all read, so the three cannot drift apart:
 - ``kind``: how the YAML value is read (see ``FieldKind``);
 - ``ref``: for ids that point at another record, the collection they point into
   (``"facts"``, ``"agencies"``, ``"missions"``, ``"agreements"``, ``"sources"``,
-  ``"agreement_kinds"`` or ``"missions|agreements"``);
+  ``"agreement_kinds"`` or ``"missions|agreements"``); for an ``intmap``, what its keys name;
 - ``choices``: the allowed values of an ``enum`` field;
 - ``required``: whether the key must be present (fields with a default are optional).
 
@@ -265,7 +265,10 @@ class Agency:
     launcher: bool = spec("Whether it can launch on its own rockets.", "bool", default=False)
     strength: str = spec("One line on what it is good at.", "str", default="")
     relations: dict[str, int] = spec(
-        "Starting relations with other agencies (0-100, default 50).", "intmap", default=None
+        "Starting relations with other agencies (0-100, default 50).",
+        "intmap",
+        ref="agencies",
+        default=None,
     )
     facts: tuple[str, ...] = spec("Facts about it.", "refs", ref="facts", default=())
     where: Where = _where()
@@ -412,6 +415,15 @@ class Pack:
     events: tuple[Event, ...]
     quiz: tuple[QuizItem, ...]
     texts: dict[str, str] = field(default_factory=dict, compare=False)  # source id -> text
+    # Where each field's value was written: (record.where, field) -> Where, the field
+    # dotted for nested records ("resources.budget") and indexed for list entries
+    # ("facts.2"). Filled by the loader so problems can point at the exact line.
+    places: dict[tuple[Where, str], Where] = field(default_factory=dict, compare=False, repr=False)
+
+    def where_of(self, record: Any, name: str) -> Where:
+        """Where ``record``'s field ``name`` was written, else where the record starts."""
+        where: Where = record.where
+        return self.places.get((where, name), where)
 
     def by_id(self, collection: str) -> dict[str, Any]:
         """Records of one collection keyed by id (``"agreement_kinds"`` included)."""

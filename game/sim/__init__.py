@@ -1,1 +1,116 @@
-"""The campaign rules: state, actions, timeline and outcomes. Pure and seeded; no pygame."""
+"""The campaign rules: state, actions, timeline and outcomes. Pure and seeded; no pygame.
+
+The public API (keep these names working; the UI, classroom and benchmarks use them):
+
+- ``new_game(pack, agency_id, seed) -> GameState`` (raises ``UnknownAgency``);
+- ``apply(state, action) -> (GameState, list[Outcome])``: the only way state changes; a
+  refused action returns the same state and a ``Refused`` outcome with the reason;
+- actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
+  ``AnswerQuiz``, ``EndYear``, ``AdvanceToNextEvent``;
+- ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
+- views for cards: ``mission_view``, ``agreement_view``, ``proposal_view``;
+- ``report(state) -> Report`` (``Report.to_json()`` for ``simulate --json``);
+- scripted players: ``PLAYERS`` (historical, greedy, random) and ``play_campaign``;
+- ``state_to_dict`` / ``state_from_dict`` for saves (``game.storage.saves`` writes them).
+"""
+
+from game.sim.actions import (
+    Action,
+    AdvanceToNextEvent,
+    AnswerQuiz,
+    DeclineAgreement,
+    EndYear,
+    ProposeAgreement,
+    SignAgreement,
+    StartMission,
+)
+from game.sim.codec import state_from_dict, state_to_dict
+from game.sim.diplomacy import (
+    AgreementView,
+    ProposalView,
+    agreement_view,
+    bans_in_force,
+    proposal_view,
+)
+from game.sim.missions import MissionView, mission_view
+from game.sim.options import Option, allowed_actions, legal_actions
+from game.sim.outcomes import (
+    AgreementDeclined,
+    AgreementSigned,
+    CampaignEnded,
+    CheckpointOpened,
+    MissionLaunched,
+    MissionStarted,
+    Outcome,
+    QuizAnswered,
+    Refused,
+    YearBegan,
+)
+from game.sim.players import PLAYERS, Player, play_campaign
+from game.sim.report import Report, Score, TimelineEntry, report
+from game.sim.rules import HANDLERS, apply
+from game.sim.state import (
+    Checkpoint,
+    Development,
+    GameState,
+    Happened,
+    Launch,
+    NewsItem,
+    QuizRecord,
+    SignedAgreement,
+    Stock,
+)
+from game.sim.world import UnknownAgency, new_game
+
+__all__ = [
+    "PLAYERS",
+    "HANDLERS",
+    "Action",
+    "AdvanceToNextEvent",
+    "AgreementDeclined",
+    "AgreementSigned",
+    "AgreementView",
+    "AnswerQuiz",
+    "CampaignEnded",
+    "Checkpoint",
+    "CheckpointOpened",
+    "DeclineAgreement",
+    "Development",
+    "EndYear",
+    "GameState",
+    "Happened",
+    "Launch",
+    "MissionLaunched",
+    "MissionStarted",
+    "MissionView",
+    "NewsItem",
+    "Option",
+    "Outcome",
+    "Player",
+    "ProposalView",
+    "ProposeAgreement",
+    "QuizAnswered",
+    "QuizRecord",
+    "Refused",
+    "Report",
+    "Score",
+    "SignAgreement",
+    "SignedAgreement",
+    "StartMission",
+    "Stock",
+    "TimelineEntry",
+    "UnknownAgency",
+    "YearBegan",
+    "agreement_view",
+    "allowed_actions",
+    "apply",
+    "bans_in_force",
+    "legal_actions",
+    "mission_view",
+    "new_game",
+    "play_campaign",
+    "proposal_view",
+    "report",
+    "state_from_dict",
+    "state_to_dict",
+]

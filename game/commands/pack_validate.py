@@ -1,0 +1,89 @@
+"""`pack validate PATH [--format text|json] [--strict] [--repin]`: check a pack.
+
+Text output: one `FILE:LINE:COL: code: message` line per problem, sorted, FILE being the
+PATH given joined with the pack file (so editors can jump there), then a summary line.
+JSON output: one object alone on stdout.
+
+Exit codes: 0 no errors (``--strict`` warnings are printed but do not fail), 1 the pack
+has errors, 2 PATH is not a readable pack folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from typing import Any
+
+from game.content.model import Pack
+from game.content.pins import repin
+from game.content.problems import Problem, errors
+from game.content.validate import check_pack
+
+
+def counts(pack: Pack) -> dict[str, int]:
+    return {
+        "sources": len(pack.sources),
+        "facts": len(pack.facts),
+        "quiz items": len(pack.quiz),
+        "agencies": len(pack.agencies),
+        "agreements": len(pack.agreements),
+        "missions": len(pack.missions),
+        "events": len(pack.events),
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    path: str = args.path
+    fmt: str = getattr(args, "format", "text")
+    strict: bool = bool(getattr(args, "strict", False))
+    out = sys.stdout
+    notes: list[str] = []
+    if getattr(args, "repin", False):
+        changes, _ = repin(path)
+        for change in changes:
+            old = change.old[:12] + "..." if change.old else "(none)"
+            notes.append(f"repinned {change.source} ({change.file}): {old} -> {change.new[:12]}...")
+        if not changes:
+            notes.append("repin: every source was already pinned")
+    started = time.perf_counter()
+    pack, problems = check_pack(path, strict=strict)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    shown = [p.moved(os.path.join(path, p.file)) for p in problems]
+    unreadable = pack is None and any(p.code == "not-a-pack" for p in problems)
+    failing = errors(problems)
+    code = 2 if unreadable else 1 if failing or pack is None else 0
+    if fmt == "json":
+        report: dict[str, Any] = {
+            "path": path,
+            "ok": code == 0,
+            "problems": [p.as_dict() for p in shown],
+            "errors": len(failing),
+            "warnings": len(problems) - len(failing),
+            "counts": counts(pack) if pack is not None else {},
+            "ms": round(elapsed_ms, 1),
+            "notes": notes,
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
+        return code
+    for note in notes:
+        print(note, file=out)
+    for problem in shown:
+        print(problem.format(), file=out)
+    print(_summary(pack, problems, elapsed_ms), file=out)
+    return code
+
+
+def _summary(pack: Pack | None, problems: list[Problem], elapsed_ms: float) -> str:
+    failing = errors(problems)
+    warnings = len(problems) - len(failing)
+    if failing or pack is None:
+        files = len({p.file for p in problems})
+        tail = f" and {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
+        plural = "s" * (len(failing) != 1)
+        return f"{len(failing)} problem{plural}{tail} in {files} file{'s' * (files != 1)}"
+    parts = ", ".join(f"{n} {name}" for name, n in counts(pack).items())
+    tail = f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
+    return f"ok: {parts}{tail} ({elapsed_ms:.0f} ms)"

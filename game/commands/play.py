@@ -1,0 +1,69 @@
+"""`space-accord play`: open the game window (the title screen, or straight into a campaign
+with --agency, or a save with --load)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import replace
+
+from game.errors import SpaceAccordError, StorageError
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    from game.storage import settings as settings_store
+    from game.ui import scenes
+    from game.ui.app import App
+    from game.ui.session import load_session, new_session, open_pack
+
+    settings = settings_store.load()
+    if args.fullscreen:
+        settings = replace(settings, fullscreen=True)
+    try:
+        app = App(settings, on_settings=_saver())
+    except pygame.error as error:
+        raise SpaceAccordError(
+            f"cannot open a window ({error}); without a display try `space-accord quiz --text`"
+        ) from None
+    try:
+        app.push(scenes.open_scene(app, "title"))
+        if args.load:
+            session = load_session(app, args.load)
+            if session is None:
+                raise SpaceAccordError(f"cannot load {args.load}: {app.toast}")
+            app.push(scenes.open_scene(app, "campaign", session=session))
+        elif args.agency:
+            pack = open_pack(app, args.pack or _first_pack_id())
+            seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(3), "big")
+            app.push(scenes.open_scene(app, "campaign", session=new_session(app, pack, args.agency, seed)))
+        elif args.pack:
+            open_pack(app, args.pack)  # a wrong id is reported now, not after a click
+            app.push(scenes.open_scene(app, "choose", seed=args.seed, pack_id=args.pack))
+        app.run()
+    finally:
+        pygame.quit()
+    return 0
+
+
+def _first_pack_id() -> str:
+    from game.content.packs import discover_packs
+
+    entries = [e for e in discover_packs()[0] if not e.problem]
+    if not entries:
+        raise SpaceAccordError("no pack found; add one to content/packs or the data folder")
+    return entries[0].id
+
+
+def _saver():  # noqa: ANN202 - Callable[[Settings], None]
+    from game.storage import settings as settings_store
+
+    def save(settings: settings_store.Settings) -> None:
+        try:
+            settings_store.save(settings)
+        except StorageError:
+            pass  # the game goes on with the settings in memory
+
+    return save

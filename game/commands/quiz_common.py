@@ -1,0 +1,34 @@
+"""What the quiz commands (``quiz --text``, ``classroom``) share: the pack and the seed.
+
+Without ``--pack`` they open the first built-in pack (the one the game ships), else the
+first pack found; without ``--seed`` they draw one and print it, so a class can get the
+same questions again.
+"""
+
+from __future__ import annotations
+
+import random
+
+from game.content.loader import open_pack
+from game.content.model import Pack
+from game.content.packs import discover_packs
+from game.errors import PackNotFound
+
+SEED_LIMIT = 1_000_000  # short enough to read out and type again
+
+
+def choose_pack(pack: str | None) -> Pack:
+    """The pack ``--pack`` names, or the first usable pack found when it names none."""
+    if pack:
+        return open_pack(pack)
+    entries, _ = discover_packs()
+    usable = [e for e in entries if not e.problem]
+    if not usable:
+        raise PackNotFound("no pack was found; run `space-accord packs` to see where they go")
+    builtin = [e for e in usable if e.origin == "built-in"]
+    return open_pack((builtin or usable)[0].path)
+
+
+def fresh_seed() -> int:
+    """A seed from the system's entropy: the one place a quiz is not decided by its seed."""
+    return random.SystemRandom().randrange(SEED_LIMIT)

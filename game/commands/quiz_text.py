@@ -1,0 +1,163 @@
+"""``quiz --text``: the quiz in plain text, for screen readers and for a terminal.
+
+Numbered questions and options, one idea per line and no drawing characters, so a screen
+reader reads it as it stands. Answers are typed by number or letter (an order as
+``3 1 2 4``, a number as digits); anything else gets a re-prompt that says what to type.
+After each answer come the right answer, the explanation and the verbatim quote with its
+source. Input may be piped: the end of input ends the quiz with the score so far.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from typing import TextIO
+
+from game.commands.quiz_common import choose_pack, fresh_seed
+from game.content.model import Pack, QuizItem
+from game.errors import SpaceAccordError
+from game.quiz.answers import HELP_WORDS, QUIT_WORDS, how_to_answer, parse_answer
+from game.quiz.engine import (
+    Question,
+    citations,
+    grade,
+    make_question,
+    right_answer,
+    select_items,
+)
+
+
+def _spoken_answer(item: QuizItem, question: Question) -> str:
+    """The right answer in words a screen reader reads well (no arrows or symbols)."""
+    good = right_answer(item, question)
+    if isinstance(good, tuple):
+        return "; ".join(f"{n}. {text}" for n, text in enumerate(item.items, start=1))
+    if question.type in ("choice", "true_false") and isinstance(good, int):
+        return f"{question.letter(good)}, {question.choices[good]}"
+    unit = f" {item.unit}" if item.unit else ""
+    tolerance = f" (answers within {item.tolerance:g} count)" if item.tolerance else ""
+    return f"{item.answer}{unit}{tolerance}"
+
+
+class TextQuiz:
+    """One run of the terminal quiz over ``stdin`` and ``stdout``."""
+
+    def __init__(self, pack: Pack, stdin: TextIO, stdout: TextIO) -> None:
+        self.pack = pack
+        self.stdin = stdin
+        self.out = stdout
+        self.echo = not _is_terminal(stdin)
+        self.right = 0
+        self.asked = 0
+        self.input_ended = False
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def ask(self, prompt: str) -> str | None:
+        """One line typed after ``prompt``; ``None`` at the end of input."""
+        self.out.write(prompt)
+        self.out.flush()
+        line = self.stdin.readline()
+        if not line:
+            self.say()
+            self.input_ended = True
+            return None
+        text = line.rstrip("\r\n")
+        if self.echo:  # piped input is not shown by a terminal: show it, so the log reads
+            self.say(text)
+        return text
+
+    def show(self, number: int, total: int, question: Question) -> None:
+        self.say()
+        self.say(f"Question {number} of {total}.")
+        self.say(" ".join(question.prompt.split()))
+        if question.type == "order":
+            self.say("Put these in order:")
+        for index, choice in enumerate(question.choices):
+            self.say(f"{index + 1}. ({question.letter(index)}) {choice}")
+        self.say(how_to_answer(question))
+
+    def answer(self, item: QuizItem, question: Question) -> bool | None:
+        """Ask until a valid answer comes; True/False for right/wrong, None to stop."""
+        while True:
+            text = self.ask("Your answer: ")
+            if text is None or text.strip().lower() in QUIT_WORDS:
+                return None
+            if text.strip().lower() in HELP_WORDS:
+                self.say(how_to_answer(question) + " Type q to stop.")
+                continue
+            given = parse_answer(question, text)
+            if given is None:
+                shown = text.strip() or "nothing"
+                self.say(f"Sorry, {shown!r} is not an answer to this question.")
+                self.say(how_to_answer(question))
+                continue
+            return grade(item, question, given)
+
+    def feedback(self, item: QuizItem, question: Question, correct: bool) -> None:
+        if correct:
+            self.say("Right.")
+        else:
+            self.say(f"Not quite. The answer is: {_spoken_answer(item, question)}.")
+        self.say(" ".join(item.explanation.split()))
+        for cite in citations(self.pack, item.facts):
+            quote = " ".join(cite.quote.split())
+            publisher = f", {cite.publisher}" if cite.publisher else ""
+            dated = f", {cite.as_reported}" if cite.published else ""
+            self.say(f'Source: "{quote}" From "{cite.source_title}"{publisher}{dated}.')
+
+    def score(self, finished: bool) -> None:
+        self.say()
+        share = f" ({round(100 * self.right / self.asked)} percent)" if self.asked else ""
+        lead = "Final score" if finished else "Score so far"
+        self.say(f"{lead}: {self.right} out of {self.asked}{share}.")
+
+    def run(self, items: list[QuizItem], rng: random.Random) -> int:
+        total = len(items)
+        for number, item in enumerate(items, start=1):
+            question = make_question(item, rng)
+            self.show(number, total, question)
+            try:
+                correct = self.answer(item, question)
+            except KeyboardInterrupt:
+                correct = None
+            if correct is None:
+                self.say("End of input: quiz stopped." if self.input_ended else "Quiz stopped.")
+                self.score(finished=False)
+                return 0
+            self.asked += 1
+            self.right += int(correct)
+            self.feedback(item, question, correct)
+        self.score(finished=True)
+        return 0
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def run_quiz(pack: Pack, count: int, seed: int, stdin: TextIO, stdout: TextIO) -> int:
+    """The whole terminal quiz; returns the exit code."""
+    rng = random.Random(seed)
+    items = select_items(pack.quiz, count, rng)
+    if not items:
+        raise SpaceAccordError(f"pack {pack.info.id!r} has no quiz questions")
+    quiz = TextQuiz(pack, stdin, stdout)
+    title = " ".join(pack.info.title.split())
+    quiz.say(f"Space Accord quiz: {title}.")
+    quiz.say(
+        f"{len(items)} questions, seed {seed}: run with --seed {seed} for the same questions."
+    )
+    quiz.say("Answer with the number or the letter of an option. Type h for help, q to stop.")
+    return quiz.run(items, rng)
+
+
+def run(args: argparse.Namespace) -> int:
+    pack = choose_pack(args.pack)
+    seed = args.seed if args.seed is not None else fresh_seed()
+    return run_quiz(pack, args.questions, seed, sys.stdin, sys.stdout)

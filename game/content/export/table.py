@@ -1,0 +1,84 @@
+"""CSV: one row per quiz item, for a spreadsheet or a quiz tool's import template.
+
+Columns: id, type, difficulty, tags, prompt, option_1 … option_N (the options of a choice,
+True and False, or an order's items in the right order), answer (in words, as the game
+shows it), tolerance and unit (numbers), explanation, facts (ids), quotes and sources (one
+line per cited fact, in the order of ``facts``). Cells that hold several values put one
+per line; the text of every cell is otherwise on one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from game.content.export.common import item_citations, one_line, source_line
+from game.content.model import Pack, QuizItem
+from game.quiz.engine import TRUE_FALSE, right_answer_text
+
+MIN_OPTION_COLUMNS = 5  # enough for every item type of format 1
+
+
+def option_texts(item: QuizItem) -> tuple[str, ...]:
+    if item.type == "choice":
+        return item.options
+    if item.type == "true_false":
+        return TRUE_FALSE
+    if item.type == "order":
+        return item.items
+    return ()
+
+
+def columns(pack: Pack) -> list[str]:
+    widest = max([MIN_OPTION_COLUMNS, *(len(option_texts(i)) for i in pack.quiz)])
+    options = [f"option_{n}" for n in range(1, widest + 1)]
+    return [
+        "id",
+        "type",
+        "difficulty",
+        "tags",
+        "prompt",
+        *options,
+        "answer",
+        "tolerance",
+        "unit",
+        "explanation",
+        "facts",
+        "quotes",
+        "sources",
+    ]
+
+
+def row(pack: Pack, item: QuizItem) -> dict[str, str]:
+    cited = item_citations(pack, item)
+    values = {
+        "id": item.id,
+        "type": item.type,
+        "difficulty": str(item.difficulty),
+        "tags": " ".join(item.tags),
+        "prompt": one_line(item.prompt),
+        "answer": item.answer if item.type == "number" else one_line(right_answer_text(item)),
+        "tolerance": f"{item.tolerance:g}" if item.type == "number" else "",
+        "unit": item.unit,
+        "explanation": one_line(item.explanation),
+        "facts": " ".join(item.facts),
+        "quotes": "\n".join(one_line(c.quote) for c in cited),
+        "sources": "\n".join(source_line(c) for c in cited),
+    }
+    for n, text in enumerate(option_texts(item), start=1):
+        values[f"option_{n}"] = one_line(text)
+    return values
+
+
+BOM = "\ufeff"  # tells Excel the file is UTF-8; Python reads it away with "utf-8-sig"
+
+
+def to_csv(pack: Pack) -> str:
+    """The whole quiz of ``pack`` as CSV text (RFC 4180 quoting, ``\\r\\n`` line ends)."""
+    buffer = io.StringIO()
+    buffer.write(BOM)
+    writer = csv.DictWriter(buffer, fieldnames=columns(pack), restval="")
+    writer.writeheader()
+    for item in pack.quiz:
+        writer.writerow(row(pack, item))
+    return buffer.getvalue()

@@ -1,0 +1,86 @@
+"""Validating a loaded pack: every guarantee of DESIGN §3, as a sorted list of problems.
+
+The checks live in small modules by topic (references, quotes, quiz, dates, game data);
+this one runs them in order. ``strict`` adds the style warnings of ``pack validate
+--strict``. ``check_pack`` loads and validates a folder in one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from game.content.loader import load_pack
+from game.content.model import Pack
+from game.content.problems import Problem, at
+from game.content.validate_dates import check_bases, check_status, check_timeline
+from game.content.validate_game import (
+    check_agencies,
+    check_fields,
+    check_format,
+    check_parties,
+    check_playable,
+)
+from game.content.validate_quiz import check_quiz, check_quiz_style
+from game.content.validate_quotes import check_pins, check_quotes, check_statements
+from game.content.validate_refs import (
+    check_cycles,
+    check_references,
+    check_unique_ids,
+    top_records,
+    walk_fields,
+)
+
+Check = Callable[[Pack], list[Problem]]
+
+CHECKS: tuple[Check, ...] = (
+    check_format,
+    check_unique_ids,
+    check_references,
+    check_cycles,
+    check_fields,
+    check_quotes,
+    check_quiz,
+    check_bases,
+    check_timeline,
+    check_status,
+    check_agencies,
+    check_parties,
+    check_playable,
+)
+
+STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style)
+
+
+def check_unused_facts(pack: Pack) -> list[Problem]:
+    """--strict: facts that no record and no quiz item cites."""
+    cited: set[str] = set()
+    for _collection, record in top_records(pack):
+        for _holder, f, value, _name in walk_fields(record):
+            if f.metadata.get("ref") == "facts":
+                cited.update(value if isinstance(value, tuple) else (value,))
+    return [
+        at(fact.where, "unused-fact", f"no record or quiz item cites {fact.id!r}")
+        for fact in pack.facts
+        if fact.id not in cited
+    ]
+
+
+def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
+    """Every problem of ``pack``, sorted; with ``strict`` also the style warnings."""
+    problems: list[Problem] = []
+    for check in CHECKS:
+        problems += check(pack)
+    problems += check_pins(pack, strict=strict)
+    if strict:
+        for check in (*STYLE_CHECKS, check_unused_facts):
+            problems += check(pack)
+    return sorted(set(problems))
+
+
+def check_pack(path: str | Path, *, strict: bool = False) -> tuple[Pack | None, list[Problem]]:
+    """Load and validate the pack folder ``path``: the pack (if readable) and all problems."""
+    pack, problems = load_pack(path)
+    if pack is not None:
+        problems = problems + validate(pack, strict=strict)
+    return pack, sorted(set(problems))

@@ -1,0 +1,129 @@
+"""Validation of game data: numbers in range, colours, lists that must not be empty,
+parties and partners, and whether every playable agency has enough to do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.content.loader import COLOUR_RE
+from game.content.model import FORMAT_VERSION, Pack, Where
+from game.content.problems import Problem, at
+from game.content.reach import missions_open_to
+from game.content.validate_refs import top_records, walk_fields
+
+MIN_MISSIONS = 3
+EMBLEM_COLOURS = (2, 3)
+RELATIONS = (0, 100)
+
+# (record class, field) -> (lowest, highest); None means unbounded on that side.
+RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
+    ("Mission", "reliability"): (0.05, 0.99),
+    ("Mission", "cost"): (0, None),
+    ("Mission", "build_years"): (0, 30),
+    ("Resources", "budget"): (0, None),
+    ("Resources", "income"): (0, None),
+    ("Resources", "prestige"): (0, None),
+    ("Resources", "science"): (0, None),
+    ("AgreementKind", "cost"): (0, None),
+    ("AgreementKind", "min_relations"): RELATIONS,
+    ("Effects", "reliability"): (0, 0.3),
+    ("Effects", "cost_share"): (0, 0.8),
+}
+
+# A required list left empty gets the code that names what is missing.
+_EMPTY_LIST_CODES = {"facts": "no-facts", "parties": "too-few-parties", "colours": "emblem-colours"}
+
+
+def _range_text(low: float | None, high: float | None) -> str:
+    if high is None:
+        return f"{low} or more"
+    if low is None:
+        return f"{high} or less"
+    return f"{low} to {high}"
+
+
+def check_fields(pack: Pack) -> list[Problem]:
+    """Ranges, empty required lists and relation values, over every record's fields."""
+    problems: list[Problem] = []
+    for _collection, record in top_records(pack):
+        for holder, f, value, name in walk_fields(record):
+            kind = f.metadata["kind"]
+            bounds = RANGES.get((type(holder).__name__, f.name))
+            if bounds is not None:
+                low, high = bounds
+                if (low is not None and value < low) or (high is not None and value > high):
+                    message = f"`{f.name}` is {_range_text(low, high)}, not {value}"
+                    problems.append(at(pack.where_of(record, name), "out-of-range", message))
+            if kind in ("refs", "strs", "records") and f.metadata["required"] and not value:
+                code = _EMPTY_LIST_CODES.get(f.name, "empty-value")
+                message = f"`{f.name}` must list at least one entry: {f.metadata['doc']}"
+                problems.append(at(pack.where_of(record, name), code, message))
+            if kind == "intmap" and value:
+                low, high = RELATIONS
+                for key, amount in value.items():
+                    if not low <= amount <= high:
+                        message = f"relations with {key!r} are {low} to {high}, not {amount}"
+                        place = pack.where_of(record, f"{name}.{key}")
+                        problems.append(at(place, "out-of-range", message))
+    return problems
+
+
+def check_format(pack: Pack) -> list[Problem]:
+    if pack.info.format == FORMAT_VERSION:
+        return []
+    message = f"this game reads pack format {FORMAT_VERSION}, the pack says {pack.info.format}"
+    return [at(pack.where_of(pack.info, "format"), "unsupported-format", message)]
+
+
+def check_agencies(pack: Pack) -> list[Problem]:
+    problems: list[Problem] = []
+    for agency in pack.agencies:
+        emblem = agency.emblem
+        if emblem is None:
+            continue
+        low, high = EMBLEM_COLOURS
+        if emblem.colours and not low <= len(emblem.colours) <= high:
+            message = f"an emblem has {low} or {high} colours, this one {len(emblem.colours)}"
+            problems.append(at(pack.where_of(agency, "emblem.colours"), "emblem-colours", message))
+        for index, colour in enumerate(emblem.colours):
+            if not COLOUR_RE.match(colour):
+                message = f"{colour!r} is not a colour like '#1f6feb' (quote it in YAML)"
+                place = pack.where_of(agency, f"emblem.colours.{index}")
+                problems.append(at(place, "bad-colour", message))
+    return problems
+
+
+def check_parties(pack: Pack) -> list[Problem]:
+    problems: list[Problem] = []
+    for agreement in pack.agreements:
+        if agreement.parties and len(set(agreement.parties)) < 2:
+            message = "an agreement is signed by at least two different agencies"
+            problems.append(at(pack.where_of(agreement, "parties"), "too-few-parties", message))
+    for mission in pack.missions:
+        if mission.lead and mission.lead in mission.partners:
+            index = mission.partners.index(mission.lead)
+            message = f"{mission.lead!r} leads the mission; remove it from `partners`"
+            place = pack.where_of(mission, f"partners.{index}")
+            problems.append(at(place, "duplicate-ref", message))
+    return problems
+
+
+def check_playable(pack: Pack) -> list[Problem]:
+    """At least one playable agency, and each can reach enough missions to play."""
+    playable = [a for a in pack.agencies if a.playable]
+    if not playable:
+        where: Any = pack.agencies[0].where if pack.agencies else Where("agencies.yaml", 1, 1)
+        return [at(where, "no-playable", "no agency is playable; set `playable: true` on one")]
+    problems: list[Problem] = []
+    for agency in playable:
+        reachable = missions_open_to(pack, agency.id)
+        if len(reachable) < MIN_MISSIONS:
+            names = ", ".join(m.id for m in reachable) or "none"
+            message = (
+                f"{agency.id!r} can reach {len(reachable)} mission(s) ({names}); a campaign "
+                f"needs at least {MIN_MISSIONS}: lead or partner more missions, or sign "
+                "the agreements they require"
+            )
+            problems.append(at(pack.where_of(agency, "playable"), "too-few-missions", message))
+    return problems

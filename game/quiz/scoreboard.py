@@ -1,0 +1,127 @@
+"""What a classroom session shows between questions: standings, the podium, how the room
+answered one question, and the per-question summary at the end. Pure reads of a Session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.content.model import Pack
+from game.quiz.classroom import Session
+from game.quiz.engine import Citation, accuracy, citations, right_answer, right_answer_text
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One team's place: ties share a rank (1, 1, 3)."""
+
+    rank: int
+    team: int
+    name: str
+    points: float
+    right: int
+    asked: int
+
+    @property
+    def accuracy(self) -> float:
+        return accuracy(self.right, self.asked)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of the answer distribution."""
+
+    label: str
+    count: int
+    right: bool
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    """One line of the end-of-quiz summary."""
+
+    number: int  # 1-based
+    item_id: str
+    prompt: str
+    right_answer: str
+    teams_right: tuple[str, ...]
+    teams_answered: int
+    teams: int
+    citation: Citation | None
+
+
+def standings(session: Session) -> tuple[Standing, ...]:
+    """Teams by points (then by the order they were named), with shared ranks for ties."""
+    asked = len(session.asked())
+    rows = []
+    for team, name in enumerate(session.settings.teams):
+        mine = [e for e in session.entries if e.team == team]
+        points = round(sum(e.points for e in mine), 2)
+        rows.append((points, team, name, sum(1 for e in mine if e.right)))
+    rows.sort(key=lambda row: (-row[0], row[1]))
+    result: list[Standing] = []
+    for position, (points, team, name, right) in enumerate(rows, start=1):
+        rank = result[-1].rank if result and result[-1].points == points else position
+        result.append(Standing(rank, team, name, points, right, asked))
+    return tuple(result)
+
+
+def podium(session: Session) -> tuple[Standing, ...]:
+    """The teams on the podium: every team ranked 1 to 3."""
+    return tuple(s for s in standings(session) if s.rank <= 3)
+
+
+def distribution(session: Session, question: int | None = None) -> tuple[Bar, ...]:
+    """How the teams answered: a bar per option (choice, true/false), else right and wrong.
+
+    On a choice, marks from a show of hands get bars of their own; so do silent teams.
+    """
+    index = session.index if question is None else question
+    q = session.questions[index]
+    entries = session.entries_for(index)
+    answered = [e for e in entries if e.answer is not None]
+    marked = [e for e in entries if e.answer is None]
+    bars: list[Bar] = []
+    if q.type in ("choice", "true_false"):
+        right = right_answer(session.items[index], q)
+        for i, choice in enumerate(q.choices):
+            count = sum(1 for e in answered if e.answer == i)
+            bars.append(Bar(f"{q.letter(i)}  {choice}", count, i == right))
+        if marked:
+            bars.append(Bar("Marked right", sum(1 for e in marked if e.right), True))
+            bars.append(Bar("Marked wrong", sum(1 for e in marked if not e.right), False))
+    else:
+        bars.append(Bar("Right", sum(1 for e in entries if e.right), True))
+        bars.append(Bar("Wrong", sum(1 for e in entries if not e.right), False))
+    missing = len(session.settings.teams) - len(entries)
+    if missing:
+        bars.append(Bar("No answer", missing, False))
+    return tuple(bars)
+
+
+def summary(session: Session, pack: Pack) -> tuple[QuestionSummary, ...]:
+    """A line per question asked: the right answer, who got it, and its first source."""
+    teams = session.settings.teams
+    lines = []
+    for index in session.asked():
+        item = session.items[index]
+        entries = session.entries_for(index)
+        cited = citations(pack, item.facts)
+        lines.append(
+            QuestionSummary(
+                number=index + 1,
+                item_id=item.id,
+                prompt=item.prompt,
+                right_answer=right_answer_text(item),
+                teams_right=tuple(teams[e.team] for e in entries if e.right),
+                teams_answered=len(entries),
+                teams=len(teams),
+                citation=cited[0] if cited else None,
+            )
+        )
+    return tuple(lines)
+
+
+def format_points(points: float) -> str:
+    """Points as a teacher reads them: "3", or "3.25" when a speed bonus made a fraction."""
+    return f"{points:g}" if points == int(points) else f"{points:.2f}".rstrip("0")

@@ -1,0 +1,68 @@
+"""What a player can do: small frozen commands that ``game.sim.rules.apply`` carries out.
+
+Each action is a plain value, so a campaign is replayable from its seed and its list of
+actions, and a scripted player, the UI and the tests all speak the same language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.quiz.engine import Answer
+
+
+@dataclass(frozen=True)
+class SignAgreement:
+    """Sign a real agreement that is offered this year."""
+
+    agreement_id: str
+
+
+@dataclass(frozen=True)
+class DeclineAgreement:
+    """Turn down a real agreement that is offered this year."""
+
+    agreement_id: str
+
+
+@dataclass(frozen=True)
+class ProposeAgreement:
+    """Propose an agreement of one of the pack's kinds to another agency."""
+
+    partner: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class StartMission:
+    """Pay for a mission and start building it; it launches ``build_years`` later."""
+
+    mission_id: str
+
+
+@dataclass(frozen=True)
+class AnswerQuiz:
+    """Answer the pending quiz checkpoint (an answer as ``game.quiz.engine.grade`` takes)."""
+
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class EndYear:
+    """Finish this year: offers left unanswered lapse, and the next year begins."""
+
+
+@dataclass(frozen=True)
+class AdvanceToNextEvent:
+    """End years until something concerns the player, a big event happens, or the end."""
+
+
+Action = (
+    SignAgreement
+    | DeclineAgreement
+    | ProposeAgreement
+    | StartMission
+    | AnswerQuiz
+    | EndYear
+    | AdvanceToNextEvent
+)

@@ -1,0 +1,39 @@
+"""Tuning numbers of the rules, in one place. No fact of history lives here: only how the
+game weighs what the pack says (the pack gives costs, incomes, reliabilities and rewards).
+"""
+
+from __future__ import annotations
+
+DEFAULT_RELATIONS = 50
+MAX_RELATIONS = 100
+
+# A dated mission may be started this many years before (date - build_years): a player can
+# run a little ahead of history, not decades.
+EARLY_YEARS = 2
+
+# A planned record (after its article's date) slips with this chance each time it falls due,
+# by 1..SLIP_MAX_YEARS years.
+SLIP_CHANCE = 0.3
+SLIP_MAX_YEARS = 2
+
+# Missions.
+MAX_COST_SHARE = 0.8  # partners never carry more than this share of a mission's cost
+MAX_PARTNER_RELIABILITY = 0.3  # total reliability bonus from agreements with partners
+EXPERIENCE_STEP = 0.02  # reliability bonus per earlier success of the player
+MAX_EXPERIENCE = 0.1
+MAX_RELIABILITY = 0.97
+FAILURE_PRESTIGE_SHARE = 0.5  # a failure costs this share of the prestige success would give
+FAILURE_SCIENCE_SHARE = 0.25  # and still teaches this share of its science
+FAILURE_RELATIONS = 3  # relations lost with each partner of a failed mission
+SUCCESS_RELATIONS = 2  # relations won with each partner of a successful mission
+
+# Quiz checkpoints.
+MAX_CHECKPOINTS_PER_YEAR = 2
+QUIZ_PRESTIGE = 2
+QUIZ_SCIENCE = 3
+
+# Score (report). History compares the player's years with the real ones.
+HISTORY_TOLERANCE_YEARS = 3  # credit falls linearly to nothing at this many years off
+PARTNERSHIP_POINTS = 8  # per agreement the player signed
+KNOWLEDGE_POINTS = 100  # for a perfect quiz record
+HISTORY_POINTS = 100  # for following the real timeline exactly

@@ -1,0 +1,89 @@
+"""Quiz checkpoints in a campaign: when the player lives through a record whose facts some
+quiz item cites, a question opens (never one already asked in this campaign); a right
+answer earns a bonus, a wrong one costs nothing, and both reveal the sourced answer.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+
+from game.quiz.engine import Answer, Question, grade, items_citing, make_question, reveal
+from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
+from game.sim.effects import add_points
+from game.sim.outcomes import CheckpointOpened, QuizAnswered
+from game.sim.state import Checkpoint, GameState, QuizRecord
+
+# (record key, fact ids) of the things the player has just lived through, best first.
+Candidate = tuple[str, tuple[str, ...]]
+
+
+def asked_ids(state: GameState) -> set[str]:
+    asked = {record.item_id for record in state.quiz_log}
+    if state.checkpoint is not None:
+        asked.add(state.checkpoint.item_id)
+    return asked
+
+
+def maybe_open(
+    state: GameState, rng: random.Random, candidates: Sequence[Candidate]
+) -> tuple[GameState, CheckpointOpened | None]:
+    """Open a checkpoint on the first candidate with an unasked item, if one may open now."""
+    if state.checkpoint is not None or state.finished:
+        return state, None
+    if state.checkpoints_this_year >= MAX_CHECKPOINTS_PER_YEAR:
+        return state, None
+    asked = asked_ids(state)
+    quiz = state.pack.quiz
+    for key, fact_ids in candidates:
+        items = items_citing(quiz, fact_ids, exclude=asked)
+        if not items:
+            continue
+        item = items[rng.randrange(len(items))]
+        question = make_question(item, rng)
+        checkpoint = Checkpoint(item_id=item.id, question=question, year=state.year, record_id=key)
+        opened = replace(
+            state, checkpoint=checkpoint, checkpoints_this_year=state.checkpoints_this_year + 1
+        )
+        return opened, CheckpointOpened(item_id=item.id, question=question, record_id=key)
+    return state, None
+
+
+def answer_problem(question: Question, answer: Answer) -> str:
+    """Why ``answer`` is not an answer to ``question`` at all (not: why it is wrong), or ''."""
+    if question.type in ("choice", "true_false"):
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            return "Choose one of the options."
+        if not 0 <= answer < len(question.choices):
+            return f"Choose an option between 1 and {len(question.choices)}."
+        return ""
+    if question.type == "order":
+        if not isinstance(answer, tuple) or sorted(answer) != list(range(len(question.choices))):
+            return "Put every item in order, each once."
+        return ""
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+        return "Give a number."
+    if not math.isfinite(float(answer)):
+        return "Give a finite number."
+    return ""
+
+
+def answer(state: GameState, given: Answer) -> tuple[GameState, QuizAnswered]:
+    """Grade the pending checkpoint (the caller checked there is one and ``given`` fits)."""
+    checkpoint = state.checkpoint
+    assert checkpoint is not None
+    item = state.index.quiz[checkpoint.item_id]
+    correct = grade(item, checkpoint.question, given)
+    prestige = QUIZ_PRESTIGE if correct else 0
+    science = QUIZ_SCIENCE if correct else 0
+    state = replace(
+        state,
+        checkpoint=None,
+        quiz_log=state.quiz_log + (QuizRecord(item.id, checkpoint.year, correct),),
+        stock=add_points(state.stock, prestige=prestige, science=science),
+    )
+    return state, QuizAnswered(
+        reveal=reveal(state.pack, item, correct), prestige=prestige, science=science
+    )

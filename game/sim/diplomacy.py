@@ -1,0 +1,263 @@
+"""Agreements: real ones offered when they fall due, proposals of the pack's kinds, the bans
+that events put in force, and what agreements with a partner bring to joint missions.
+
+Every refusal is a sentence the player reads; the rules never name an agency or a law:
+bans come from the pack's events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from game.content.model import Ban, Effects
+from game.sim.effects import apply_to_player
+from game.sim.index import split_key
+from game.sim.state import GameState, SignedAgreement
+
+
+def bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
+    """Each ban of an event that has happened, with the event's id."""
+    found: list[tuple[Ban, str]] = []
+    for happened in state.happened:
+        kind, record_id = split_key(happened.key)
+        if kind == "event":
+            found.extend((ban, record_id) for ban in state.index.events[record_id].bans)
+    return tuple(found)
+
+
+def ban_between(state: GameState, one: str, other: str, kind: str) -> Ban | None:
+    """The ban in force that stops ``one`` and ``other`` agreeing on ``kind``, if any."""
+    for ban, _ in bans_in_force(state):
+        binds = (ban.agency == one and other in ban.partners) or (
+            ban.agency == other and one in ban.partners
+        )
+        if binds and (not ban.kinds or kind in ban.kinds):
+            return ban
+    return None
+
+
+def effects_of(state: GameState, signed: SignedAgreement) -> Effects:
+    if signed.real:
+        return state.index.agreements[signed.id].effects
+    return state.index.kinds[signed.kind].effects
+
+
+def partner_terms(state: GameState, partners: tuple[str, ...]) -> tuple[float, float]:
+    """(cost share, reliability bonus) from the player's agreements with any of ``partners``."""
+    share = 0.0
+    bonus = 0.0
+    wanted = set(partners)
+    for signed in state.player_agreements():
+        if wanted.intersection(signed.parties):
+            effects = effects_of(state, signed)
+            share += effects.cost_share
+            bonus += effects.reliability
+    return share, bonus
+
+
+def agreement_partners(state: GameState) -> tuple[str, ...]:
+    """Every agency the player has an agreement with, sorted."""
+    found = {p for a in state.player_agreements() for p in a.parties if p != state.agency_id}
+    return tuple(sorted(found))
+
+
+def _others(state: GameState, parties: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in parties if p != state.agency_id)
+
+
+def _name(state: GameState, agency_id: str) -> str:
+    agency = state.index.agencies.get(agency_id)
+    return agency.short if agency else agency_id
+
+
+def _cannot_pay(state: GameState, effects: Effects, cost: int = 0) -> str:
+    need = cost - min(0, effects.budget)
+    if need > state.stock.budget:
+        return f"It costs {need} and the budget is {state.stock.budget}."
+    return ""
+
+
+# --- real agreements offered to the player ----------------------------------------------
+
+
+def offer_refusal(state: GameState, agreement_id: str) -> str:
+    """Why the player cannot sign ``agreement_id`` now, or ''."""
+    if state.finished:
+        return "The campaign is over."
+    agreement = state.index.agreements.get(agreement_id)
+    if agreement is None:
+        return f"There is no agreement '{agreement_id}'."
+    if agreement_id not in state.offers:
+        return f"'{agreement.title}' is not on the table this year."
+    for other in _others(state, agreement.parties):
+        ban = ban_between(state, state.agency_id, other, agreement.kind)
+        if ban is not None:
+            return ban.reason
+    return _cannot_pay(state, agreement.effects)
+
+
+def sign_offer(state: GameState, agreement_id: str) -> GameState:
+    """The state after signing an offered agreement (the caller checked it may be)."""
+    agreement = state.index.agreements[agreement_id]
+    signed = SignedAgreement(
+        id=agreement.id,
+        title=agreement.title,
+        kind=agreement.kind,
+        parties=agreement.parties,
+        year=state.year,
+        real=True,
+        by_player=True,
+    )
+    state = replace(
+        state,
+        signed=state.signed + (signed,),
+        offers=tuple(o for o in state.offers if o != agreement_id),
+    )
+    return apply_to_player(state, agreement.effects, _others(state, agreement.parties))
+
+
+def decline_offer(state: GameState, agreement_id: str) -> GameState:
+    return replace(
+        state,
+        offers=tuple(o for o in state.offers if o != agreement_id),
+        declined=state.declined + (agreement_id,),
+    )
+
+
+# --- proposals of the pack's kinds ------------------------------------------------------
+
+
+def proposal_id(partner: str, kind: str) -> str:
+    return f"{kind}-{partner}"
+
+
+def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
+    """Why ``partner`` would not sign an agreement of ``kind`` now, or ''."""
+    if state.finished:
+        return "The campaign is over."
+    agreement_kind = state.index.kinds.get(kind)
+    if agreement_kind is None:
+        return f"There is no kind of agreement '{kind}'."
+    other = state.index.agencies.get(partner)
+    if other is None:
+        return f"There is no agency '{partner}'."
+    if partner == state.agency_id:
+        return "An agency cannot sign an agreement with itself."
+    if other.start > state.year:
+        return f"{other.short} does not take part in space cooperation before {other.start}."
+    for signed in state.player_agreements():
+        if signed.kind == kind and partner in signed.parties:
+            return f"You already have a {agreement_kind.name.lower()} with {other.short}."
+    ban = ban_between(state, state.agency_id, partner, kind)
+    if ban is not None:
+        return ban.reason
+    relations = state.relation(partner)
+    if relations < agreement_kind.min_relations:
+        return (
+            f"{other.short} wants relations of {agreement_kind.min_relations} "
+            f"for a {agreement_kind.name.lower()}; yours are {relations}."
+        )
+    return _cannot_pay(state, agreement_kind.effects, agreement_kind.cost)
+
+
+def sign_proposal(state: GameState, partner: str, kind: str) -> tuple[GameState, SignedAgreement]:
+    """The state after ``partner`` accepted (the caller checked it would)."""
+    agreement_kind = state.index.kinds[kind]
+    signed = SignedAgreement(
+        id=proposal_id(partner, kind),
+        title=f"{agreement_kind.name}: {_name(state, state.agency_id)} and {_name(state, partner)}",
+        kind=kind,
+        parties=(state.agency_id, partner),
+        year=state.year,
+        real=False,
+        by_player=True,
+    )
+    paid = replace(
+        state, stock=replace(state.stock, budget=state.stock.budget - agreement_kind.cost)
+    )
+    paid = replace(paid, signed=paid.signed + (signed,))
+    return apply_to_player(paid, agreement_kind.effects, (partner,)), signed
+
+
+# --- views for the UI -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    """An agreement as the offer card shows it."""
+
+    agreement_id: str
+    title: str
+    kind: str
+    kind_name: str
+    parties: tuple[str, ...]
+    terms: str
+    effects: Effects
+    unlocks: tuple[str, ...]  # mission names
+    year: int
+    planned: bool
+    status: str  # offered | signed | declined | world | upcoming
+    allowed: bool
+    reason: str
+
+
+def agreement_view(state: GameState, agreement_id: str) -> AgreementView:
+    agreement = state.index.agreements[agreement_id]
+    kind = state.index.kinds.get(agreement.kind)
+    if agreement_id in state.offers:
+        status = "offered"
+    elif any(s.id == agreement_id and s.real for s in state.signed):
+        status = "signed" if state.agency_id in agreement.parties else "world"
+    elif agreement_id in state.declined:
+        status = "declined"
+    else:
+        status = "upcoming"
+    reason = offer_refusal(state, agreement_id) if status == "offered" else ""
+    return AgreementView(
+        agreement_id=agreement.id,
+        title=agreement.title,
+        kind=agreement.kind,
+        kind_name=kind.name if kind else agreement.kind,
+        parties=agreement.parties,
+        terms=agreement.terms,
+        effects=agreement.effects,
+        unlocks=tuple(state.index.missions[m].name for m in agreement.unlocks),
+        year=agreement.date.year,
+        planned=agreement.status == "planned",
+        status=status,
+        allowed=status == "offered" and not reason,
+        reason=reason,
+    )
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposal the player could make: what it costs, brings, and whether it would pass."""
+
+    partner: str
+    kind: str
+    kind_name: str
+    description: str
+    cost: int
+    min_relations: int
+    relations: int
+    effects: Effects
+    allowed: bool
+    reason: str
+
+
+def proposal_view(state: GameState, partner: str, kind: str) -> ProposalView:
+    agreement_kind = state.index.kinds[kind]
+    reason = proposal_refusal(state, partner, kind)
+    return ProposalView(
+        partner=partner,
+        kind=kind,
+        kind_name=agreement_kind.name,
+        description=agreement_kind.description,
+        cost=agreement_kind.cost,
+        min_relations=agreement_kind.min_relations,
+        relations=state.relation(partner),
+        effects=agreement_kind.effects,
+        allowed=not reason,
+        reason=reason,
+    )

@@ -1,0 +1,67 @@
+"""What every sound game state satisfies; a list of broken rules (empty when sound).
+
+Used when a save is loaded (an edited file that breaks a rule is refused) and by the
+property tests (no sequence of actions may ever break one).
+"""
+
+from __future__ import annotations
+
+from game.sim.balance import MAX_RELATIONS
+from game.sim.index import split_key
+from game.sim.state import GameState
+
+
+def state_problems(state: GameState) -> list[str]:
+    index = state.index
+    problems: list[str] = []
+    if state.agency_id not in index.agencies:
+        return [f"agency '{state.agency_id}' is not in pack '{state.pack.info.id}'"]
+    if not state.start_year <= state.year <= state.end_year:
+        problems.append(f"year {state.year} lies outside {state.start_year}-{state.end_year}")
+    if state.start_year != state.agency.start or state.end_year != state.pack.info.timeline.end:
+        problems.append("the campaign's years do not match the pack")
+    for name in ("budget", "income", "prestige", "science"):
+        if getattr(state.stock, name) < 0:
+            problems.append(f"{name} is negative")
+    expected = sorted(a for a in index.agencies if a != state.agency_id)
+    if [agency for agency, _ in state.relations] != expected:
+        problems.append("relations do not list every other agency once")
+    if any(not 0 <= value <= MAX_RELATIONS for _, value in state.relations):
+        problems.append("a relation lies outside 0-100")
+    for signed in state.signed:
+        if signed.real and signed.id not in index.agreements:
+            problems.append(f"unknown agreement '{signed.id}'")
+        if not signed.real and (
+            signed.kind not in index.kinds or state.agency_id not in signed.parties
+        ):
+            problems.append(f"unsound proposal '{signed.id}'")
+    for agreement_id in state.offers + state.declined:
+        agreement = index.agreements.get(agreement_id)
+        if agreement is None or state.agency_id not in agreement.parties:
+            problems.append(f"offer '{agreement_id}' is not an agreement of the player's agency")
+    if state.finished and state.offers:
+        problems.append("a finished campaign has offers open")
+    open_missions = index.open_missions.get(state.agency_id, ())
+    for development in state.developing:
+        if development.mission_id not in open_missions:
+            problems.append(f"mission '{development.mission_id}' is not the player's to build")
+        elif development.launch_year <= state.year and not state.finished:
+            problems.append(f"mission '{development.mission_id}' should have launched")
+    for launch in state.launches:
+        if launch.mission_id not in index.missions:
+            problems.append(f"unknown mission '{launch.mission_id}'")
+    for happened in state.happened:
+        kind, record_id = split_key(happened.key)
+        table = {"event": index.events, "agreement": index.agreements, "mission": index.missions}
+        if record_id not in table.get(kind, {}):
+            problems.append(f"unknown record '{happened.key}'")
+    asked = [record.item_id for record in state.quiz_log]
+    if state.checkpoint is not None:
+        asked.append(state.checkpoint.item_id)
+    if any(item not in index.quiz for item in asked):
+        problems.append("a quiz item is not in the pack")
+    if len(set(asked)) != len(asked):
+        problems.append("a quiz item was asked twice")
+    if state.finished and state.checkpoint is not None:
+        problems.append("a finished campaign has a question open")
+    return problems

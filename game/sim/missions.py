@@ -1,0 +1,266 @@
+"""Missions the player leads: when they open, what they cost, how reliable they are, and
+what their launch (rolled with the state's seeded generator) changes.
+
+Dated missions are one-off: they can be flown until one succeeds. Undated missions are
+repeatable (a communications satellite, a bought launch): one at a time, and each new
+success brings less, so repeating one is never the best way through a campaign.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+
+from game.content.model import Effects, Mission
+from game.sim.balance import (
+    EARLY_YEARS,
+    EXPERIENCE_STEP,
+    FAILURE_PRESTIGE_SHARE,
+    FAILURE_RELATIONS,
+    FAILURE_SCIENCE_SHARE,
+    MAX_COST_SHARE,
+    MAX_EXPERIENCE,
+    MAX_PARTNER_RELIABILITY,
+    MAX_RELIABILITY,
+    SUCCESS_RELATIONS,
+)
+from game.sim.diplomacy import agreement_partners, partner_terms
+from game.sim.effects import add_effects, add_points, change_relations
+from game.sim.state import Development, GameState, Launch
+
+
+def is_repeatable(mission: Mission) -> bool:
+    return mission.date is None
+
+
+def successes(state: GameState, mission_id: str) -> int:
+    return sum(
+        1
+        for launch in state.player_launches()
+        if launch.mission_id == mission_id and launch.success
+    )
+
+
+def earliest_start(mission: Mission) -> int | None:
+    """The first year a dated mission may be started (None: any year)."""
+    if mission.date is None:
+        return None
+    return mission.date.year - max(1, mission.build_years) - EARLY_YEARS
+
+
+def launch_partners(state: GameState) -> tuple[str, ...]:
+    """Agencies with a launcher the player has an agreement with, sorted."""
+    agencies = state.index.agencies
+    return tuple(a for a in agreement_partners(state) if agencies[a].launcher)
+
+
+def working_partners(state: GameState, mission: Mission) -> tuple[str, ...]:
+    """The mission's partners, and the launch partners of an agency without a launcher."""
+    extra = (
+        ()
+        if state.agency.launcher or not mission.needs_launcher
+        else launch_partners(state)
+    )
+    return tuple(dict.fromkeys(mission.partners + extra))
+
+
+def mission_cost(state: GameState, mission: Mission) -> int:
+    share, _ = partner_terms(state, working_partners(state, mission))
+    return round(mission.cost * (1 - min(MAX_COST_SHARE, share)))
+
+
+def mission_reliability(state: GameState, mission: Mission) -> float:
+    """Base reliability, plus partners' agreements and earlier successes, capped."""
+    _, bonus = partner_terms(state, working_partners(state, mission))
+    wins = sum(1 for launch in state.player_launches() if launch.success)
+    raised = (
+        mission.reliability
+        + min(MAX_PARTNER_RELIABILITY, bonus)
+        + min(MAX_EXPERIENCE, wins * EXPERIENCE_STEP)
+    )
+    return round(max(mission.reliability, min(MAX_RELIABILITY, raised)), 4)
+
+
+def requirement_met(state: GameState, record_id: str) -> bool:
+    if record_id in state.index.missions:
+        return successes(state, record_id) > 0 or state.has_happened(f"mission:{record_id}")
+    return any(signed.id == record_id for signed in state.signed)
+
+
+def _requirement_name(state: GameState, record_id: str) -> str:
+    if record_id in state.index.missions:
+        return state.index.missions[record_id].name
+    agreement = state.index.agreements.get(record_id)
+    return agreement.title if agreement else record_id
+
+
+def _no_launcher(state: GameState, mission: Mission) -> str:
+    agencies = state.index.agencies
+    able = [agencies[p].short for p in mission.partners if p in agencies and agencies[p].launcher]
+    who = f"{' or '.join(able)} (or another agency with a launcher)" if able else "an agency with a launcher"
+    return f"Your agency has no launcher: sign an agreement with {who} first."
+
+
+def mission_status(state: GameState, mission_id: str) -> str:
+    """developing | succeeded | failed | available (a one-off may be retried after failing)."""
+    if any(d.mission_id == mission_id for d in state.developing):
+        return "developing"
+    mission = state.index.missions[mission_id]
+    tries = [launch for launch in state.player_launches() if launch.mission_id == mission_id]
+    if tries and not is_repeatable(mission):
+        return "succeeded" if any(t.success for t in tries) else "failed"
+    return "available"
+
+
+def mission_refusal(state: GameState, mission_id: str) -> str:
+    """Why the player cannot start ``mission_id`` now, or ''."""
+    if state.finished:
+        return "The campaign is over."
+    mission = state.index.missions.get(mission_id)
+    if mission is None:
+        return f"There is no mission '{mission_id}'."
+    if mission_id not in state.index.open_missions.get(state.agency_id, ()):
+        return f"{mission.name} is not led by your agency."
+    status = mission_status(state, mission_id)
+    if status == "developing":
+        return f"{mission.name} is already being built."
+    if status == "succeeded":
+        return f"{mission.name} has already flown."
+    first = earliest_start(mission)
+    if first is not None and state.year < first:
+        return f"The technology for {mission.name} is not ready before {first}."
+    missing = [r for r in mission.requires if not requirement_met(state, r)]
+    if missing:
+        return "Needs first: " + ", ".join(_requirement_name(state, r) for r in missing) + "."
+    if mission.needs_launcher and not state.agency.launcher and not launch_partners(state):
+        return _no_launcher(state, mission)
+    cost = mission_cost(state, mission)
+    if cost > state.stock.budget:
+        return f"It costs {cost} and the budget is {state.stock.budget}."
+    if state.year + max(1, mission.build_years) > state.end_year:
+        return f"{mission.name} could not be ready before the campaign ends in {state.end_year}."
+    return ""
+
+
+def start(state: GameState, mission_id: str) -> tuple[GameState, Development]:
+    """The state after paying for ``mission_id`` (the caller checked it may start)."""
+    mission = state.index.missions[mission_id]
+    cost = mission_cost(state, mission)
+    development = Development(
+        mission_id=mission_id,
+        started=state.year,
+        launch_year=state.year + max(1, mission.build_years),
+        cost_paid=cost,
+    )
+    return (
+        replace(
+            state,
+            stock=replace(state.stock, budget=state.stock.budget - cost),
+            developing=state.developing + (development,),
+        ),
+        development,
+    )
+
+
+def reward_scale(state: GameState, mission: Mission) -> float:
+    """1 for a first success; repeatable missions bring less each time."""
+    if not is_repeatable(mission):
+        return 1.0
+    return 1.0 / (1 + successes(state, mission.id))
+
+
+def fly(state: GameState, mission_id: str, rng: random.Random) -> tuple[GameState, Launch]:
+    """Launch a mission that is due: roll, then apply success or failure."""
+    mission = state.index.missions[mission_id]
+    reliability = mission_reliability(state, mission)
+    success = rng.random() < reliability
+    partners = tuple(p for p in mission.partners if p != state.agency_id)
+    if success:
+        stock = add_effects(state.stock, mission.rewards, reward_scale(state, mission))
+        relations = change_relations(
+            state.relations, partners, SUCCESS_RELATIONS + mission.rewards.relations
+        )
+    else:
+        rewards = mission.rewards
+        stock = add_points(
+            state.stock,
+            prestige=-round(max(0, rewards.prestige) * FAILURE_PRESTIGE_SHARE),
+            science=round(max(0, rewards.science) * FAILURE_SCIENCE_SHARE),
+        )
+        relations = change_relations(state.relations, partners, -FAILURE_RELATIONS)
+    launch = Launch(
+        mission_id=mission_id,
+        year=state.year,
+        success=success,
+        by_player=True,
+        reliability=reliability,
+    )
+    state = replace(
+        state,
+        stock=stock,
+        relations=relations,
+        launches=state.launches + (launch,),
+        developing=tuple(d for d in state.developing if d.mission_id != mission_id),
+    )
+    return state, launch
+
+
+# --- view for the UI ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MissionView:
+    """A mission card: everything the player weighs before starting it."""
+
+    mission_id: str
+    name: str
+    kind: str
+    summary: str
+    lead: str
+    partners: tuple[str, ...]
+    launch_partners: tuple[str, ...]
+    cost: int  # after partners' share
+    base_cost: int
+    build_years: int
+    reliability: float  # with every bonus
+    base_reliability: float
+    rewards: Effects
+    reward_scale: float
+    real_year: int | None
+    planned: bool
+    repeatable: bool
+    requires: tuple[str, ...]  # names of what must come first
+    status: str  # available | developing | succeeded | failed
+    launch_year: int | None  # when developing
+    allowed: bool
+    reason: str
+
+
+def mission_view(state: GameState, mission_id: str) -> MissionView:
+    mission = state.index.missions[mission_id]
+    reason = mission_refusal(state, mission_id)
+    developing = next((d for d in state.developing if d.mission_id == mission_id), None)
+    return MissionView(
+        mission_id=mission.id,
+        name=mission.name,
+        kind=mission.kind,
+        summary=mission.summary,
+        lead=mission.lead,
+        partners=mission.partners,
+        launch_partners=launch_partners(state),
+        cost=mission_cost(state, mission),
+        base_cost=mission.cost,
+        build_years=max(1, mission.build_years),
+        reliability=mission_reliability(state, mission),
+        base_reliability=mission.reliability,
+        rewards=mission.rewards,
+        reward_scale=reward_scale(state, mission),
+        real_year=mission.date.year if mission.date else None,
+        planned=mission.status == "planned",
+        repeatable=is_repeatable(mission),
+        requires=tuple(_requirement_name(state, r) for r in mission.requires),
+        status=mission_status(state, mission_id),
+        launch_year=developing.launch_year if developing else None,
+        allowed=not reason,
+        reason=reason,
+    )

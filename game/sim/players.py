@@ -1,0 +1,177 @@
+"""Scripted players for ``simulate``, the balance tests and the benchmarks.
+
+- historical: does what the agency really did, when it did it: signs every offer, starts
+  each real mission so it launches in its real year, proposes nothing; knows every answer.
+- greedy: takes whatever brings the most score per unit of budget now; knows every answer.
+- random: picks any allowed action at random; guesses answers.
+
+A player is the person at the keyboard: its own randomness (seeded) lives in the player,
+never in the game state, so it cannot change the world's dice.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from game.content.model import Effects, Pack
+from game.quiz.engine import Answer, right_answer
+from game.sim.actions import (
+    Action,
+    AnswerQuiz,
+    EndYear,
+    ProposeAgreement,
+    SignAgreement,
+    StartMission,
+)
+from game.sim.balance import PARTNERSHIP_POINTS
+from game.sim.missions import mission_reliability, reward_scale
+from game.sim.options import Option, legal_actions
+from game.sim.rules import apply
+from game.sim.state import GameState
+from game.sim.world import new_game
+
+MAX_ACTIONS_PER_YEAR = 200  # a safety net: no scripted player may stall a campaign
+
+
+class Player(Protocol):
+    name: str
+
+    def choose(self, state: GameState) -> Action: ...
+
+
+def known_answer(state: GameState) -> Answer:
+    checkpoint = state.checkpoint
+    assert checkpoint is not None
+    return right_answer(state.index.quiz[checkpoint.item_id], checkpoint.question)
+
+
+def guessed_answer(state: GameState, rng: random.Random) -> Answer:
+    checkpoint = state.checkpoint
+    assert checkpoint is not None
+    question = checkpoint.question
+    if question.type in ("choice", "true_false"):
+        return rng.randrange(len(question.choices))
+    if question.type == "order":
+        order = list(range(len(question.choices)))
+        rng.shuffle(order)
+        return tuple(order)
+    return float(rng.randint(0, 100))
+
+
+@dataclass
+class HistoricalPlayer:
+    name: str = "historical"
+
+    def choose(self, state: GameState) -> Action:
+        if state.checkpoint is not None:
+            return AnswerQuiz(known_answer(state))
+        for option in legal_actions(state):
+            if not option.allowed:
+                continue
+            action = option.action
+            if isinstance(action, SignAgreement):
+                return action
+            if isinstance(action, StartMission):
+                mission = state.index.missions[action.mission_id]
+                due = mission.date is not None and (
+                    state.year + max(1, mission.build_years) >= mission.date.year
+                )
+                if due:
+                    return action
+        return EndYear()
+
+
+def effects_points(effects: Effects, years_left: int) -> float:
+    """Rough score value of effects, for the greedy player's arithmetic."""
+    return (
+        effects.prestige
+        + effects.science / 2
+        + effects.relations / 4
+        + (effects.income * years_left + effects.budget) / 20
+        + 20 * (effects.reliability + effects.cost_share)
+    )
+
+
+@dataclass
+class GreedyPlayer:
+    name: str = "greedy"
+
+    def value(self, state: GameState, option: Option) -> float:
+        """Score expected per unit of budget spent (0 or less: not worth it)."""
+        action = option.action
+        years_left = state.end_year - state.year
+        index = state.index
+        if isinstance(action, SignAgreement):
+            agreement = index.agreements[action.agreement_id]
+            gain = PARTNERSHIP_POINTS + effects_points(agreement.effects, years_left)
+            gain += 10 * len(agreement.unlocks)
+        elif isinstance(action, ProposeAgreement):
+            gain = PARTNERSHIP_POINTS + effects_points(index.kinds[action.kind].effects, years_left)
+        elif isinstance(action, StartMission):
+            mission = index.missions[action.mission_id]
+            chance = mission_reliability(state, mission)
+            gain = (
+                chance * reward_scale(state, mission) * effects_points(mission.rewards, years_left)
+            )
+        else:
+            return 0.0
+        return gain / (option.cost + 10)
+
+    def choose(self, state: GameState) -> Action:
+        if state.checkpoint is not None:
+            return AnswerQuiz(known_answer(state))
+        best: tuple[float, Action] | None = None
+        for option in legal_actions(state):
+            if not option.allowed:
+                continue
+            worth = self.value(state, option)
+            if worth > 0 and (best is None or worth > best[0]):
+                best = (worth, option.action)
+        return best[1] if best else EndYear()
+
+
+@dataclass
+class RandomPlayer:
+    seed: int = 0
+    name: str = "random"
+    rng: random.Random = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def choose(self, state: GameState) -> Action:
+        if state.checkpoint is not None:
+            return AnswerQuiz(guessed_answer(state, self.rng))
+        allowed = [option.action for option in legal_actions(state) if option.allowed]
+        return self.rng.choice(allowed) if allowed else EndYear()
+
+
+PLAYERS: dict[str, Callable[[int], Player]] = {
+    "historical": lambda seed: HistoricalPlayer(),
+    "greedy": lambda seed: GreedyPlayer(),
+    "random": lambda seed: RandomPlayer(seed),
+}
+
+
+def play(state: GameState, player: Player) -> GameState:
+    """Let ``player`` play ``state`` to the end of the campaign."""
+    actions_this_year = 0
+    year = state.year
+    while not state.finished:
+        action = player.choose(state)
+        if actions_this_year >= MAX_ACTIONS_PER_YEAR and state.checkpoint is None:
+            action = EndYear()
+        state, _ = apply(state, action)
+        if state.year != year:
+            year, actions_this_year = state.year, 0
+        else:
+            actions_this_year += 1
+    return state
+
+
+def play_campaign(pack: Pack, agency_id: str, seed: int, player: str = "historical") -> GameState:
+    """A whole campaign of ``agency_id`` played by the scripted ``player``."""
+    return play(new_game(pack, agency_id, seed), PLAYERS[player](seed))

@@ -1,0 +1,170 @@
+"""``apply(state, action)``: the only way a campaign changes.
+
+Each action type has one handler in ``HANDLERS``. A handler first asks why the action
+cannot be done; if there is a reason, the state comes back unchanged with a ``Refused``
+outcome saying it. Handlers that draw random numbers resume the state's generator and
+store it back, so nothing else is ever random.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from game.sim import checkpoints, diplomacy, missions, world
+from game.sim.actions import (
+    Action,
+    AdvanceToNextEvent,
+    AnswerQuiz,
+    DeclineAgreement,
+    EndYear,
+    ProposeAgreement,
+    SignAgreement,
+    StartMission,
+)
+from game.sim.effects import rng_of, with_rng
+from game.sim.index import record_key
+from game.sim.outcomes import (
+    AgreementDeclined,
+    AgreementSigned,
+    CheckpointOpened,
+    MissionLaunched,
+    MissionStarted,
+    Outcome,
+    Refused,
+    YearBegan,
+)
+from game.sim.state import GameState
+
+Result = tuple[GameState, list[Outcome]]
+
+
+def _refuse(state: GameState, action: Action, reason: str) -> Result:
+    return state, [Refused(action, reason)]
+
+
+def sign_agreement(state: GameState, action: SignAgreement) -> Result:
+    reason = diplomacy.offer_refusal(state, action.agreement_id)
+    if reason:
+        return _refuse(state, action, reason)
+    agreement = state.index.agreements[action.agreement_id]
+    state = diplomacy.sign_offer(state, agreement.id)
+    outcomes: list[Outcome] = [
+        AgreementSigned(agreement.id, agreement.title, agreement.parties, proposed=False)
+    ]
+    rng = rng_of(state)
+    key = record_key("agreement", agreement.id)
+    state, opened = checkpoints.maybe_open(state, rng, [(key, agreement.facts)])
+    if opened is not None:
+        outcomes.append(opened)
+    return with_rng(state, rng), outcomes
+
+
+def decline_agreement(state: GameState, action: DeclineAgreement) -> Result:
+    if state.finished:
+        return _refuse(state, action, "The campaign is over.")
+    if action.agreement_id not in state.offers:
+        return _refuse(state, action, "That agreement is not on the table this year.")
+    title = state.index.agreements[action.agreement_id].title
+    state = diplomacy.decline_offer(state, action.agreement_id)
+    return state, [AgreementDeclined(action.agreement_id, title, lapsed=False)]
+
+
+def propose_agreement(state: GameState, action: ProposeAgreement) -> Result:
+    reason = diplomacy.proposal_refusal(state, action.partner, action.kind)
+    if reason:
+        return _refuse(state, action, reason)
+    state, signed = diplomacy.sign_proposal(state, action.partner, action.kind)
+    return state, [AgreementSigned(signed.id, signed.title, signed.parties, proposed=True)]
+
+
+def start_mission(state: GameState, action: StartMission) -> Result:
+    reason = missions.mission_refusal(state, action.mission_id)
+    if reason:
+        return _refuse(state, action, reason)
+    state, development = missions.start(state, action.mission_id)
+    name = state.index.missions[action.mission_id].name
+    return state, [
+        MissionStarted(action.mission_id, name, development.cost_paid, development.launch_year)
+    ]
+
+
+def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
+    if state.checkpoint is None:
+        return _refuse(state, action, "There is no question waiting for an answer.")
+    problem = checkpoints.answer_problem(state.checkpoint.question, action.answer)
+    if problem:
+        return _refuse(state, action, problem)
+    state, answered = checkpoints.answer(state, action.answer)
+    return state, [answered]
+
+
+def year_end_refusal(state: GameState) -> str:
+    if state.finished:
+        return "The campaign is over."
+    if state.checkpoint is not None:
+        return "Answer the quiz question first."
+    return ""
+
+
+def end_year(state: GameState, action: EndYear) -> Result:
+    reason = year_end_refusal(state)
+    if reason:
+        return _refuse(state, action, reason)
+    rng = rng_of(state)
+    state, outcomes = world.close_year(state, rng)
+    return with_rng(state, rng), outcomes
+
+
+def _startable(state: GameState) -> set[str]:
+    return {
+        m
+        for m in state.index.open_missions.get(state.agency_id, ())
+        if missions.mission_refusal(state, m) == ""
+    }
+
+
+def _worth_stopping(state: GameState, outcomes: list[Outcome], startable: set[str]) -> bool:
+    """Whether the player should look at the year that just began."""
+    for outcome in outcomes:
+        if isinstance(outcome, (MissionLaunched, CheckpointOpened)):
+            return True
+        if isinstance(outcome, YearBegan) and any(
+            item.big or item.concerns_player for item in outcome.news
+        ):
+            return True
+    return bool(state.offers) or bool(_startable(state) - startable)
+
+
+def advance_to_next_event(state: GameState, action: AdvanceToNextEvent) -> Result:
+    """End years until something worth the player's eye: news about them, a big event, an
+    offer, a launch, a question, or a mission that has just become possible."""
+    reason = year_end_refusal(state)
+    if reason:
+        return _refuse(state, action, reason)
+    outcomes: list[Outcome] = []
+    while True:
+        startable = _startable(state)
+        state, more = end_year(state, EndYear())
+        outcomes.extend(more)
+        if state.finished or _worth_stopping(state, more, startable):
+            return state, outcomes
+
+
+HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
+    SignAgreement: sign_agreement,
+    DeclineAgreement: decline_agreement,
+    ProposeAgreement: propose_agreement,
+    StartMission: start_mission,
+    AnswerQuiz: answer_quiz,
+    EndYear: end_year,
+    AdvanceToNextEvent: advance_to_next_event,
+}
+
+
+def apply(state: GameState, action: Action) -> Result:
+    """The state after ``action`` and what happened; a refused action changes nothing."""
+    handler = HANDLERS.get(type(action))
+    if handler is None:
+        return state, [Refused(action, f"Unknown action {type(action).__name__}.")]
+    return handler(state, action)

@@ -1,0 +1,193 @@
+"""The campaign state: one frozen value holding everything a campaign has come to.
+
+``GameState`` is changed only by ``game.sim.rules.apply``, which returns a new value. It
+carries the state of its one seeded ``random.Random`` (``rng_state``), so the same pack,
+agency, seed and actions always give the same state. The pack and its lookup tables ride
+along in ``index`` (not compared, not saved: a save names the pack instead).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from game.quiz.engine import Citation, Question
+
+if TYPE_CHECKING:
+    from game.content.model import Agency, Pack
+    from game.sim.index import PackIndex
+
+# (version, Mersenne Twister words, gauss_next): exactly what random.Random.getstate() gives.
+RngState = tuple[int, tuple[int, ...], float | None]
+
+
+@dataclass(frozen=True)
+class Stock:
+    """An agency's resources now. None of them is ever below zero."""
+
+    budget: int
+    income: int
+    prestige: int
+    science: int
+
+
+@dataclass(frozen=True)
+class SignedAgreement:
+    """An agreement in force, signed by anyone: the network view draws one line per pair.
+
+    ``real`` agreements come from the pack (``id`` is the pack's id); proposals made by the
+    player get an id of their own and their ``kind``'s effects.
+    """
+
+    id: str
+    title: str
+    kind: str
+    parties: tuple[str, ...]
+    year: int
+    real: bool
+    by_player: bool
+
+
+@dataclass(frozen=True)
+class Development:
+    """A mission the player has paid for, being built until ``launch_year``."""
+
+    mission_id: str
+    started: int
+    launch_year: int
+    cost_paid: int
+
+
+@dataclass(frozen=True)
+class Launch:
+    """A mission that flew: the player's (rolled) or the world's (as history tells)."""
+
+    mission_id: str
+    year: int
+    success: bool
+    by_player: bool
+    reliability: float = 1.0
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    """One line of the news feed.
+
+    ``kind`` is ``event``, ``agreement``, ``mission``, ``launch`` (the player's), ``slip``
+    (a plan put back) or ``lapse`` (an offer left unsigned). ``status`` is ``done``,
+    ``planned`` (a plan that went ahead as announced), ``slipped``, ``succeeded`` or
+    ``failed``. ``concerns_player`` marks items the player's agency takes part in.
+    """
+
+    year: int
+    kind: str
+    record_id: str
+    title: str
+    summary: str
+    status: str
+    big: bool
+    concerns_player: bool
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def planned(self) -> bool:
+        return self.status in ("planned", "slipped")
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A quiz question waiting for the player's answer, opened by ``record_id``'s news."""
+
+    item_id: str
+    question: Question
+    year: int
+    record_id: str
+
+
+@dataclass(frozen=True)
+class QuizRecord:
+    """One answered checkpoint."""
+
+    item_id: str
+    year: int
+    correct: bool
+
+
+@dataclass(frozen=True)
+class Happened:
+    """A dated record of the pack that took place in the world (``slipped_from``: its plan)."""
+
+    key: str  # "event:<id>", "agreement:<id>" or "mission:<id>"
+    year: int
+    slipped_from: int | None = None
+
+
+@dataclass(frozen=True)
+class GameState:
+    """Everything about one campaign at the start of the player's turn in ``year``."""
+
+    index: PackIndex = field(compare=False, repr=False)
+    agency_id: str
+    seed: int
+    year: int
+    start_year: int
+    end_year: int
+    stock: Stock
+    start_stock: Stock
+    relations: tuple[tuple[str, int], ...]  # every other agency, sorted by id: 0-100
+    signed: tuple[SignedAgreement, ...]
+    declined: tuple[str, ...]  # real agreements the player declined or let lapse
+    offers: tuple[str, ...]  # real agreements of the player due this year, not yet answered
+    developing: tuple[Development, ...]
+    launches: tuple[Launch, ...]
+    happened: tuple[Happened, ...]
+    schedule: tuple[tuple[str, int], ...]  # record key -> year, for what has not happened
+    news: tuple[NewsItem, ...]
+    checkpoint: Checkpoint | None
+    quiz_log: tuple[QuizRecord, ...]
+    checkpoints_this_year: int
+    finished: bool
+    rng_state: RngState
+
+    # --- reading helpers for the UI, the report and the rules ---------------------------
+
+    @property
+    def pack(self) -> Pack:
+        return self.index.pack
+
+    @property
+    def agency(self) -> Agency:
+        return self.index.agencies[self.agency_id]
+
+    @property
+    def turn(self) -> int:
+        """1 in the first year of the campaign."""
+        return self.year - self.start_year + 1
+
+    @property
+    def turns(self) -> int:
+        """How many years the whole campaign lasts."""
+        return self.end_year - self.start_year + 1
+
+    @property
+    def budget(self) -> int:
+        return self.stock.budget
+
+    def relation(self, agency_id: str) -> int:
+        """Relations between the player's agency and ``agency_id`` (0-100)."""
+        return dict(self.relations).get(agency_id, 0)
+
+    def relations_map(self) -> dict[str, int]:
+        return dict(self.relations)
+
+    def news_for(self, year: int) -> tuple[NewsItem, ...]:
+        return tuple(item for item in self.news if item.year == year)
+
+    def player_agreements(self) -> tuple[SignedAgreement, ...]:
+        return tuple(a for a in self.signed if self.agency_id in a.parties)
+
+    def player_launches(self) -> tuple[Launch, ...]:
+        return tuple(launch for launch in self.launches if launch.by_player)
+
+    def has_happened(self, key: str) -> bool:
+        return any(h.key == key for h in self.happened)

@@ -1,0 +1,69 @@
+"""Durable file primitives: replace a whole file atomically, append a line durably.
+
+``write_atomic`` writes a temporary file in the same folder, flushes and fsyncs it, renames
+it over the target with ``os.replace`` and fsyncs the folder, so a reader sees either the
+old file or the new one, never half of one. ``append_durably`` appends one line and fsyncs
+before returning, for logs that must survive a crash (classroom results).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from game.errors import StorageError
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Directories cannot be opened on Windows; the rename is durable enough there.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path | str, data: str | bytes) -> Path:
+    """Write ``data`` (text is UTF-8) to ``path`` atomically; create the folder if needed."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:
+        raise StorageError(f"cannot write in {target.parent}: {error.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+        _fsync_dir(target.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise StorageError(f"cannot write {target}: {error.strerror}") from None
+    return target
+
+
+def append_durably(path: Path | str, line: str) -> None:
+    """Append ``line`` (a newline is added if missing) and fsync before returning."""
+    target = Path(path)
+    text = line if line.endswith("\n") else line + "\n"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        existed = target.exists()
+        with open(target, "a", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not existed:
+            _fsync_dir(target.parent)
+    except OSError as error:
+        raise StorageError(f"cannot append to {target}: {error.strerror}") from None

@@ -1,0 +1,309 @@
+"""Classroom results: one CSV per session in ``game.paths.results_dir()``, never lost.
+
+The file opens with two comment lines naming the session (pack, seed, every setting and
+the ids of the questions the seed picked), then a column header, then one row per thing
+that happened: an ``answer`` or ``mark`` the moment the teacher enters it, a ``clear`` when
+one is taken back, a ``reveal`` when a question is shown answered, ``resume`` and ``end``.
+Every row is appended and fsynced before the screen moves on, so pulling the plug loses
+nothing entered, and ``read_results`` + ``resume_session`` carry the lesson on from there.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from game.content.model import Pack
+from game.errors import StorageError
+from game.paths import results_dir
+from game.quiz.classroom import Entry, Session, Settings, points_for, resume
+from game.quiz.engine import Answer, Question
+from game.storage.files import append_durably
+
+FORMAT = 1
+TITLE_MARK = "# Space Accord classroom results"
+SESSION_MARK = "# session "
+COLUMNS = (
+    "time",
+    "event",
+    "question",
+    "item_id",
+    "team",
+    "answer",
+    "answer_text",
+    "right",
+    "points",
+    "seconds",
+)
+
+
+class ResultsError(StorageError):
+    """A results file that cannot be read back (not ours, or damaged in its header)."""
+
+
+# --- answers as text ------------------------------------------------------------------
+
+
+def encode_answer(question: Question, answer: Answer | None) -> str:
+    """An answer as the CSV keeps it: a letter, letters in order, or a number."""
+    if answer is None:
+        return ""
+    if isinstance(answer, tuple):
+        return " ".join(question.letter(i) for i in answer)
+    if question.type in ("choice", "true_false") and isinstance(answer, int):
+        return question.letter(answer)
+    return repr(float(answer)) if isinstance(answer, float) else str(answer)
+
+
+def decode_answer(question: Question, text: str) -> Answer | None:
+    """The answer ``encode_answer`` wrote; ``None`` for a show-of-hands mark."""
+    text = text.strip()
+    if not text:
+        return None
+    if question.type == "order":
+        return tuple("ABCDEF".index(letter) for letter in text.split())
+    if question.type in ("choice", "true_false"):
+        return "ABCDEF".index(text)
+    return float(text)
+
+
+def answer_words(question: Question, entry: Entry) -> str:
+    """The answer in words, for whoever opens the file in a spreadsheet."""
+    answer = entry.answer
+    if answer is None:
+        return "marked right" if entry.right else "marked wrong"
+    if isinstance(answer, tuple):
+        return " / ".join(question.choices[i] for i in answer)
+    if question.type in ("choice", "true_false") and isinstance(answer, int):
+        return question.choices[answer]
+    return f"{answer:g} {question.unit}".strip()
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _row(values: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([values.get(name, "") for name in COLUMNS])
+    return buffer.getvalue()
+
+
+def _header(session: Session, started: datetime) -> str:
+    s = session.settings
+    timer = f"timer {s.timer} s" if s.timer else "no timer"
+    title = (
+        f"{TITLE_MARK}, format {FORMAT}: pack {s.pack_id} {s.pack_version}".rstrip()
+        + f", seed {s.seed}, {len(session.questions)} questions, teams {' / '.join(s.teams)}"
+        + f", {timer}, started {started.isoformat(timespec='seconds')}"
+    )
+    meta = {
+        "format": FORMAT,
+        "settings": asdict(s),
+        "items": [item.id for item in session.items],
+        "started": started.isoformat(timespec="seconds"),
+    }
+    return f"{title}\n{SESSION_MARK}{json.dumps(meta, ensure_ascii=False)}\n" + _row(
+        {name: name for name in COLUMNS}
+    )
+
+
+@dataclass(frozen=True)
+class ResultsLog:
+    """The results file of one session; ``record`` appends what changed, durably."""
+
+    path: Path
+
+    @classmethod
+    def create(cls, session: Session, started: datetime, folder: Path | None = None) -> ResultsLog:
+        """A new file named after the pack, the start time and the seed."""
+        base = folder if folder is not None else results_dir()
+        s = session.settings
+        stem = f"classroom-{s.pack_id}-{started.strftime('%Y%m%d-%H%M%S')}-seed{s.seed}"
+        path = base / f"{stem}.csv"
+        counter = 2
+        while path.exists():
+            path = base / f"{stem}-{counter}.csv"
+            counter += 1
+        append_durably(path, _header(session, started))
+        return cls(path)
+
+    def record(self, before: Session, after: Session, when: datetime) -> None:
+        """Append a row for every answer entered or taken back and every reveal or end."""
+        stamp = when.isoformat(timespec="seconds")
+        lines = []
+        old = set(before.entries)
+        new = set(after.entries)
+        for entry in sorted(new - old, key=lambda e: (e.question, e.team)):
+            lines.append(self._entry_row(after, entry, stamp))
+        kept = {(e.question, e.team) for e in new}
+        for entry in sorted(old - new, key=lambda e: (e.question, e.team)):
+            if (entry.question, entry.team) not in kept:
+                lines.append(self._event_row(after, "clear", entry.question, stamp, entry.team))
+        for index in sorted(after.revealed - before.revealed):
+            lines.append(self._event_row(after, "reveal", index, stamp))
+        if after.finished and not before.finished:
+            event = "end-early" if after.ended_early else "end"
+            lines.append(self._event_row(after, event, after.index, stamp))
+        if lines:
+            append_durably(self.path, "".join(lines))
+
+    def note_resumed(self, session: Session, when: datetime) -> None:
+        self._ensure_line_end()
+        append_durably(
+            self.path,
+            self._event_row(session, "resume", session.index, when.isoformat(timespec="seconds")),
+        )
+
+    def _ensure_line_end(self) -> None:
+        # A row cut short by a crash must not swallow the next one.
+        data = self.path.read_bytes()
+        if data and not data.endswith(b"\n"):
+            append_durably(self.path, "")
+
+    @staticmethod
+    def _entry_row(session: Session, entry: Entry, stamp: str) -> str:
+        question = session.questions[entry.question]
+        return _row(
+            {
+                "time": stamp,
+                "event": "answer" if entry.answer is not None else "mark",
+                "question": entry.question + 1,
+                "item_id": question.item_id,
+                "team": session.settings.teams[entry.team],
+                "answer": encode_answer(question, entry.answer),
+                "answer_text": answer_words(question, entry),
+                "right": "yes" if entry.right else "no",
+                "points": f"{entry.points:g}",
+                "seconds": "" if entry.seconds is None else f"{entry.seconds:g}",
+            }
+        )
+
+    @staticmethod
+    def _event_row(
+        session: Session, event: str, index: int, stamp: str, team: int | None = None
+    ) -> str:
+        return _row(
+            {
+                "time": stamp,
+                "event": event,
+                "question": index + 1,
+                "item_id": session.questions[index].item_id,
+                "team": "" if team is None else session.settings.teams[team],
+            }
+        )
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResultsFile:
+    """What a results file says: the session's settings and questions, and what happened."""
+
+    path: Path
+    settings: Settings
+    item_ids: tuple[str, ...]
+    rows: tuple[dict[str, str], ...]
+    skipped: tuple[int, ...]  # line numbers of rows too damaged to read (a crash mid-write)
+
+
+def _settings_from(data: Any, path: Path) -> Settings:
+    if not isinstance(data, dict):
+        raise ResultsError("the session line holds no settings", where=str(path))
+    known = {f.name for f in fields(Settings)}
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+    try:
+        return Settings(**values)
+    except TypeError as error:
+        raise ResultsError(f"the session line is incomplete: {error}", where=str(path)) from None
+
+
+def read_results(path: Path | str) -> ResultsFile:
+    """Read a results file back; rows cut short by a crash are skipped, not fatal."""
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ResultsError(f"cannot read the results file: {error}", where=str(source)) from None
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 3 or not lines[0].startswith(TITLE_MARK):
+        raise ResultsError("not a Space Accord classroom results file", where=str(source))
+    if not lines[1].startswith(SESSION_MARK):
+        raise ResultsError("line 2 should name the session", where=f"{source}:2")
+    try:
+        meta = json.loads(lines[1][len(SESSION_MARK) :])
+    except json.JSONDecodeError as error:
+        raise ResultsError(f"the session line is damaged: {error.msg}", where=f"{source}:2") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise ResultsError(f"results format {FORMAT} expected", where=f"{source}:2")
+    settings = _settings_from(meta.get("settings"), source)
+    items = meta.get("items")
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ResultsError("the session line lists no questions", where=f"{source}:2")
+    reader = csv.reader(io.StringIO("".join(lines[2:])))
+    header = next(reader, None)
+    if header is None or tuple(header) != COLUMNS:
+        raise ResultsError("line 3 should be the column header", where=f"{source}:3")
+    rows, skipped = [], []
+    for row in reader:
+        line = reader.line_num + 2
+        if len(row) != len(COLUMNS) or not row[1]:
+            skipped.append(line)
+            continue
+        rows.append(dict(zip(COLUMNS, row, strict=True)))
+    return ResultsFile(source, settings, tuple(items), tuple(rows), tuple(skipped))
+
+
+def _entries(session: Session, results: ResultsFile) -> tuple[list[Entry], set[int], bool]:
+    teams = {name: i for i, name in enumerate(session.settings.teams)}
+    latest: dict[tuple[int, int], Entry] = {}
+    revealed: set[int] = set()
+    finished = False
+    for row in results.rows:
+        try:
+            index = int(row["question"]) - 1
+            question = session.questions[index]
+        except (ValueError, IndexError):
+            continue
+        event = row["event"]
+        if event == "reveal":
+            revealed.add(index)
+        elif event in ("end", "end-early"):
+            finished = True
+        elif event == "resume":
+            finished = False
+        elif row["team"] in teams and event in ("answer", "mark", "clear"):
+            team = teams[row["team"]]
+            if event == "clear":
+                latest.pop((index, team), None)
+                continue
+            try:
+                answer = decode_answer(question, row["answer"])
+                seconds = float(row["seconds"]) if row["seconds"] else None
+            except ValueError:
+                continue
+            right = row["right"] == "yes"
+            points = points_for(session.settings, right, seconds)
+            latest[(index, team)] = Entry(index, team, answer, right, seconds, points)
+    return list(latest.values()), revealed, finished
+
+
+def resume_session(pack: Pack, path: Path | str) -> tuple[Session, ResultsLog, ResultsFile]:
+    """The session a results file left off, and a log that goes on appending to that file."""
+    results = read_results(path)
+    settings = results.settings
+    if settings.pack_id != pack.info.id:
+        raise ResultsError(
+            f"this session used pack {settings.pack_id!r}, not {pack.info.id!r}",
+            where=str(results.path),
+        )
+    fresh = resume(pack, settings, results.item_ids, (), ())
+    entries, revealed, finished = _entries(fresh, results)
+    session = resume(pack, settings, results.item_ids, entries, revealed, finished)
+    return session, ResultsLog(results.path), results

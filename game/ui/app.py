@@ -1,0 +1,283 @@
+"""The App: the window, the scene stack and the loop.
+
+The stack is drawn from the top-most opaque scene upwards, so an overlay (a quiz over the
+campaign) shows the screen beneath it. Only the top scene gets input and ``update``. The
+loop redraws only after ``invalidate()``, an input event, or while the top scene is
+animating; otherwise it sleeps in ``pygame.event.wait`` so an idle screen costs nearly no
+CPU. Frames are capped at 60 per second and ``dt`` is clamped, so a stall never makes an
+animation jump.
+
+Tests and the tour drive it without a loop: ``app.step(events)`` runs one frame with the
+given events, ``app.render()`` draws everything now and returns the surface. ``App(window=
+False)`` draws into an off-screen surface, so nothing needs a display at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.storage.settings import Settings
+from game.ui.paint import Painter
+from game.ui.sound import Sound
+from game.ui.text import TextCache
+from game.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from game.ui.scene import Scene
+
+FPS = 60
+MAX_DT = 0.1  # seconds; a longer stall is treated as this long
+IDLE_WAIT_MS = 1000
+MIN_SIZE = (480, 320)
+TITLE = "Space Accord"
+# Events that change nothing on screen unless a scene says so (see Scene.invalidate).
+QUIET_EVENTS = (pygame.MOUSEMOTION, pygame.NOEVENT, pygame.ACTIVEEVENT)
+
+
+class App:
+    """Owns the surface, theme, text cache, sound, settings and the scene stack."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        size: tuple[int, int] = (1280, 720),
+        window: bool = True,
+        on_settings: Callable[[Settings], None] | None = None,
+    ) -> None:
+        pygame.display.init()
+        pygame.font.init()
+        self.settings = (settings or Settings()).clamped()
+        self.window = window
+        self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        self.on_settings = on_settings
+        self.surface = self._open_surface(self.windowed_size)
+        self.text = TextCache()
+        self.sound = Sound(enabled=self.settings.sound and window)
+        self.theme = self._make_theme()
+        self.scenes: list[Scene] = []
+        self.running = True
+        self.dirty = True
+        self.clock = pygame.time.Clock()
+        self.toast = ""
+        self.toast_left = 0.0
+        #: Things scenes share that outlive one scene (opened packs, ...), by name.
+        self.shared: dict[str, Any] = {}
+
+    # -- the surface ---------------------------------------------------------------------------
+    def _open_surface(self, size: tuple[int, int]) -> pygame.Surface:
+        if not self.window:
+            return pygame.Surface(size)
+        pygame.display.set_caption(TITLE)
+        if self.settings.fullscreen:
+            try:
+                return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            except pygame.error:
+                pass
+        surface = pygame.display.set_mode(size, pygame.RESIZABLE)
+        try:
+            pygame.Window.from_display_module().minimum_size = MIN_SIZE
+        except (AttributeError, pygame.error):
+            pass
+        return surface
+
+    def _make_theme(self) -> Theme:
+        return Theme.for_surface(
+            self.surface.get_size(),
+            font_scale=self.settings.font_scale / 100,
+            colour_blind_safe=self.settings.colour_blind_safe,
+        )
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Follow a new window size (every scene lays itself out again before it draws)."""
+        size = (max(1, size[0]), max(1, size[1]))
+        if self.window:
+            self.surface = pygame.display.get_surface() or self.surface
+            if not self.settings.fullscreen:
+                self.windowed_size = self.surface.get_size()
+        elif size != self.surface.get_size():
+            self.surface = pygame.Surface(size)
+        self.theme = self._make_theme()
+        self.invalidate()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use ``settings`` now (theme, full screen, sound) and hand them to ``on_settings``."""
+        settings = settings.clamped()
+        fullscreen_changed = settings.fullscreen != self.settings.fullscreen
+        self.settings = settings
+        if fullscreen_changed:
+            self.surface = self._open_surface(self.windowed_size)
+        self.sound.enabled = settings.sound and self.window
+        self.theme = self._make_theme()
+        if self.on_settings is not None:
+            self.on_settings(settings)
+        self.invalidate()
+
+    # -- the stack -----------------------------------------------------------------------------
+    @property
+    def top(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene) -> None:
+        if self.scenes:
+            self.scenes[-1].pause()
+        self.scenes.append(scene)
+        scene.enter()
+        self.invalidate()
+
+    def pop(self) -> Scene | None:
+        """Remove the top scene; the one beneath resumes. Popping the last one quits."""
+        if not self.scenes:
+            return None
+        scene = self.scenes.pop()
+        scene.exit()
+        if self.scenes:
+            self.scenes[-1].resume()
+        else:
+            self.quit()
+        self.invalidate()
+        return scene
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene for ``scene`` (the one beneath is not resumed in between)."""
+        if self.scenes:
+            self.scenes.pop().exit()
+        self.scenes.append(scene)
+        scene.enter()
+        self.invalidate()
+
+    def reset(self, scene: Scene) -> None:
+        """Leave every scene and start again from ``scene`` (e.g. back to the title)."""
+        while self.scenes:
+            self.scenes.pop().exit()
+        self.push(scene)
+
+    def find(self, kind: type) -> Scene | None:
+        """The top-most scene of class ``kind`` on the stack, if any."""
+        for scene in reversed(self.scenes):
+            if isinstance(scene, kind):
+                return scene
+        return None
+
+    def quit(self) -> None:
+        self.running = False
+
+    def invalidate(self) -> None:
+        self.dirty = True
+
+    def notify(self, message: str, seconds: float = 3.0) -> None:
+        """Show a short message at the bottom of the screen (saved, an error, ...)."""
+        self.toast = message
+        self.toast_left = seconds
+        self.invalidate()
+
+    # -- one frame -----------------------------------------------------------------------------
+    def _ensure_layout(self, scene: Scene) -> None:
+        key = (self.surface.get_size(), self.theme)
+        if scene.layout_key != key:
+            scene.layout_key = key
+            scene.layout(self.surface.get_rect())
+
+    def dispatch(self, event: pygame.event.Event) -> None:
+        if event.type not in QUIET_EVENTS:
+            self.invalidate()
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type == pygame.VIDEORESIZE:
+            self.resize((event.w, event.h))
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+            self.apply_settings(_with_fullscreen(self.settings, not self.settings.fullscreen))
+            return
+        scene = self.top
+        if scene is not None:
+            self._ensure_layout(scene)
+            scene.handle(event)
+
+    @property
+    def animating(self) -> bool:
+        top = self.top
+        return bool(self.toast) or (top is not None and top.animating)
+
+    def step(self, events: Iterable[pygame.event.Event] = (), dt: float = 1 / FPS) -> bool:
+        """One frame: handle ``events``, update the top scene, draw if needed.
+
+        Returns True if the frame was drawn.
+        """
+        for event in events:
+            self.dispatch(event)
+            if not self.running:
+                return False
+        dt = min(max(0.0, dt), MAX_DT)
+        if self.toast:
+            self.toast_left -= dt
+            if self.toast_left <= 0:
+                self.toast = ""
+                self.invalidate()
+        top = self.top
+        if top is not None:
+            self._ensure_layout(top)
+            top.update(dt)
+        if self.dirty or self.animating:
+            self.render()
+            return True
+        return False
+
+    def visible_scenes(self) -> list[Scene]:
+        """The scenes drawn this frame: the top-most opaque one and those above it."""
+        start = 0
+        for index in range(len(self.scenes) - 1, -1, -1):
+            if self.scenes[index].opaque:
+                start = index
+                break
+        return self.scenes[start:]
+
+    def render(self) -> pygame.Surface:
+        """Draw the visible scenes now and return the surface."""
+        if not self.scenes or not self.scenes[0].opaque:
+            self.surface.fill(self.theme.palette.background)
+        for scene in self.visible_scenes():
+            self._ensure_layout(scene)
+            scene.draw(self.surface)
+        if self.toast:
+            self._draw_toast()
+        self.dirty = False
+        return self.surface
+
+    def _draw_toast(self) -> None:
+        p = Painter(self.surface, self.theme, self.text)
+        width = min(self.surface.get_width() - 2 * self.theme.space(2), self.theme.px("body") * 30)
+        image = p.render(self.toast, "body", self.theme.palette.text, width - self.theme.space(2))
+        box = image.get_rect().inflate(self.theme.space(2), self.theme.space(1.4))
+        box.midbottom = (self.surface.get_width() // 2, self.surface.get_height() - self.theme.space(1.5))
+        p.panel(box, self.theme.palette.raised, self.theme.palette.accent)
+        self.surface.blit(image, image.get_rect(center=box.center))
+
+    def screenshot(self, path: str) -> None:
+        pygame.image.save(self.render(), path)
+
+    # -- the loop ------------------------------------------------------------------------------
+    def run(self) -> None:
+        """Run until the last scene is popped or the window is closed."""
+        self.clock.tick()
+        while self.running and self.scenes:
+            if self.dirty or self.animating:
+                events = pygame.event.get()
+                dt = self.clock.tick(FPS) / 1000
+            else:
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = [first, *pygame.event.get()] if first.type != pygame.NOEVENT else []
+                dt = self.clock.tick(FPS) / 1000
+            if self.step(events, dt) and self.window:
+                pygame.display.flip()
+        self.sound.close()
+
+
+def _with_fullscreen(settings: Settings, on: bool) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, fullscreen=on)

@@ -1,0 +1,87 @@
+"""Words for what the state holds: agency names, resources, sources, news lines.
+
+Only formatting: every name, date and fact comes from the pack or the state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from game.quiz.engine import Citation
+from game.ui.widgets import Para
+
+if TYPE_CHECKING:
+    from game.sim.state import GameState, NewsItem
+
+RESOURCES = (("budget", "Budget"), ("income", "Income / yr"), ("prestige", "Prestige"), ("science", "Science"))
+NEWS_STATUS = {
+    "planned": "Plan announced",
+    "slipped": "Plan put back",
+    "succeeded": "Success",
+    "failed": "Failure",
+}
+
+
+def short(state: GameState, agency_id: str) -> str:
+    agency = state.index.agencies.get(agency_id)
+    return agency.short if agency else agency_id
+
+
+def shorts(state: GameState, agency_ids: Iterable[str]) -> str:
+    return ", ".join(short(state, a) for a in agency_ids)
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)} %"
+
+
+def source_line(citation: Citation) -> str:
+    parts = [citation.source_title]
+    if citation.publisher:
+        parts.append(citation.publisher)
+    line = ", ".join(parts)
+    if citation.published:
+        line += f" — {citation.as_reported}"
+    return line
+
+
+def citation_paras(citations: Iterable[Citation], *, quotes: bool = True) -> list[Para]:
+    """Each cited fact: its verbatim quote (optional) and where it comes from."""
+    paras = []
+    for citation in citations:
+        if quotes:
+            paras.append(Para(f"“{citation.quote.strip()}”", "body", "text", gap=0.2))
+        paras.append(Para(source_line(citation), "small", "muted", gap=0.8))
+    return paras
+
+
+def news_paras(state: GameState, items: Iterable[NewsItem]) -> list[Para]:
+    paras: list[Para] = []
+    for item in items:
+        tag = NEWS_STATUS.get(item.status, "")
+        head = f"{item.title}  ·  {tag}" if tag else item.title
+        colour = "accent" if item.concerns_player else "text"
+        paras.append(Para(head, "body", colour, bold=True, gap=0.2))
+        if item.summary:
+            paras.append(Para(item.summary, "small", "text", gap=0.2))
+        for citation in item.citations[:1]:
+            paras.append(Para("Source: " + source_line(citation), "small", "muted", gap=0.2))
+        paras.append(Para("", "small", gap=0.2))
+    return paras
+
+
+def effects_text(effects: object, scale: float = 1.0) -> str:
+    """'+5 prestige, +2 science, partners pay 30 %' from an Effects record."""
+    parts = []
+    for name in ("budget", "income", "prestige", "science", "relations"):
+        value = round(getattr(effects, name, 0) * scale)
+        if value:
+            parts.append(f"{value:+d} {name}")
+    reliability = getattr(effects, "reliability", 0.0)
+    if reliability:
+        parts.append(f"+{round(reliability * 100)} % reliability on joint missions")
+    share = getattr(effects, "cost_share", 0.0)
+    if share:
+        parts.append(f"partners pay {round(share * 100)} % of joint missions")
+    return ", ".join(parts) if parts else "no change"

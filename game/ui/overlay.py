@@ -1,0 +1,34 @@
+"""OverlayScene: a scene drawn over the one beneath it (dimmed), inside a framed box.
+
+Subclasses set ``size`` (share of the window's width and height), lay out their widgets in
+``self.box_inner`` from ``layout`` (after calling ``super().layout(rect)``) and call
+``super().draw(surface)`` before drawing their own content.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.layout import centred, inset
+from game.ui.scene import Scene
+
+
+class OverlayScene(Scene):
+    opaque = False
+    size = (0.86, 0.88)
+    title = ""
+
+    def layout(self, rect: pygame.Rect) -> None:
+        t = self.theme
+        self.box = centred(rect, round(rect.w * self.size[0]), round(rect.h * self.size[1]))
+        inner = inset(self.box, t.space(2), t.space(1.5))
+        head_h = t.line("heading") if self.title else 0
+        self.head = pygame.Rect(inner.x, inner.y, inner.w, head_h)
+        self.box_inner = pygame.Rect(inner.x, inner.y + head_h, inner.w, inner.h - head_h)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.painter(surface)
+        p.shade()
+        p.panel(self.box, self.theme.palette.panel, self.theme.palette.accent)
+        if self.title:
+            p.line(self.title, self.head, "heading", self.theme.palette.accent, bold=True)

@@ -1,0 +1,100 @@
+"""Agreements: this year's offers (sign or decline, with their terms) and proposals of the
+pack's agreement kinds to any agency, with the rules' reason when one would be refused."""
+
+from __future__ import annotations
+
+from game.sim import diplomacy
+from game.sim.actions import DeclineAgreement, ProposeAgreement, SignAgreement
+from game.ui.describe import effects_text, short, shorts
+from game.ui.scenes.listdetail import ListDetailScene
+from game.ui.session import Session
+from game.ui.widgets import Button, MenuItem, Para
+
+
+class AgreementsScene(ListDetailScene):
+    name = "agreements"
+    heading = "Agreements"
+    list_title = "Offers and partners"
+
+    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+        super().__init__(app)
+        self.session = session
+
+    @property
+    def state(self):  # noqa: ANN201
+        return self.session.state
+
+    def header_right(self) -> str:
+        return f"{self.state.year} · budget {self.state.stock.budget}"
+
+    def items(self) -> list[MenuItem]:
+        state = self.state
+        found = []
+        for agreement_id in state.offers:
+            view = diplomacy.agreement_view(state, agreement_id)
+            others = shorts(state, (p for p in view.parties if p != state.agency_id))
+            found.append(MenuItem(f"Offer: {view.title}", f"with {others} · sign or decline", value=("offer", agreement_id)))
+        partners = sorted({o.action.partner for o in self.session.group("proposal")})
+        for partner in partners:
+            relation = state.relation(partner)
+            mine = sum(1 for a in state.player_agreements() if partner in a.parties)
+            detail = f"relations {relation}/100 · {mine} agreement{'s' if mine != 1 else ''} with you"
+            name = state.index.agencies[partner].name
+            found.append(MenuItem(f"Propose to {short(state, partner)}", f"{name} · {detail}", value=("partner", partner)))
+        return found
+
+    def details(self, item: MenuItem) -> list[Para]:
+        kind, key = item.value
+        state = self.state
+        if kind == "offer":
+            view = diplomacy.agreement_view(state, key)
+            paras = [
+                Para(f"{view.kind_name} · {view.year}" + (" · announced plan" if view.planned else ""), "body", "muted"),
+                Para(f"Parties: {shorts(state, view.parties)}", "body"),
+                Para(view.terms, "body"),
+                Para(f"Signing brings: {effects_text(view.effects)}", "body", "accent"),
+            ]
+            if view.unlocks:
+                paras.append(Para("Opens missions: " + ", ".join(view.unlocks), "body"))
+            if view.reason:
+                paras.append(Para(f"Cannot sign: {view.reason}", "body", "warn", bold=True))
+            return paras
+        paras = [Para(f"Relations with {state.index.agencies[key].name}: {state.relation(key)}/100", "body")]
+        for option in self.proposals(key):
+            view = diplomacy.proposal_view(state, key, option.action.kind)
+            paras.append(Para(f"{view.kind_name} — costs {view.cost}, needs relations {view.min_relations}", "body", "text", bold=True, gap=0.1))
+            paras.append(Para(view.description, "small", gap=0.1))
+            paras.append(Para(f"Brings: {effects_text(view.effects)}", "small", "accent", gap=0.1))
+            if not option.allowed:
+                paras.append(Para(f"Refused: {option.reason}", "small", "warn", gap=0.6))
+        return paras
+
+    def proposals(self, partner: str) -> list:
+        return [o for o in self.session.group("proposal") if o.action.partner == partner]
+
+    def buttons(self, item: MenuItem) -> list[Button]:
+        kind, key = item.value
+        if kind == "offer":
+            sign = self.session.option(SignAgreement(key))
+            decline = self.session.option(DeclineAgreement(key))
+            return [
+                Button("Sign", lambda: self.send(SignAgreement(key)), enabled=bool(sign and sign.allowed),
+                       reason=sign.reason if sign else "", primary=True),
+                Button("Decline", lambda: self.send(DeclineAgreement(key)), enabled=bool(decline and decline.allowed)),
+            ]
+        found = []
+        for option in self.proposals(key):
+            view = diplomacy.proposal_view(self.state, key, option.action.kind)
+            action = ProposeAgreement(key, option.action.kind)
+            found.append(Button(view.kind_name, lambda a=action: self.send(a),
+                                enabled=option.allowed, reason=option.reason))
+        return found
+
+    def send(self, action: object) -> None:
+        outcomes = self.session.send(action, queue=False)
+        for outcome in outcomes:
+            self.app.notify(outcome.text)
+        if any(type(o).__name__ == "AgreementSigned" for o in outcomes):
+            self.app.sound.play("sign")
+        self.refresh()
+        self.refresh_detail()

@@ -1,0 +1,238 @@
+"""Campaign view: the year and timeline, resources, the network of agreements, this year's
+news with sources, and what the player can do next (from the rules' legal actions).
+
+It also shows what the last action brought, one scene at a time: a launch, a big news card,
+a quiz checkpoint, the end of the campaign. When such a scene closes, the next one opens.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from collections import deque
+
+from game.sim.actions import AdvanceToNextEvent, EndYear
+from game.sim.outcomes import (
+    CampaignEnded,
+    CheckpointOpened,
+    MissionLaunched,
+    QuizAnswered,
+    Refused,
+    YearBegan,
+)
+from game.ui import scenes
+from game.ui.chrome import draw_frame, frame
+from game.ui.describe import RESOURCES, news_paras
+from game.ui.emblem import draw_emblem
+from game.ui.layout import columns, inset, rows
+from game.ui.scene import Scene
+from game.ui.session import Session
+from game.ui.views.network import draw_network
+from game.ui.views.timeline import draw_timeline
+from game.ui.widgets import Menu, MenuItem, Panel, Para, TextBlock
+
+# Outcomes that need neither a scene nor a note (the scenes they lead to say it all).
+QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded)
+HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"
+
+
+class CampaignScene(Scene):
+    name = "campaign"
+
+    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+        super().__init__(app)
+        self.session = session
+        self.menu = Menu(on_choose=self.choose)
+        self.news = TextBlock()
+        self.panels = {
+            "network": Panel("Agreements network"),
+            "news": Panel("News this year"),
+            "actions": Panel("Your move"),
+        }
+        self.areas: dict[str, pygame.Rect] = {}
+        self.queue: deque[Scene] = deque()
+
+    @property
+    def state(self):  # noqa: ANN201 - GameState
+        return self.session.state
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def enter(self) -> None:
+        self.refresh()
+        self.show_next()
+
+    def resume(self) -> None:
+        self.refresh()
+        self.show_next()
+
+    def refresh(self) -> None:
+        """Rebuild what depends on the state (after every action)."""
+        self.menu.set_items(self.action_items())
+        self.news.set(self.news_items())
+        self.invalidate()
+
+    def action_items(self) -> list[MenuItem]:
+        s = self.session
+        state = self.state
+        items = []
+        if state.checkpoint is not None:
+            items.append(MenuItem("Answer the question", "A quiz question is waiting", value="quiz"))
+        offers = len(s.group("offer")) // 2
+        items.append(
+            MenuItem(
+                "Agreements",
+                f"{offers} offer{'s' if offers != 1 else ''} this year · propose new ones",
+                value="agreements",
+            )
+        )
+        ready = sum(1 for o in s.group("mission") if o.allowed)
+        building = len(state.developing)
+        items.append(MenuItem("Missions", f"{ready} ready to start · {building} being built", value="missions"))
+        for option in s.group("year"):
+            if isinstance(option.action, EndYear):
+                detail = f"Go on to {state.year + 1}"
+                items.append(MenuItem("End the year", detail, option.allowed, option.reason, value="end"))
+            elif isinstance(option.action, AdvanceToNextEvent):
+                items.append(
+                    MenuItem("Advance to next event", "Skip quiet years", option.allowed, option.reason, value="next")
+                )
+        items.append(MenuItem("How to play", "A guided first turn", value="help"))
+        items.append(MenuItem("Menu", "Save, settings, quit", value="pause"))
+        return items
+
+    def news_items(self) -> list[Para]:
+        items = self.state.news_for(self.state.year)
+        if not items:
+            return [Para("A quiet year: no news about space cooperation.", "body", "muted")]
+        return news_paras(self.state, items)
+
+    # -- layout ---------------------------------------------------------------------------
+    def layout(self, rect: pygame.Rect) -> None:
+        t = self.theme
+        header, body, footer = frame(rect, t)
+        self.header, self.footer = header, footer
+        timeline_h = t.line("small") * 2 + t.space(1)
+        time_rect, main = rows(body, [timeline_h, 1.0], t.space(1))
+        self.areas = {"year": header, "resources": header, "timeline": time_rect}
+        wide = main.w / t.px("body") >= 52
+        if wide:
+            net, news, act = columns(main, [0.28, 0.40, 0.32], t.space(1))
+        else:
+            left, news = columns(main, [0.42, 0.58], t.space(1))
+            act, net = rows(left, [0.62, 0.38], t.space(1))
+        for name, area in (("network", net), ("news", news), ("actions", act)):
+            self.panels[name].layout(area, t)
+            self.areas[name] = area
+        self.menu.place(self.panels["actions"].inner, t)
+        self.news.place(self.panels["news"].inner, t)
+        self.focus.set([self.menu, self.news])
+        self.focus.focus(self.menu)
+
+    def regions(self) -> dict[str, pygame.Rect]:
+        return dict(self.areas)
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            shortcut = {pygame.K_e: "end", pygame.K_n: "next", pygame.K_h: "help", pygame.K_F1: "help",
+                        pygame.K_a: "agreements", pygame.K_m: "missions"}.get(event.key)
+            if shortcut:
+                self.run(shortcut)
+                return
+        super().handle(event)
+
+    def back(self) -> None:
+        self.run("pause")
+
+    def choose(self, index: int) -> None:
+        item = self.menu.items[index]
+        self.run(item.value)
+
+    def run(self, what: str) -> None:
+        if what in ("end", "next"):
+            action = EndYear() if what == "end" else AdvanceToNextEvent()
+            option = self.session.option(action)
+            if option is None or not option.allowed:
+                self.app.notify(option.reason if option else "The campaign is over.")
+                return
+            self.send(action)
+        elif what == "quiz":
+            self.open_quiz()
+        elif what == "pause":
+            self.app.push(scenes.open_scene(self.app, "pause", session=self.session))
+        elif what == "help":
+            self.app.push(scenes.open_scene(self.app, "help", guide=self))
+        elif what in ("agreements", "missions"):
+            self.app.push(scenes.open_scene(self.app, what, session=self.session))
+
+    def send(self, action: object) -> None:
+        self.session.send(action)
+        self.refresh()
+        self.show_next()
+
+    # -- showing what happened ------------------------------------------------------------
+    def show_next(self) -> None:
+        """Turn new outcomes into scenes and notes, then open the next scene waiting."""
+        notes = []
+        while (outcome := self.session.next_pending()) is not None:
+            shown = self.scenes_for(outcome)
+            self.queue.extend(shown)
+            if not shown and isinstance(outcome, Refused):
+                notes.append(outcome.reason)
+            elif not shown and not isinstance(outcome, QUIET):
+                notes.append(outcome.text)
+        if notes:
+            self.app.notify(" · ".join(notes[-3:]))
+        if self.app.top is not self:
+            return
+        if self.queue:
+            self.app.push(self.queue.popleft())
+        elif self.state.finished:
+            self.app.replace(scenes.open_scene(self.app, "end", session=self.session))
+        elif self.state.checkpoint is not None and self.state.checkpoint != self.session.deferred:
+            self.open_quiz()
+
+    def scenes_for(self, outcome: object) -> list[Scene]:
+        """The scenes that show ``outcome`` (none for those a note is enough for)."""
+        if isinstance(outcome, MissionLaunched):
+            return [scenes.open_scene(self.app, "launch", session=self.session, launched=outcome)]
+        if isinstance(outcome, YearBegan):
+            return [
+                scenes.open_scene(self.app, "news", session=self.session, item=item)
+                for item in outcome.news
+                if item.big
+            ]
+        return []
+
+    def open_quiz(self) -> None:
+        if self.state.checkpoint is not None:
+            self.app.push(scenes.open_scene(self.app, "quiz", session=self.session))
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.painter(surface)
+        t = self.theme
+        state = self.state
+        agency = state.agency
+        draw_frame(p, self.header, self.footer, "", hints=HINTS)
+        emblem = pygame.Rect(self.header.x, self.header.y + t.space(0.3), round(self.header.h * 1.4), self.header.h - t.space(0.6))
+        draw_emblem(surface, emblem, agency, t.palette.panel_edge)
+        title = f"{agency.short} · {state.year}"
+        name_w = self.header.w * 2 // 5
+        p.line(title, pygame.Rect(emblem.right + t.space(1), self.header.y, name_w, self.header.h), "heading", t.palette.accent, bold=True)
+        self.draw_resources(p, pygame.Rect(emblem.right + name_w, self.header.y, self.header.right - emblem.right - name_w, self.header.h))
+        draw_timeline(p, self.areas["timeline"], state)
+        for panel in self.panels.values():
+            panel.draw(p)
+        draw_network(p, self.panels["network"].inner, state)
+        self.focus.draw(p)
+
+    def draw_resources(self, p, rect: pygame.Rect) -> None:  # noqa: ANN001 - Painter
+        t = self.theme
+        stock = self.state.stock
+        cells = columns(rect, [1.0] * len(RESOURCES), t.space(0.5))
+        for cell, (field, label) in zip(cells, RESOURCES, strict=True):
+            value = getattr(stock, field)
+            top, low = rows(inset(cell, 0, 0), [0.45, 0.55])
+            p.line(label, top, "small", t.palette.muted, align="right")
+            p.line(str(value), low, "large", t.palette.text, bold=True, align="right")

@@ -1,0 +1,163 @@
+"""Small pieces the classroom screens share: a one-line text field, team chips, bars.
+
+``TextField`` edits a line of text (team names, a seed); ``draw_chip`` paints a team's key
+and name with a state mark; ``draw_bar`` paints one horizontal bar of the answer
+distribution or the standings, with its label inside and its count outside, so no bar's
+meaning rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.ui.paint import Painter
+from game.ui.theme import Colour, ink_on, mix
+from game.ui.widgets import Widget, draw_badge
+
+# Keys a teacher presses for teams 1..9: the number row and the keypad.
+TEAM_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 10)}
+TEAM_KEYS.update({getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, 10)})
+
+
+class TextField(Widget):
+    """A labelled line of text; typing edits it, Backspace deletes, Enter calls ``on_enter``."""
+
+    focusable = True
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        *,
+        allowed: str = "",
+        limit: int = 80,
+        on_change: Callable[[str], None] | None = None,
+        on_enter: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.label = label
+        self.value = value
+        self.allowed = allowed
+        self.limit = limit
+        self.on_change = on_change
+        self.on_enter = on_enter
+
+    def key(self, event: pygame.event.Event) -> bool:
+        if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            if self.on_enter is not None:
+                self.on_enter()
+            return True
+        if event.key == pygame.K_BACKSPACE:
+            self._set(self.value[:-1])
+            return True
+        text = getattr(event, "unicode", "") or ""
+        if not text or not text.isprintable():
+            return False
+        if self.allowed and any(c not in self.allowed for c in text):
+            return True  # swallowed: a letter typed into a number must not do anything else
+        if len(self.value) + len(text) <= self.limit:
+            self._set(self.value + text)
+        return True
+
+    def _set(self, value: str) -> None:
+        self.value = value
+        if self.on_change is not None:
+            self.on_change(value)
+
+    def draw(self, p: Painter, focused: bool) -> None:
+        pal = p.palette
+        p.panel(self.rect, pal.raised, pal.focus if focused else pal.panel_edge)
+        if focused:
+            p.focus_ring(self.rect)
+        pad = p.theme.space(1)
+        inner = self.rect.inflate(-2 * pad, 0)
+        label_w = inner.w * 2 // 5
+        p.line(self.label, pygame.Rect(inner.x, inner.y, label_w, inner.h), "body", pal.text)
+        cursor = "▏" if focused else ""
+        box = pygame.Rect(inner.x + label_w, inner.y, inner.w - label_w, inner.h)
+        shown = self.value + cursor
+        p.line(shown, box, "body", pal.accent, bold=True, align="right")
+
+
+def draw_chip(
+    p: Painter,
+    rect: pygame.Rect,
+    key: str,
+    name: str,
+    state: str,
+    *,
+    highlight: bool = False,
+) -> None:
+    """A team chip: its key, its name, and a mark for ``state``.
+
+    States: ``waiting`` (no answer yet), ``in`` (answered, answer hidden), ``right``,
+    ``wrong``, ``none`` (no answer at the reveal).
+    """
+    pal = p.palette
+    fill = pal.raised
+    edge = pal.focus if highlight else pal.panel_edge
+    if state == "right":
+        fill = mix(pal.raised, pal.good, 0.35)
+    elif state == "wrong":
+        fill = mix(pal.raised, pal.bad, 0.35)
+    elif state == "in":
+        fill = mix(pal.raised, pal.accent, 0.25)
+    p.panel(rect, fill, edge, width=p.theme.edge * (3 if highlight else 1))
+    pad = p.theme.space(0.6)
+    mark = rect.h - 2 * pad
+    key_box = pygame.Rect(rect.x + pad, rect.y + pad, mark, mark)
+    pygame.draw.rect(p.surface, pal.text, key_box, 0, p.theme.radius // 2)
+    p.line(key, key_box, "body", ink_on(pal.text), bold=True, align="center")
+    label = pygame.Rect(key_box.right + pad, rect.y, rect.w - 3 * pad - 2 * mark, rect.h)
+    p.line(name, label, "body", pal.text, bold=True)
+    sign = pygame.Rect(rect.right - pad - mark, rect.y + pad, mark, mark)
+    if state == "right":
+        p.tick(sign, pal.good)
+    elif state == "wrong":
+        p.cross(sign, pal.bad)
+    elif state == "in":
+        pygame.draw.circle(p.surface, pal.accent, sign.center, mark // 3)
+    elif state == "waiting":
+        pygame.draw.circle(p.surface, pal.muted, sign.center, mark // 3, max(2, p.theme.edge))
+
+
+def draw_bar(
+    p: Painter,
+    rect: pygame.Rect,
+    label: str,
+    count_text: str,
+    share: float,
+    colour: Colour,
+    *,
+    mark: str | None = None,
+    badge: int | None = None,
+) -> None:
+    """One row: a tick or cross, an answer badge, the label, a bar ``share`` (0-1) long
+    and the count, so a bar's meaning never rests on its colour alone.
+
+    ``mark`` is "right", "wrong", "" (an empty column, to line rows up) or None (none)."""
+    pal = p.palette
+    pad = p.theme.space(0.6)
+    x = rect.x
+    if mark:
+        sign = pygame.Rect(x, rect.y, rect.h, rect.h).inflate(-pad, -pad)
+        (p.tick if mark == "right" else p.cross)(sign, pal.good if mark == "right" else pal.bad)
+    if mark is not None:
+        x += rect.h + pad
+    if badge is not None:
+        draw_badge(p, pygame.Rect(x, rect.y, rect.h, rect.h), badge)
+        x += rect.h + pad
+    count_w = p.theme.px("large") * 3
+    label_w = max(0, (rect.right - x - count_w) * 9 // 20)
+    p.line(label, pygame.Rect(x, rect.y, label_w, rect.h), "body", pal.text, bold=True)
+    track = pygame.Rect(x + label_w + pad, rect.y + rect.h // 6, 0, rect.h - rect.h // 3)
+    track.w = max(0, rect.right - count_w - track.x)
+    pygame.draw.rect(p.surface, mix(pal.raised, pal.background, 0.3), track, 0, p.theme.radius)
+    fill_w = round(track.w * max(0.0, min(1.0, share)))
+    if fill_w:
+        bar = pygame.Rect(track.x, track.y, fill_w, track.h)
+        pygame.draw.rect(p.surface, colour, bar, 0, p.theme.radius)
+    count = pygame.Rect(track.right + pad, rect.y, count_w - pad, rect.h)
+    p.line(count_text, count, "large", pal.text, bold=True)

@@ -1,0 +1,106 @@
+"""End of the campaign: the score in parts, quiz accuracy, and the player's timeline beside
+the real one, each real entry with its source. Play again or go back to the title."""
+
+from __future__ import annotations
+
+import pygame
+
+import game.sim as sim
+from game.ui import scenes
+from game.ui.chrome import draw_frame, frame
+from game.ui.describe import source_line
+from game.ui.layout import columns, rows
+from game.ui.scene import Scene
+from game.ui.session import Session
+from game.ui.theme import mix
+from game.ui.widgets import Button, Panel, Para, TextBlock
+
+HINTS = "Tab: move · Arrows: scroll · Enter: choose"
+PARTS = (("prestige", "Prestige"), ("partnerships", "Partnerships"), ("knowledge", "Knowledge"), ("history", "History"))
+STATUS_COLOURS = {"on time": "good", "early": "future", "late": "warn", "missed": "muted", "failed": "bad", "declined": "muted", "extra": "accent"}
+
+
+class EndScene(Scene):
+    name = "end"
+
+    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+        super().__init__(app)
+        self.session = session
+        self.report = sim.report(session.state)
+        self.score_panel = Panel("Your score")
+        self.time_panel = Panel("Your timeline and the real one")
+        self.timeline = TextBlock(self.timeline_paras())
+        self.again = Button("Play again", self.play_again, primary=True)
+        self.title_button = Button("Title screen", self.to_title)
+
+    def timeline_paras(self) -> list[Para]:
+        paras = []
+        for entry in self.report.timeline:
+            yours = str(entry.player_year) if entry.player_year is not None else "—"
+            real = str(entry.real_year) if entry.real_year is not None else "—"
+            colour = STATUS_COLOURS.get(entry.status, "text")
+            plan = " (announced plan)" if entry.planned else ""
+            paras.append(Para(f"{entry.title}{plan}", "body", "text", bold=True, gap=0.1))
+            paras.append(Para(f"you: {yours} · history: {real} · {entry.status}", "small", colour, gap=0.1))
+            for citation in entry.citations[:1]:
+                paras.append(Para(source_line(citation), "small", "muted", gap=0.7))
+        return paras or [Para("Nothing was signed or launched in this campaign.", "body", "muted")]
+
+    def layout(self, rect: pygame.Rect) -> None:
+        t = self.theme
+        self.header, body, self.footer = frame(rect, t)
+        button_h = t.line("body") + t.space(1.2)
+        main, bar = rows(body, [1.0, button_h], t.space(1))
+        left, right = columns(main, [0.4, 0.6], t.space(1))
+        self.score_inner = self.score_panel.layout(left, t)
+        self.timeline.place(self.time_panel.layout(right, t), t)
+        again, title, _ = columns(bar, [0.25, 0.25, 0.5], t.space(1))
+        self.again.place(again)
+        self.title_button.place(title)
+        self.focus.set([self.again, self.title_button, self.timeline])
+
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.painter(surface)
+        t = self.theme
+        pal = t.palette
+        r = self.report
+        draw_frame(p, self.header, self.footer, "Campaign over", right=f"{r.agency_name} · {r.start_year}–{r.end_year}", hints=HINTS)
+        self.score_panel.draw(p)
+        self.time_panel.draw(p)
+        inner = self.score_inner
+        row_h = t.line("body") + t.space(0.6)
+        score = r.score
+        top = max([getattr(score, name) for name, _ in PARTS] + [1])
+        y = inner.y
+        for name, label in PARTS:
+            value = getattr(score, name)
+            label_rect = pygame.Rect(inner.x, y, inner.w * 2 // 5, row_h)
+            p.line(label, label_rect, "body", pal.text)
+            bar_area = pygame.Rect(label_rect.right, y + row_h // 4, inner.w - label_rect.w - t.px("body") * 3, row_h // 2)
+            pygame.draw.rect(surface, mix(pal.panel, pal.raised, 0.8), bar_area, 0, 4)
+            filled = pygame.Rect(bar_area.x, bar_area.y, round(bar_area.w * value / top), bar_area.h)
+            pygame.draw.rect(surface, pal.accent, filled, 0, 4)
+            p.line(str(value), pygame.Rect(bar_area.right, y, inner.right - bar_area.right, row_h), "body", pal.text, bold=True, align="right")
+            y += row_h
+        p.line(f"Total: {score.total}", pygame.Rect(inner.x, y, inner.w, t.line("heading")), "heading", pal.accent, bold=True)
+        y += t.line("heading") + t.space(0.5)
+        accuracy = round(100 * r.quiz_right / r.quiz_asked) if r.quiz_asked else 0
+        lines = [
+            f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
+            f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
+            f"Agreements signed: {r.agreements_signed}",
+        ]
+        with p.clipped(inner):
+            for line in lines:
+                y = p.text(line, (inner.x, y), "body", pal.text, inner.w).bottom + t.space(0.3)
+        self.focus.draw(p)
+
+    def back(self) -> None:
+        self.to_title()
+
+    def play_again(self) -> None:
+        self.app.reset(scenes.open_scene(self.app, "title"))
+        self.app.push(scenes.open_scene(self.app, "choose"))
+
+    def to_title(self) -> None:
+        self.app.reset(scenes.open_scene(self.app, "title"))

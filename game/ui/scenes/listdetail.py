@@ -1,0 +1,102 @@
+"""A screen with a list on the left and the chosen entry's details and buttons on the right.
+
+Subclasses give ``items()`` (the list), ``details(item)`` (paragraphs) and
+``buttons(item)`` (what can be done with it). The agreements and missions screens use it;
+so can any screen that browses records.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.chrome import draw_frame, frame
+from game.ui.layout import columns, grid, rows
+from game.ui.scene import Scene
+from game.ui.widgets import Button, Menu, MenuItem, Panel, Para, TextBlock
+
+HINTS = "Arrows: choose · Tab: to the buttons · Enter: do it · Esc: back"
+
+
+class ListDetailScene(Scene):
+    heading = ""
+    list_title = ""
+
+    def __init__(self, app) -> None:  # noqa: ANN001
+        super().__init__(app)
+        self.menu = Menu(on_select=lambda _: self.refresh_detail(), on_choose=lambda _: self.first_button())
+        self.list_panel = Panel(self.list_title)
+        self.detail_panel = Panel("")
+        self.detail = TextBlock()
+        self.actions: list[Button] = []
+        self.back_button = Button("Back", self.app.pop)
+
+    # -- for subclasses -------------------------------------------------------------------
+    def items(self) -> list[MenuItem]:
+        return []
+
+    def details(self, item: MenuItem) -> list[Para]:
+        return []
+
+    def buttons(self, item: MenuItem) -> list[Button]:
+        return []
+
+    def header_right(self) -> str:
+        return ""
+
+    # -- shared ---------------------------------------------------------------------------
+    def enter(self) -> None:
+        self.refresh()
+
+    def resume(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.menu.set_items(self.items())
+        self.layout_key = None
+        self.invalidate()
+
+    def refresh_detail(self) -> None:
+        item = self.menu.current
+        self.detail_panel.title = item.label if item else ""
+        self.detail.set(self.details(item) if item else [Para("Nothing here yet.", "body", "muted")])
+        self.actions = self.buttons(item) if item else []
+        self.layout_key = None
+        self.invalidate()
+
+    def first_button(self) -> None:
+        for button in self.actions:
+            if button.enabled:
+                self.focus.focus(button)
+                self.invalidate()
+                return
+
+    def layout(self, rect: pygame.Rect) -> None:
+        t = self.theme
+        if not self.detail.paras and self.menu.items:
+            self.refresh_detail()
+        self.header, body, self.footer = frame(rect, t)
+        left, right = columns(body, [0.4, 0.6], t.space(1))
+        self.list_panel.title = self.list_title
+        self.menu.place(self.list_panel.layout(left, t), t)
+        inner = self.detail_panel.layout(right, t)
+        button_h = t.line("body") + t.space(1.2)
+        buttons = [*self.actions, self.back_button]
+        cols = max(1, min(len(buttons), inner.w // max(1, t.px("body") * 9)))
+        lines = -(-len(buttons) // cols)
+        bar_h = lines * button_h + (lines - 1) * t.space(0.8)
+        text, bar = rows(inner, [1.0, bar_h], t.space(1))
+        self.detail.place(text, t)
+        for button, cell in zip(buttons, grid(bar, len(buttons), cols, t.space(0.8)), strict=True):
+            button.place(cell)
+        self.focus.set([self.menu, *buttons, self.detail])
+
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.painter(surface)
+        focused = self.focus.focused
+        reason = focused.reason if isinstance(focused, Button) and not focused.enabled else ""
+        draw_frame(p, self.header, self.footer, self.heading, right=self.header_right(), hints="" if reason else HINTS)
+        if reason:
+            p.line(reason, self.footer, "small", self.theme.palette.warn, bold=True)
+        self.list_panel.draw(p)
+        self.detail_panel.draw(p)
+        self.focus.draw(p)

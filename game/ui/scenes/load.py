@@ -1,0 +1,37 @@
+"""Load a saved campaign: every save in the data folder, newest first."""
+
+from __future__ import annotations
+
+from game.ui import scenes
+from game.ui.scenes.listdetail import ListDetailScene
+from game.ui.session import list_saves, load_session, save_label
+from game.ui.widgets import Button, MenuItem, Para
+
+
+class LoadScene(ListDetailScene):
+    name = "load"
+    heading = "Load a campaign"
+    list_title = "Saves"
+
+    def items(self) -> list[MenuItem]:
+        return [MenuItem(save_label(info), info.path.name, value=info) for info in list_saves()]
+
+    def details(self, item: MenuItem) -> list[Para]:
+        info = item.value
+        return [
+            Para(f"Agency: {info.agency}", "body"),
+            Para(f"Year: {info.year}", "body"),
+            Para(f"Pack: {info.pack_id} (version {info.pack_version})", "body"),
+            Para(f"File: {info.path}", "small", "muted"),
+        ]
+
+    def buttons(self, item: MenuItem) -> list[Button]:
+        return [Button("Load", lambda: self.load(item.value), primary=True)]
+
+    def header_right(self) -> str:
+        return "" if self.menu.items else "no saves yet"
+
+    def load(self, info) -> None:  # noqa: ANN001 - SaveInfo
+        session = load_session(self.app, info.path)
+        if session is not None:
+            self.app.replace(scenes.open_scene(self.app, "campaign", session=session))

@@ -1,0 +1,205 @@
+"""Quiz checkpoint: the question and its answers (letter, colour and shape; keys 1-4 or
+A-D, or the mouse), an optional timer, then the reveal: right or wrong, the explanation,
+and each cited fact's verbatim quote with its source, "as reported on" its date.
+
+Order questions are answered by picking the items in order; number questions by typing.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.quiz.engine import LETTERS
+from game.sim.actions import AnswerQuiz
+from game.sim.outcomes import QuizAnswered, Refused
+from game.ui.describe import citation_paras
+from game.ui.layout import columns, grid, rows
+from game.ui.overlay import OverlayScene
+from game.ui.session import Session
+from game.ui.widgets import AnswerButton, Button, NumberField, Para, TextBlock
+
+NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 7)}
+NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, 7)})
+LETTER_KEYS = {getattr(pygame, f"K_{c.lower()}"): i for i, c in enumerate(LETTERS[:6])}
+
+
+class QuizScene(OverlayScene):
+    name = "quiz"
+    title = "Quiz checkpoint"
+    size = (0.92, 0.92)
+
+    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+        super().__init__(app)
+        self.session = session
+        checkpoint = session.state.checkpoint
+        assert checkpoint is not None, "the quiz scene opens only on a pending checkpoint"
+        self.question = checkpoint.question
+        self.answers = [AnswerButton(i, text, self.pick) for i, text in enumerate(self.question.choices)]
+        self.order: list[int] = []
+        self.field = NumberField(self.submit_number, unit=self.question.unit)
+        self.submit = Button("Check my order", self.submit_order, primary=True)
+        self.undo = Button("Undo", self.undo_last)
+        self.reveal_text = TextBlock()
+        self.done = Button("Continue", self.app.pop, primary=True)
+        self.result: QuizAnswered | None = None
+        self.message = ""
+        settings = app.settings
+        self.time_left = float(settings.quiz_timer_seconds) if settings.quiz_timer else 0.0
+
+    # -- layout ---------------------------------------------------------------------------
+    def layout(self, rect: pygame.Rect) -> None:
+        super().layout(rect)
+        t = self.theme
+        inner = self.box_inner
+        prompt_h = self.text.height(self.question.prompt, t.px("large"), inner.w, bold=True) + t.space(1)
+        prompt_h = min(prompt_h, inner.h // 3)
+        button_h = t.line("body") + t.space(1.2)
+        self.prompt_rect, body = rows(inner, [prompt_h, 1.0], t.space(1))
+        if self.result is None:
+            self._layout_ask(body, button_h)
+        else:
+            self._layout_reveal(body, button_h)
+
+    def _layout_ask(self, body: pygame.Rect, button_h: int) -> None:
+        t = self.theme
+        kind = self.question.type
+        if kind == "number":
+            field_h = t.line("large") + t.space(1.5)
+            self.field.place(pygame.Rect(body.x, body.y + t.space(2), min(body.w, t.px("large") * 14), field_h))
+            self.message_rect = pygame.Rect(body.x, self.field.rect.bottom + t.space(1), body.w, t.line("body") * 2)
+            self.focus.set([self.field])
+            return
+        answers_area, controls = rows(body, [1.0, button_h + t.space(1) if kind == "order" else t.line("body") * 2], t.space(1))
+        count = len(self.answers)
+        cols = 2 if count in (2, 4) and answers_area.w / t.px("large") > 30 else 1
+        for button, cell in zip(self.answers, grid(answers_area, count, cols, t.space(1)), strict=True):
+            button.place(cell)
+        self.message_rect = controls
+        widgets: list = list(self.answers)
+        if kind == "order":
+            submit, undo, msg = columns(controls, [0.3, 0.2, 0.5], t.space(1))
+            self.submit.place(pygame.Rect(submit.x, submit.bottom - button_h, submit.w, button_h))
+            self.undo.place(pygame.Rect(undo.x, undo.bottom - button_h, undo.w, button_h))
+            self.message_rect = msg
+            widgets += [self.undo, self.submit]
+        self.focus.set(widgets)
+
+    def _layout_reveal(self, body: pygame.Rect, button_h: int) -> None:
+        t = self.theme
+        verdict_h = t.line("heading") + t.space(0.5)
+        self.verdict_rect, text, foot = rows(body, [verdict_h, 1.0, button_h], t.space(1))
+        self.reveal_text.place(text, t)
+        self.done.place(pygame.Rect(foot.right - t.px("body") * 9, foot.y, t.px("body") * 9, button_h))
+        self.focus.set([self.done, self.reveal_text])
+        self.focus.focus(self.done)
+
+    # -- answering ------------------------------------------------------------------------
+    def pick(self, index: int) -> None:
+        if self.result is not None:
+            return
+        if self.question.type == "order":
+            if index not in self.order:
+                self.order.append(index)
+                self.answers[index].state = "chosen"
+                self.answers[index].text = f"{len(self.order)}.  {self.question.choices[index]}"
+            return
+        self.answers[index].state = "chosen"
+        self.send(index)
+
+    def undo_last(self) -> None:
+        if self.order:
+            index = self.order.pop()
+            self.answers[index].state = "idle"
+            self.answers[index].text = self.question.choices[index]
+
+    def submit_order(self) -> None:
+        if len(self.order) < len(self.question.choices):
+            self.message = "Pick every item, earliest first."
+            return
+        self.send(tuple(self.order))
+
+    def submit_number(self, value: float) -> None:
+        self.send(value)
+
+    def send(self, answer: object) -> None:
+        outcomes = self.session.send(AnswerQuiz(answer), queue=False)  # type: ignore[arg-type]
+        for outcome in outcomes:
+            if isinstance(outcome, QuizAnswered):
+                self.show(outcome)
+            elif isinstance(outcome, Refused):
+                self.message = outcome.reason
+        self.invalidate()
+
+    def show(self, result: QuizAnswered) -> None:
+        self.result = result
+        reveal = result.reveal
+        paras = [Para(f"Answer: {reveal.right_answer}", "large", "text", bold=True)]
+        if reveal.explanation:
+            paras.append(Para(reveal.explanation, "body"))
+        if result.prestige or result.science:
+            paras.append(Para(f"Bonus: +{result.prestige} prestige, +{result.science} science", "body", "accent"))
+        paras += citation_paras(reveal.citations)
+        self.reveal_text.set(paras)
+        self.app.sound.play("right" if reveal.correct else "wrong")
+        self.layout_key = None  # lay out the reveal
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and self.result is None and self.question.type != "number":
+            index = NUMBER_KEYS.get(event.key, LETTER_KEYS.get(event.key))
+            if index is not None and index < len(self.answers):
+                self.pick(index)
+                return
+            if event.key == pygame.K_BACKSPACE and self.question.type == "order":
+                self.undo_last()
+                return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            if self.result is None:  # put off: the campaign's menu offers it again
+                self.session.deferred = self.session.state.checkpoint
+            self.app.pop()
+            return
+        if self.focus.handle(event):
+            self.invalidate()
+
+    def update(self, dt: float) -> None:
+        if self.result is None and self.time_left > 0:
+            before = int(self.time_left)
+            self.time_left = max(0.0, self.time_left - dt)
+            if self.time_left == 0:
+                self.times_up()
+            elif int(self.time_left) != before:
+                self.invalidate()
+
+    def times_up(self) -> None:
+        self.message = "Time is up! Choose your best answer."
+        self.invalidate()
+
+    @property
+    def animating(self) -> bool:
+        return self.result is None and self.time_left > 0
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        p = self.painter(surface)
+        t = self.theme
+        pal = t.palette
+        if self.time_left > 0:
+            p.line(f"{int(self.time_left + 0.99)} s", self.head, "heading", pal.warn, bold=True, align="right")
+        with p.clipped(self.prompt_rect):
+            p.text(self.question.prompt, self.prompt_rect.topleft, "large", pal.text, self.prompt_rect.w, bold=True)
+        if self.result is None:
+            hint = {
+                "order": "Pick the items in order, earliest first (1-5 or click), then check.",
+                "number": "Type a number and press Enter.",
+            }.get(self.question.type, "Press 1-4 or A-D, or click an answer.")
+            colour = pal.warn if self.message else pal.muted
+            p.text(self.message or hint, self.message_rect.topleft, "body", colour, self.message_rect.w)
+        else:
+            correct = self.result.reveal.correct
+            mark = pygame.Rect(self.verdict_rect.x, self.verdict_rect.y, self.verdict_rect.h, self.verdict_rect.h)
+            (p.tick if correct else p.cross)(mark, pal.good if correct else pal.bad)
+            verdict = "Right!" if correct else "Not quite."
+            text_rect = pygame.Rect(mark.right + t.space(1), self.verdict_rect.y, self.verdict_rect.w - mark.w, self.verdict_rect.h)
+            p.line(verdict, text_rect, "heading", pal.good if correct else pal.bad, bold=True)
+        self.focus.draw(p)

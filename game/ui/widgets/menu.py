@@ -1,0 +1,215 @@
+"""Menu: a vertical list of items chosen with arrows and Enter, or the mouse.
+
+It scrolls to keep the selected item in view, so it fits any window and font size. Disabled
+items can still be selected (their ``reason`` shows instead of their detail) but not chosen.
+A scene can pass ``draw_row`` to paint rows its own way (an emblem beside a name, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pygame
+
+from game.ui.paint import Painter
+from game.ui.theme import Theme, mix
+from game.ui.widgets.base import Widget
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    detail: str = ""
+    enabled: bool = True
+    reason: str = ""
+    value: Any = None
+
+
+RowPainter = Callable[[Painter, pygame.Rect, MenuItem, bool], None]
+
+
+class Menu(Widget):
+    """A list of ``MenuItem``. ``on_choose(i)`` on Enter/click, ``on_select(i)`` as it moves."""
+
+    focusable = True
+
+    def __init__(
+        self,
+        items: Sequence[MenuItem] = (),
+        *,
+        on_choose: Callable[[int], None] | None = None,
+        on_select: Callable[[int], None] | None = None,
+        draw_row: RowPainter | None = None,
+        lines: int = 0,
+        role: str = "body",
+    ) -> None:
+        super().__init__()
+        self.items: list[MenuItem] = list(items)
+        self.selected = 0
+        self.top = 0
+        self.on_choose = on_choose
+        self.on_select = on_select
+        self.draw_row = draw_row
+        # Lines of text per row: 1, or 2 when any item has a detail (0 = decide from items).
+        self.lines = lines
+        self.role = role
+        self.row_h = 40
+        self.gap = 4
+
+    # -- content ----------------------------------------------------------------------------
+    def set_items(self, items: Sequence[MenuItem], *, keep: bool = True) -> None:
+        before = self.items[self.selected].value if keep and self.items else None
+        self.items = list(items)
+        values = [item.value for item in self.items]
+        if before is not None and before in values:
+            self.selected = values.index(before)
+        self.selected = max(0, min(self.selected, len(self.items) - 1))
+        self._scroll_to_selected()
+
+    @property
+    def current(self) -> MenuItem | None:
+        return self.items[self.selected] if self.items else None
+
+    def place(self, rect: pygame.Rect, theme: Theme | None = None) -> None:
+        super().place(rect)
+        if theme is not None:
+            lines = self.lines or (2 if any(item.detail or item.reason for item in self.items) else 1)
+            self.gap = theme.space(0.5)
+            self.row_h = theme.line(self.role) + (lines - 1) * theme.line("small") + theme.space(1)
+        self._scroll_to_selected()
+
+    @property
+    def visible_rows(self) -> int:
+        return max(1, (self.rect.h + self.gap) // (self.row_h + self.gap))
+
+    def row_rect(self, index: int) -> pygame.Rect:
+        y = self.rect.y + (index - self.top) * (self.row_h + self.gap)
+        return pygame.Rect(self.rect.x, y, self.rect.w, self.row_h)
+
+    def index_at(self, pos: tuple[int, int]) -> int | None:
+        if not self.rect.collidepoint(pos):
+            return None
+        index = self.top + (pos[1] - self.rect.y) // (self.row_h + self.gap)
+        return index if 0 <= index < len(self.items) and index < self.top + self.visible_rows else None
+
+    # -- input ------------------------------------------------------------------------------
+    def select(self, index: int) -> bool:
+        if not self.items:
+            return False
+        index = max(0, min(index, len(self.items) - 1))
+        if index == self.selected:
+            return False
+        self.selected = index
+        self._scroll_to_selected()
+        if self.on_select is not None:
+            self.on_select(index)
+        return True
+
+    def _scroll_to_selected(self) -> None:
+        rows = self.visible_rows
+        if self.selected < self.top:
+            self.top = self.selected
+        elif self.selected >= self.top + rows:
+            self.top = self.selected - rows + 1
+        self.top = max(0, min(self.top, max(0, len(self.items) - rows)))
+
+    def key(self, event: pygame.event.Event) -> bool:
+        if len(self.items) <= 1:
+            return False
+        moves = {
+            pygame.K_UP: -1,
+            pygame.K_DOWN: 1,
+            pygame.K_PAGEUP: -self.visible_rows,
+            pygame.K_PAGEDOWN: self.visible_rows,
+            pygame.K_HOME: -len(self.items),
+            pygame.K_END: len(self.items),
+        }
+        if event.key not in moves:
+            return False
+        target = self.selected + moves[event.key]
+        # At either end an arrow leaves the list, so focus can move on without Tab.
+        if event.key in (pygame.K_UP, pygame.K_DOWN) and not 0 <= target < len(self.items):
+            return False
+        self.select(target)
+        return True
+
+    def activate(self) -> None:
+        item = self.current
+        if item is not None and item.enabled and self.on_choose is not None:
+            self.on_choose(self.selected)
+
+    def hover(self, pos: tuple[int, int]) -> bool:
+        index = self.index_at(pos)
+        return index is not None and self.select(index)
+
+    def mouse(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEWHEEL:
+            rows = self.visible_rows
+            self.top = max(0, min(self.top - event.y, max(0, len(self.items) - rows)))
+            self.selected = max(self.top, min(self.selected, self.top + rows - 1))
+            return True
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            index = self.index_at(event.pos)
+            if index is None:
+                return True  # a click between rows does nothing
+            self.select(index)
+            if event.button == 1:
+                self.activate()
+            return True
+        return False
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, p: Painter, focused: bool) -> None:
+        pal = p.palette
+        rows = self.visible_rows
+        with p.clipped(self.rect.inflate(p.theme.space(1), p.theme.space(1))):
+            for index in range(self.top, min(len(self.items), self.top + rows)):
+                rect = self.row_rect(index)
+                chosen = index == self.selected
+                if self.draw_row is not None:
+                    self._frame(p, rect, chosen, focused)
+                    self.draw_row(p, rect, self.items[index], chosen)
+                else:
+                    self._default_row(p, rect, self.items[index], chosen, focused)
+        if not self.items:
+            return
+        marker = p.theme.space(0.8)
+        if self.top > 0:
+            self._arrow(p, (self.rect.right - marker, self.rect.y), marker, up=True)
+        if self.top + rows < len(self.items):
+            self._arrow(p, (self.rect.right - marker, self.rect.bottom), marker, up=False)
+        _ = pal
+
+    def _frame(self, p: Painter, rect: pygame.Rect, chosen: bool, focused: bool) -> None:
+        pal = p.palette
+        if chosen:
+            fill = mix(pal.raised, pal.text, 0.14 if focused else 0.06)
+            p.panel(rect, fill, pal.focus if focused else pal.accent, width=p.theme.edge + 1)
+        else:
+            p.panel(rect, pal.raised, mix(pal.raised, pal.panel_edge, 0.5))
+
+    def _default_row(
+        self, p: Painter, rect: pygame.Rect, item: MenuItem, chosen: bool, focused: bool
+    ) -> None:
+        pal = p.palette
+        self._frame(p, rect, chosen, focused)
+        pad = p.theme.space(0.8)
+        inner = rect.inflate(-2 * pad, -p.theme.space(0.5))
+        ink = pal.text if item.enabled else pal.disabled
+        second = item.reason if not item.enabled and item.reason else item.detail
+        if second:
+            top = pygame.Rect(inner.x, inner.y, inner.w, p.theme.line(self.role))
+            p.line(item.label, top, self.role, ink, bold=True)
+            low = pygame.Rect(inner.x, top.bottom, inner.w, inner.bottom - top.bottom)
+            colour = pal.warn if not item.enabled else pal.muted
+            p.line(second, low, "small", colour)
+        else:
+            p.line(item.label, inner, self.role, ink, bold=True)
+
+    def _arrow(self, p: Painter, at: tuple[int, int], size: int, *, up: bool) -> None:
+        x, y = at
+        sign = -1 if up else 1
+        points = [(x - size, y), (x + size, y), (x, y + sign * size)]
+        pygame.draw.polygon(p.surface, p.palette.accent, points)

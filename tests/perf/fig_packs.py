@@ -1,0 +1,93 @@
+"""Pack figures: the built-in pack's load + validation against a bare YAML parse, and
+synthetic packs of 1k and 10k quiz items with how the time grows between them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from perf_common import BUILTIN_PACK_ID, REPO, Figure, Settings, log, ratio, stat
+from synth_pack import write_pack
+
+
+def parse_floor(folder: Path) -> None:
+    """The least any loader must do: read every YAML file and parse it with libyaml."""
+    for path in sorted(folder.glob("*.yaml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def load_and_validate(folder: Path) -> list:
+    """The game's own path: ``load_pack`` then the full ``validate``; returns the problems."""
+    from game.content.loader import load_pack
+    from game.content.validate import validate
+
+    pack, problems = load_pack(folder)
+    if pack is None:
+        return list(problems)
+    return list(problems) + list(validate(pack))
+
+
+def _error_codes(problems: list) -> list[str]:
+    from game.content.problems import WARNING_CODES
+
+    codes = sorted({p[3] for p in problems if p[3] not in WARNING_CODES})
+    return codes
+
+
+def _timed(action: Callable[[], object], repeats: int) -> tuple[list[float], object]:
+    times, result = [], None
+    for _ in range(repeats):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return times, result
+
+
+def builtin_pack(settings: Settings) -> Figure:
+    folder = REPO / "content" / "packs" / BUILTIN_PACK_ID
+    missing = [n for n in ("pack.yaml", "facts.yaml", "quiz.yaml") if not (folder / n).exists()]
+    if missing:
+        raise FileNotFoundError(f"built-in pack has no {', '.join(missing)} yet")
+    repeats = settings.repeats * 2 + 1
+    load_and_validate(folder)  # warm imports and caches so every repeat measures the same
+    parse_floor(folder)
+    load_s, problems = _timed(lambda: load_and_validate(folder), repeats)
+    parse_s, _ = _timed(lambda: parse_floor(folder), repeats)
+    load, parse = stat([1000 * t for t in load_s]), stat([1000 * t for t in parse_s])
+    return {
+        "pack_load_ms": load,
+        "pack_parse_ms": parse,
+        "pack_load_vs_parse": ratio(load, parse),
+        "errors": _error_codes(problems),  # type: ignore[arg-type]
+    }
+
+
+def large_pack(settings: Settings) -> Figure:
+    """Load + validate synthetic packs; the floor is the bare parse of the same files."""
+    sizes: dict[str, Figure] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-pack-") as tmp:
+        for items in settings.large_sizes:
+            folder = write_pack(Path(tmp) / f"pack-{items}", items)
+            repeats = settings.repeats if items <= 1000 else max(1, min(3, settings.repeats))
+            parse_s, _ = _timed(lambda f=folder: parse_floor(f), repeats)
+            load_s, problems = _timed(lambda f=folder: load_and_validate(f), repeats)
+            load, parse = stat(load_s), stat(parse_s)
+            codes = _error_codes(problems)  # type: ignore[arg-type]
+            if codes:
+                log(f"[bench]   synthetic {items}: problems {codes}: {problems[:3]}")  # type: ignore[index]
+            sizes[str(items)] = {
+                "load_validate_s": load,
+                "parse_s": parse,
+                "load_vs_parse": ratio(load, parse),
+                "errors": codes,
+            }
+    figure: Figure = {"sizes": sizes}
+    if "1000" in sizes and "10000" in sizes:
+        figure["scaling_10k_over_1k"] = ratio(
+            sizes["10000"]["load_validate_s"], sizes["1000"]["load_validate_s"]
+        )
+    return figure

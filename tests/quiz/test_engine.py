@@ -1,0 +1,116 @@
+"""The quiz engine: questions shuffled by a seeded generator, grading, selection, reveals."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.quiz.engine import (
+    accuracy,
+    citations,
+    grade,
+    items_citing,
+    make_question,
+    reveal,
+    right_answer,
+    right_answer_text,
+    select_items,
+)
+from tests.quiz.fakes import fake_pack
+
+PACK = fake_pack()
+ITEMS = {item.id: item for item in PACK.quiz}
+
+
+def test_the_same_seed_gives_the_same_question():
+    item = ITEMS["probe-year"]
+    assert make_question(item, random.Random(4)) == make_question(item, random.Random(4))
+
+
+def test_choice_options_are_shuffled_but_all_kept():
+    item = ITEMS["probe-year"]
+    orders = {make_question(item, random.Random(seed)).choices for seed in range(20)}
+    assert len(orders) > 1
+    assert all(sorted(order) == sorted(item.options) for order in orders)
+
+
+def test_an_order_question_never_starts_in_the_right_order():
+    item = ITEMS["events-in-order"]
+    for seed in range(50):
+        assert make_question(item, random.Random(seed)).choices != item.items
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(sorted(ITEMS)), st.integers(min_value=0, max_value=10_000))
+def test_the_right_answer_always_grades_right(item_id, seed):
+    item = ITEMS[item_id]
+    question = make_question(item, random.Random(seed))
+    assert grade(item, question, right_answer(item, question))
+
+
+def test_true_false_answers_are_graded_by_index():
+    item = ITEMS["probe-false"]
+    question = make_question(item, random.Random(0))
+    assert question.choices == ("True", "False")
+    assert grade(item, question, 1) and not grade(item, question, 0)
+
+
+def test_a_number_answer_counts_within_its_tolerance_only():
+    item = ITEMS["base-year"]
+    question = make_question(item, random.Random(0))
+    assert grade(item, question, 2031) and grade(item, question, 2029.5)
+    assert not grade(item, question, 2032)
+    assert not grade(item, question, float("nan")) and not grade(item, question, True)
+
+
+def test_an_order_answer_must_match_every_position():
+    item = ITEMS["events-in-order"]
+    question = make_question(item, random.Random(2))
+    right = right_answer(item, question)
+    assert isinstance(right, tuple)
+    assert not grade(item, question, tuple(reversed(right)))
+
+
+def test_the_right_answer_in_words_suits_each_type():
+    assert right_answer_text(ITEMS["probe-year"]) == "2004"
+    assert right_answer_text(ITEMS["moon-base-planned"]) == "True"
+    assert right_answer_text(ITEMS["base-year"]) == "2030 year"
+    assert right_answer_text(ITEMS["events-in-order"]).startswith("Probe launch → Relay")
+
+
+def test_a_reveal_carries_each_cited_quote_with_its_source_and_date():
+    shown = reveal(PACK, ITEMS["events-in-order"], correct=False)
+    assert not shown.correct and shown.explanation.startswith("2004")
+    assert [(c.fact_id, c.source_title, c.published) for c in shown.citations] == [
+        ("probe-launch", "Probes & partners: a {new} era", "2021-03-04"),
+        ("moon-base", "Moon plans", "2019-11"),
+    ]
+    assert shown.citations[1].as_reported == "as reported on 2019-11"
+
+
+def test_citations_skip_unknown_facts():
+    assert [c.fact_id for c in citations(PACK, ["relay", "nope"])] == ["relay"]
+
+
+def test_items_citing_finds_items_by_fact_and_skips_those_asked():
+    found = items_citing(PACK.quiz, ["moon-base"], exclude=["base-year"])
+    assert [item.id for item in found] == ["moon-base-planned", "events-in-order"]
+
+
+def test_selection_filters_by_difficulty_tags_and_exclusions():
+    rng = random.Random(1)
+    assert {i.id for i in select_items(PACK.quiz, 10, rng, difficulty=2)} == {
+        "events-in-order",
+        "base-year",
+    }
+    moon = select_items(PACK.quiz, 10, rng, tags=["moon"], exclude=["base-year"])
+    assert {i.id for i in moon} == {"moon-base-planned", "events-in-order"}
+    assert len(select_items(PACK.quiz, 2, rng)) == 2
+
+
+@pytest.mark.parametrize(("right", "asked", "share"), [(0, 0, 0.0), (3, 4, 0.75), (2, 2, 1.0)])
+def test_accuracy_is_the_share_of_right_answers(right, asked, share):
+    assert accuracy(right, asked) == share

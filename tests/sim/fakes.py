@@ -1,0 +1,283 @@
+"""A small invented pack built directly from the model's dataclasses, for rule tests.
+
+Nothing here is history: four made-up agencies (alpha and gamma own launchers, beta does
+not, delta is not playable), two agreement kinds, a law-like ban, and enough missions,
+agreements and quiz items to reach every rule.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import Any
+
+from game.content.model import (
+    Agency,
+    Agreement,
+    AgreementKind,
+    Ban,
+    Effects,
+    Event,
+    Fact,
+    Mission,
+    Pack,
+    PackDate,
+    PackInfo,
+    QuizItem,
+    Resources,
+    Source,
+    Timeline,
+)
+from game.sim import Action, AnswerQuiz, EndYear, GameState, Outcome, Refused, apply
+from game.sim.players import known_answer
+
+START, END = 2000, 2012
+
+
+def agency(
+    id: str, *, start: int = START, launcher: bool = True, playable: bool = True, **kw: Any
+) -> Agency:
+    return Agency(
+        id=id,
+        name=f"{id.title()} Space Agency",
+        short=id.upper(),
+        country=id.title(),
+        playable=playable,
+        start=start,
+        resources=kw.pop("resources", Resources(budget=100, income=40, prestige=5, science=0)),
+        colour="#336699",
+        launcher=launcher,
+        relations=kw.pop("relations", None),
+        facts=kw.pop("facts", ()),
+        **kw,
+    )
+
+
+def fact(id: str, year: int | None = None) -> Fact:
+    return Fact(
+        id=id,
+        source="paper",
+        quote=f"Quoted words about {id}.",
+        statement=f"A statement about {id}.",
+        date=PackDate(year) if year else None,
+        date_basis="stated" if year else "",
+    )
+
+
+def mission(id: str, lead: str, year: int | None, **kw: Any) -> Mission:
+    return Mission(
+        id=id,
+        name=id.replace("-", " ").title(),
+        kind="probe",
+        lead=lead,
+        date=PackDate(year) if year else None,
+        date_basis="stated" if year else "",
+        cost=kw.pop("cost", 30),
+        reliability=kw.pop("reliability", 0.8),
+        rewards=kw.pop("rewards", Effects(prestige=10, science=6)),
+        facts=kw.pop("facts", ()),
+        **kw,
+    )
+
+
+def agreement(id: str, parties: tuple[str, ...], year: int, **kw: Any) -> Agreement:
+    return Agreement(
+        id=id,
+        title=id.replace("-", " ").title(),
+        parties=parties,
+        kind=kw.pop("kind", "science"),
+        date=PackDate(year),
+        date_basis="stated",
+        terms=f"The terms of {id}.",
+        facts=kw.pop("facts", ()),
+        **kw,
+    )
+
+
+def quiz(id: str, facts: tuple[str, ...], **kw: Any) -> QuizItem:
+    kind = kw.pop("type", "choice")
+    defaults: dict[str, Any] = {
+        "choice": {"options": ("One", "Two", "Three"), "answer": "Two"},
+        "true_false": {"answer": "true"},
+        "order": {"items": ("First", "Second", "Third")},
+        "number": {"answer": "42", "tolerance": 1.0, "unit": "satellites"},
+    }[kind]
+    return QuizItem(
+        id=id,
+        type=kind,
+        prompt=f"A question about {id}?",
+        facts=facts,
+        explanation=f"Because of {facts[0]}.",
+        difficulty=1,
+        **{**defaults, **kw},
+    )
+
+
+KINDS = (
+    AgreementKind(
+        id="science",
+        name="Science exchange",
+        description="Share data and researchers.",
+        cost=10,
+        min_relations=40,
+        effects=Effects(science=4, relations=5, reliability=0.05),
+    ),
+    AgreementKind(
+        id="launch",
+        name="Launch services",
+        description="One partner launches the other's satellites.",
+        cost=20,
+        min_relations=60,
+        effects=Effects(prestige=2, relations=3, cost_share=0.3),
+    ),
+)
+
+
+def fake_pack() -> Pack:
+    return Pack(
+        root="<fake>",
+        info=PackInfo(
+            id="fake",
+            title="A Fake Pack",
+            version="1.0.0",
+            format=1,
+            language="en",
+            description="For tests.",
+            authors=("Tests",),
+            license="CC0-1.0",
+            timeline=Timeline(start=START, end=END),
+            agreement_kinds=KINDS,
+        ),
+        sources=(
+            Source(
+                id="paper",
+                title="The Paper",
+                publisher="The Press",
+                published=PackDate(2010, 5, 1),
+                date_basis="stated",
+                file="sources/paper.txt",
+            ),
+        ),
+        facts=tuple(
+            fact(f)
+            for f in (
+                "f-alpha",
+                "f-beta",
+                "f-gamma",
+                "f-pact",
+                "f-law",
+                "f-sat",
+                "f-moon",
+                "f-deal",
+            )
+        ),
+        agencies=(
+            agency("alpha", facts=("f-alpha",), relations={"gamma": 70, "beta": 45}),
+            agency(
+                "beta",
+                start=2003,
+                launcher=False,
+                facts=("f-beta",),
+                resources=Resources(budget=60, income=25, prestige=1),
+            ),
+            agency("gamma", facts=("f-gamma",), relations={"beta": 65}),
+            agency("delta", start=2005, playable=False),
+        ),
+        agreements=(
+            agreement("pact", ("alpha", "gamma"), 2002, facts=("f-pact",), unlocks=("probe",)),
+            agreement(
+                "moon-memo",
+                ("beta", "gamma"),
+                2005,
+                facts=("f-moon",),
+                effects=Effects(relations=10, cost_share=0.5, reliability=0.1),
+            ),
+            agreement("world-deal", ("gamma", "delta"), 2006, facts=("f-deal",)),
+            agreement("moon-plan", ("beta", "gamma"), 2011, status="planned", facts=("f-moon",)),
+        ),
+        missions=(
+            mission("sat", "alpha", 2001, facts=("f-sat",), reliability=0.9),
+            mission("probe", "alpha", 2004, requires=("pact",), cost=60, build_years=2),
+            mission("commsat", "beta", None, partners=("gamma",), cost=20, rewards=Effects(prestige=4, income=2)),
+            mission("relay", "beta", 2008, requires=("moon-memo",), partners=("gamma",), cost=40),
+            mission(
+                "lander", "gamma", 2007, partners=("beta",), status="planned", facts=("f-moon",)
+            ),
+            mission("orbiter", "gamma", 2003, cost=50),
+        ),
+        events=(
+            Event(
+                id="law",
+                date=PackDate(2004),
+                date_basis="stated",
+                title="A law limits cooperation",
+                agencies=("alpha", "gamma"),
+                facts=("f-law",),
+                effects=Effects(relations=-10),
+                bans=(
+                    Ban(
+                        agency="alpha",
+                        partners=("gamma",),
+                        reason="A law forbids ALPHA to make agreements with GAMMA.",
+                    ),
+                ),
+            ),
+            Event(
+                id="summit",
+                date=PackDate(2009),
+                date_basis="stated",
+                title="A big summit",
+                big=True,
+                status="planned",
+                facts=("f-deal",),
+            ),
+        ),
+        quiz=(
+            quiz("q-alpha", ("f-alpha",)),
+            quiz("q-beta", ("f-beta",), type="true_false"),
+            quiz("q-pact", ("f-pact",), type="order"),
+            quiz("q-law", ("f-law",), type="number"),
+            quiz("q-sat", ("f-sat",)),
+            quiz("q-moon", ("f-moon",), type="true_false", answer="false"),
+            quiz("q-deal", ("f-deal",)),
+            quiz("q-gamma", ("f-gamma",)),
+        ),
+    )
+
+
+def with_missions(pack: Pack, *missions: Mission) -> Pack:
+    return replace(pack, missions=pack.missions + missions)
+
+
+def answered(state: GameState) -> GameState:
+    """``state`` with any pending checkpoint answered right."""
+    if state.checkpoint is None:
+        return state
+    state, _ = apply(state, AnswerQuiz(known_answer(state)))
+    return state
+
+
+def advance_to(state: GameState, year: int) -> GameState:
+    """End years (answering checkpoints right) until ``year`` begins."""
+    while state.year < year and not state.finished:
+        state, _ = apply(answered(state), EndYear())
+    return answered(state)
+
+
+def must(state: GameState, action: Action) -> tuple[GameState, list[Outcome]]:
+    """Apply an action that the test expects to be carried out."""
+    after, outcomes = apply(state, action)
+    refused = [o for o in outcomes if isinstance(o, Refused)]
+    assert not refused, refused[0].reason
+    return after, outcomes
+
+
+class FixedRandom(random.Random):
+    """A generator whose every ``random()`` is ``value``: decides rolls in rule tests."""
+
+    def __init__(self, value: float) -> None:
+        super().__init__(0)
+        self.value = value
+
+    def random(self) -> float:
+        return self.value

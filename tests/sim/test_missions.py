@@ -1,0 +1,142 @@
+"""Missions: when they open, cost and reliability with partners, launches and their results."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from game.content.model import Effects
+from game.sim import (
+    EndYear,
+    MissionLaunched,
+    ProposeAgreement,
+    SignAgreement,
+    StartMission,
+    Stock,
+    apply,
+    mission_view,
+    new_game,
+)
+from game.sim.missions import fly
+from tests.sim.fakes import FixedRandom, advance_to, fake_pack, must
+
+SUCCESS = FixedRandom(0.0)
+FAILURE = FixedRandom(0.999)
+
+
+@pytest.fixture
+def pack():
+    return fake_pack()
+
+
+def test_a_started_mission_is_paid_for_and_launches_after_its_build_years(pack):
+    state = advance_to(new_game(pack, "alpha", 3), 2000)
+    state, outcomes = must(state, StartMission("sat"))
+    assert state.stock.budget == 100 - 30
+    assert state.developing[0].launch_year == 2001
+    assert mission_view(state, "sat").status == "developing"
+    state, outcomes = must(state, EndYear())
+    launched = [o for o in outcomes if isinstance(o, MissionLaunched)]
+    assert [(o.mission_id, o.year) for o in launched] == [("sat", 2001)]
+    assert state.developing == ()
+    assert state.news_for(2001)[0].kind == "launch"
+
+
+def test_a_mission_that_cannot_be_paid_is_refused_and_changes_nothing(pack):
+    state = replace(new_game(pack, "alpha", 1), stock=Stock(10, 40, 0, 0))
+    after, outcomes = apply(state, StartMission("sat"))
+    assert after is state
+    assert outcomes[0].reason == "It costs 30 and the budget is 10."
+
+
+def test_a_mission_success_raises_prestige_and_science(pack):
+    state = new_game(pack, "alpha", 1)
+    after, launch = fly(state, "sat", SUCCESS)
+    assert launch.success
+    assert after.stock.prestige == state.stock.prestige + 10
+    assert after.stock.science == state.stock.science + 6
+
+
+def test_a_failed_mission_costs_prestige_but_teaches_some_science(pack):
+    state = new_game(pack, "alpha", 1)
+    after, launch = fly(state, "sat", FAILURE)
+    assert not launch.success
+    assert after.stock.prestige == max(0, state.stock.prestige - 5)
+    assert after.stock.science == state.stock.science + 2
+    assert mission_view(after, "sat").status == "failed"
+    assert mission_view(after, "sat").allowed  # a one-off may be tried again
+
+
+def test_a_one_off_mission_cannot_fly_again_after_a_success(pack):
+    state, _ = fly(new_game(pack, "alpha", 1), "sat", SUCCESS)
+    assert mission_view(state, "sat").reason == "Sat has already flown."
+
+
+def test_a_repeatable_mission_brings_less_each_time(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    once, _ = fly(state, "commsat", SUCCESS)
+    twice, _ = fly(once, "commsat", SUCCESS)
+    assert once.stock.prestige - state.stock.prestige == 4
+    assert twice.stock.prestige - once.stock.prestige == 2
+    assert mission_view(twice, "commsat").reward_scale == pytest.approx(1 / 3)
+
+
+def test_a_small_agency_without_a_launcher_needs_a_launch_partner(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    view = mission_view(state, "commsat")
+    assert view.reason == (
+        "Your agency has no launcher: sign an agreement with GAMMA"
+        " (or another agency with a launcher) first."
+    )
+    state, _ = must(state, ProposeAgreement("gamma", "launch"))
+    view = mission_view(state, "commsat")
+    assert view.allowed and view.launch_partners == ("gamma",)
+    assert view.cost == 14  # the launch agreement carries 30% of the cost
+
+
+def test_agreements_with_partners_share_the_cost_and_raise_reliability(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2005)
+    before = mission_view(state, "relay")
+    assert before.reason == "Needs first: Moon Memo."
+    state, _ = must(state, SignAgreement("moon-memo"))
+    after = mission_view(state, "relay")
+    assert after.allowed
+    assert (before.cost, after.cost) == (40, 20)
+    assert after.reliability == pytest.approx(before.reliability + 0.1)
+
+
+def test_earlier_successes_raise_reliability_up_to_a_cap(pack):
+    state = new_game(pack, "alpha", 1)
+    base = mission_view(state, "probe").reliability
+    for _ in range(20):
+        state, _ = fly(state, "sat", SUCCESS)
+    assert base < mission_view(state, "probe").reliability <= 0.97
+
+
+def test_a_dated_mission_cannot_start_long_before_its_real_year(pack):
+    state = advance_to(new_game(pack, "gamma", 1), 2003)
+    late = replace(pack.missions[4], id="far", date=replace(pack.missions[4].date, year=2011))
+    state = new_game(replace(pack, missions=pack.missions + (late,)), "gamma", 1)
+    assert mission_view(state, "far").reason == "The technology for Lander is not ready before 2008."
+
+
+def test_a_mission_that_could_not_launch_before_the_end_is_refused(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2012)
+    state, _ = must(state, ProposeAgreement("gamma", "launch"))
+    assert "before the campaign ends" in mission_view(state, "commsat").reason
+
+
+def test_a_world_mission_with_the_player_as_partner_brings_its_rewards(pack):
+    lander = replace(pack.missions[4], status="done", rewards=Effects(budget=777))
+    pack = replace(pack, missions=pack.missions[:4] + (lander,) + pack.missions[5:])
+    state = advance_to(new_game(pack, "beta", 1), 2006)
+    before = state.stock.budget
+    state, _ = must(state, EndYear())
+    assert state.stock.budget == before + state.stock.income + 777
+    assert any(n.record_id == "lander" and n.concerns_player for n in state.news_for(2007))
+
+
+def test_missions_led_by_others_are_not_the_players_to_start(pack):
+    state = new_game(pack, "alpha", 1)
+    assert mission_view(state, "orbiter").reason == "Orbiter is not led by your agency."

@@ -1,0 +1,82 @@
+"""The end report, the scripted players, and the ``simulate`` command on the fake pack."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from statistics import mean
+
+import pytest
+
+from game.sim import UnknownAgency, new_game, play_campaign, report
+from game.commands import simulate
+from tests.sim.fakes import fake_pack
+
+PACK = fake_pack()
+
+
+def test_the_historical_player_follows_the_real_timeline_exactly():
+    result = report(play_campaign(PACK, "alpha", 1, "historical"))
+    assert result.finished and result.turns == 13
+    assert result.score.history == 100
+    years = {(e.record_id, e.real_year, e.player_year) for e in result.timeline}
+    assert ("pact", 2002, 2002) in years
+    assert all(e.citations for e in result.timeline if e.real_year and e.record_id == "pact")
+
+
+def test_a_player_who_does_nothing_has_no_history_and_no_partnerships():
+    state = new_game(PACK, "alpha", 1)
+    result = report(state)
+    assert result.score.history == 0 and result.score.partnerships == 0
+    assert {e.status for e in result.timeline} == {"missed"}
+
+
+def test_the_score_is_the_sum_of_its_parts():
+    result = report(play_campaign(PACK, "gamma", 4, "greedy"))
+    parts = result.score
+    assert parts.total == parts.prestige + parts.partnerships + parts.knowledge + parts.history
+    data = result.to_json()
+    assert data["score"]["total"] == parts.total
+    for key in (
+        "agency", "seed", "start_year", "end_year", "turns", "missions_launched",
+        "missions_succeeded", "agreements_signed", "quiz_asked", "quiz_right", "timeline",
+    ):  # fmt: skip
+        assert key in data
+
+
+@pytest.mark.parametrize("agency", ["alpha", "beta", "gamma"])
+def test_greedy_beats_random_on_average(agency):
+    seeds = range(20)
+    greedy = mean(report(play_campaign(PACK, agency, s, "greedy")).score.total for s in seeds)
+    chance = mean(report(play_campaign(PACK, agency, s, "random")).score.total for s in seeds)
+    assert greedy > chance
+
+
+def run_simulate(capsys, **overrides) -> str:
+    args = argparse.Namespace(pack="fake", agency="beta", seed=3, player="greedy", json=True)
+    for key, value in overrides.items():
+        setattr(args, key, value)
+    assert simulate.run(args, load=lambda _: PACK) == 0
+    return capsys.readouterr().out
+
+
+def test_simulate_prints_the_same_json_bytes_every_time(capsys):
+    first = run_simulate(capsys)
+    second = run_simulate(capsys)
+    assert first == second
+    data = json.loads(first)
+    assert (data["agency"], data["seed"], data["player"]) == ("beta", 3, "greedy")
+    assert (data["start_year"], data["end_year"]) == (2003, 2012)
+
+
+def test_simulate_without_json_prints_a_readable_summary(capsys):
+    out = run_simulate(capsys, json=False, player="historical")
+    assert out.startswith("Beta Space Agency (beta), 2003-2012, seed 3, historical player")
+    assert "timeline (real year | yours | what):" in out
+
+
+def test_simulate_refuses_an_unknown_agency_with_a_hint(capsys):
+    with pytest.raises(UnknownAgency) as caught:
+        run_simulate(capsys, agency="gama")
+    assert caught.value.exit_code == 2
+    assert "Did you mean 'gamma'?" in str(caught.value)

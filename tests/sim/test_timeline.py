@@ -1,0 +1,75 @@
+"""The world along its timeline: income, plans that slip, advancing, and the campaign's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.sim import (
+    AdvanceToNextEvent,
+    CampaignEnded,
+    DeclineAgreement,
+    EndYear,
+    apply,
+    legal_actions,
+    new_game,
+)
+from tests.sim.fakes import advance_to, answered, fake_pack, must
+
+
+@pytest.fixture
+def pack():
+    return fake_pack()
+
+
+def test_ending_a_year_adds_the_yearly_income(pack):
+    state = answered(new_game(pack, "alpha", 1))
+    after, _ = must(state, EndYear())
+    assert after.year == 2001
+    assert after.stock.budget == state.stock.budget + state.stock.income
+
+
+def test_planned_records_may_slip_and_are_shown_as_slipped(pack):
+    slipped = kept = 0
+    for seed in range(40):
+        state = advance_to(new_game(pack, "gamma", seed), 2012)
+        summit = [h for h in state.happened if h.key == "event:summit"]
+        slips = [n for n in state.news if n.record_id == "summit" and n.kind == "slip"]
+        if slips:
+            slipped += 1
+            assert slips[0].year == 2009 and slips[0].status == "slipped"
+            assert not summit or summit[0].year > 2009 and summit[0].slipped_from == 2009
+        else:
+            kept += 1
+            assert summit[0].year == 2009 and summit[0].slipped_from is None
+    assert slipped and kept
+
+
+def test_done_records_never_slip(pack):
+    for seed in range(20):
+        state = advance_to(new_game(pack, "alpha", seed), 2007)
+        years = {h.key: h.year for h in state.happened}
+        assert years["agreement:moon-memo"] == 2005 and years["mission:orbiter"] == 2003
+
+
+def test_records_before_the_players_start_are_history_already(pack):
+    state = new_game(pack, "beta", 1)
+    assert state.has_happened("agreement:pact") and state.has_happened("mission:orbiter")
+    assert state.news_for(2002) == ()
+
+
+def test_advancing_stops_at_the_next_year_that_concerns_the_player(pack):
+    state = advance_to(new_game(pack, "alpha", 1), 2002)
+    state, _ = must(state, DeclineAgreement("pact"))
+    state, outcomes = must(state, AdvanceToNextEvent())
+    assert state.year == 2004  # 2003 brings nothing for alpha; 2004 brings the law
+    assert any(n.record_id == "law" for n in state.news_for(2004))
+
+
+def test_the_campaign_ends_after_the_packs_last_year(pack):
+    state = advance_to(new_game(pack, "alpha", 1), 2012)
+    state, outcomes = must(state, EndYear())
+    assert state.finished and state.year == 2012
+    assert outcomes[-1] == CampaignEnded(2012)
+    assert legal_actions(state) == []
+    after, outcomes = apply(state, EndYear())
+    assert after is state and outcomes[0].reason == "The campaign is over."

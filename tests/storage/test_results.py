@@ -1,0 +1,174 @@
+"""Classroom results: every answer on disk the moment it is entered, and read back to resume."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from game.quiz.classroom import (
+    Clear,
+    EndEarly,
+    EnterAnswer,
+    Mark,
+    Next,
+    Reveal,
+    Session,
+    Settings,
+    apply,
+    start,
+)
+from game.quiz.engine import right_answer
+from game.storage.results import (
+    COLUMNS,
+    ResultsError,
+    ResultsLog,
+    decode_answer,
+    encode_answer,
+    read_results,
+    resume_session,
+)
+from tests.quiz.fakes import fake_pack
+
+PACK = fake_pack()
+WHEN = datetime(2025, 3, 14, 9, 30, 0)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SPACE_ACCORD_DATA", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def new_session(**overrides: object) -> Session:
+    values: dict[str, object] = {
+        "pack_id": "fake-pack",
+        "seed": 11,
+        "questions": 5,
+        "teams": ("Red", "Blue"),
+        "pack_version": "0.1.0",
+    }
+    values.update(overrides)
+    return start(PACK, Settings(**values))  # type: ignore[arg-type]
+
+
+def step(log: ResultsLog, session: Session, *actions: object) -> Session:
+    for action in actions:
+        after = apply(session, action)  # type: ignore[arg-type]
+        log.record(session, after, WHEN)
+        session = after
+    return session
+
+
+def data_rows(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
+def test_a_new_file_lives_in_the_results_folder_and_names_the_session(data_dir: Path) -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    assert log.path.parent == data_dir / "results"
+    assert log.path.name == "classroom-fake-pack-20250314-093000-seed11.csv"
+    first = log.path.read_text(encoding="utf-8").splitlines()[0]
+    assert "pack fake-pack 0.1.0" in first and "seed 11" in first and "teams Red / Blue" in first
+
+
+def test_two_sessions_started_the_same_second_get_two_files() -> None:
+    session = new_session()
+    assert ResultsLog.create(session, WHEN).path != ResultsLog.create(session, WHEN).path
+
+
+def test_every_answer_is_on_disk_as_soon_as_it_is_entered() -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    good = right_answer(session.item, session.question)
+    session = step(log, session, EnterAnswer(0, good))
+    rows = data_rows(log.path)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["event"], row["team"], row["right"], row["points"]) == ("answer", "Red", "yes", "1")
+    assert row["item_id"] == session.question.item_id and row["question"] == "1"
+
+
+def test_marks_clears_reveals_and_the_end_are_logged() -> None:
+    session = new_session(show_of_hands=True)
+    log = ResultsLog.create(session, WHEN)
+    step(log, session, Mark(0, True), Mark(1, False), Clear(1), Reveal(), Next(), EndEarly())
+    events = [(r["event"], r["team"], r["answer_text"]) for r in data_rows(log.path)]
+    assert events == [
+        ("mark", "Red", "marked right"),
+        ("mark", "Blue", "marked wrong"),
+        ("clear", "Blue", ""),
+        ("reveal", "", ""),
+        ("end-early", "", ""),
+    ]
+
+
+def test_the_file_is_a_plain_csv_below_its_two_comment_lines() -> None:
+    log = ResultsLog.create(new_session(), WHEN)
+    lines = log.path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and lines[1].startswith("# session {")
+    assert tuple(next(csv.reader([lines[2]]))) == COLUMNS
+
+
+def test_reading_back_gives_the_settings_and_the_questions() -> None:
+    session = new_session(timer=30, tags=("moon", "probes"), difficulty=None)
+    log = ResultsLog.create(session, WHEN)
+    results = read_results(log.path)
+    assert results.settings == session.settings
+    assert results.item_ids == tuple(i.id for i in session.items)
+
+
+def test_resuming_goes_on_from_the_next_question_with_every_answer_kept() -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    good = right_answer(session.item, session.question)
+    session = step(log, session, EnterAnswer(0, good), EnterAnswer(1, good), Reveal(), Next())
+    resumed, log2, _ = resume_session(PACK, log.path)
+    assert log2.path == log.path
+    assert (resumed.index, resumed.phase) == (1, "question")
+    assert sorted(resumed.entries, key=lambda e: e.team) == sorted(
+        session.entries, key=lambda e: e.team
+    )
+
+
+def test_a_row_cut_short_by_a_crash_is_skipped_and_the_next_row_starts_clean() -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    good = right_answer(session.item, session.question)
+    session = step(log, session, EnterAnswer(0, good))
+    with open(log.path, "a", encoding="utf-8") as handle:
+        handle.write("2025-03-14T09:31:00,answ")  # the process died mid-write
+    resumed, log2, results = resume_session(PACK, log.path)
+    assert len(resumed.entries) == 1
+    log2.note_resumed(resumed, WHEN)
+    again = read_results(log.path)
+    assert again.rows[-1]["event"] == "resume"
+    assert len(again.skipped) == 1
+
+
+def test_a_file_from_another_pack_is_refused() -> None:
+    log = ResultsLog.create(new_session(), WHEN)
+    with pytest.raises(ResultsError, match="used pack 'fake-pack'"):
+        resume_session(fake_pack("other-pack"), log.path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "hello\n", "# Space Accord classroom results\n# session {oops\nx\n"],
+)
+def test_a_file_that_is_not_ours_is_refused_with_a_message(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResultsError):
+        read_results(path)
+
+
+def test_answers_of_every_type_survive_encoding() -> None:
+    session = new_session(questions=6)
+    for item, question in zip(session.items, session.questions, strict=True):
+        answer = right_answer(item, question)
+        assert decode_answer(question, encode_answer(question, answer)) == answer
