@@ -42,12 +42,13 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     notes: list[str] = []
     if getattr(args, "repin", False):
-        changes, _ = repin(path)
+        changes, unread = repin(path)
         for change in changes:
             old = change.old[:12] + "..." if change.old else "(none)"
             notes.append(f"repinned {change.source} ({change.file}): {old} -> {change.new[:12]}...")
         if not changes:
-            notes.append("repin: every source was already pinned")
+            unchanged = "nothing changed (fix the problems below first)" if unread else "every source was already pinned"
+            notes.append(f"repin: {unchanged}")
     started = time.perf_counter()
     pack, problems = check_pack(path, strict=strict)
     elapsed_ms = (time.perf_counter() - started) * 1000

@@ -160,7 +160,11 @@ class _Reader:
 
     def collection(self, cls: type, node: Node) -> tuple[Any, ...]:
         if not isinstance(node, SequenceNode):
-            self.report(node, "wrong-type", f"expected a list of entries (`- id: ...`), got {_describe(node)}")
+            self.report(
+                node,
+                "wrong-type",
+                f"expected a list of entries (`- id: ...`), got {_describe(node)}",
+            )
             return ()
         return tuple(self.record(cls, item, None, "") for item in node.value)
 
@@ -223,7 +227,10 @@ def _stand_in(f: dataclasses.Field[Any], reader: _Reader) -> Any:
         return None
     if kind == "record":
         cls = NESTED_RECORDS[f.metadata["record"]]
-        values = {g.name: _stand_in(g, reader) if g.metadata["required"] else _default(g) for g in reader.fields(cls)}
+        values = {
+            g.name: _stand_in(g, reader) if g.metadata["required"] else _default(g)
+            for g in reader.fields(cls)
+        }
         return cls(**values)
     return ""
 
@@ -290,7 +297,11 @@ def parse_date(text: str) -> PackDate:
     day = int(match[3]) if match[3] else None
     if month is not None and not 1 <= month <= 12:
         raise _Bad("bad-date", f"{text!r} has no month {month}")
-    if month is not None and day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if (
+        month is not None
+        and day is not None
+        and not 1 <= day <= calendar.monthrange(year, month)[1]
+    ):
         raise _Bad("bad-date", f"{text!r} is not a day of the calendar")
     return PackDate(year, month, day)
 
@@ -301,7 +312,9 @@ def _read_enum(r: _Reader, f: Any, node: Node, owner: Where, name: str) -> str:
     if text not in choices:
         close = difflib.get_close_matches(text, choices, n=1, cutoff=0.5)
         hint = f"did you mean {close[0]!r}? " if close else ""
-        raise _Bad("bad-choice", f"{text!r} is not allowed; {hint}choose one of {', '.join(choices)}")
+        raise _Bad(
+            "bad-choice", f"{text!r} is not allowed; {hint}choose one of {', '.join(choices)}"
+        )
     return text
 
 
@@ -319,7 +332,9 @@ def _read_list(r: _Reader, node: Node, owner: Where, name: str) -> tuple[str, ..
     items: list[str] = []
     for index, item in enumerate(node.value):
         if not isinstance(item, ScalarNode) or item.tag == NULL:
-            raise _Bad("wrong-type", f"entry {index + 1} should be text, got {_describe(item)}", item)
+            raise _Bad(
+                "wrong-type", f"entry {index + 1} should be text, got {_describe(item)}", item
+            )
         r.places[(owner, f"{name}.{index}")] = r.where(item)
         items.append(item.value)
     return tuple(items)
@@ -395,7 +410,11 @@ def load_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
 
     Problems name files relative to the pack folder. Never raises for anything in the pack.
     """
-    root = Path(path)
+    with yamlsafe.paused_gc():
+        return _load_pack(Path(path))
+
+
+def _load_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     if not root.is_dir() or not (root / "pack.yaml").exists():
         what = "is not a folder" if not root.is_dir() else "has no pack.yaml"
         return None, [Problem("pack.yaml", 1, 1, "not-a-pack", f"{root} {what}")]

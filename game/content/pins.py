@@ -16,6 +16,7 @@ from game.content.validate_quotes import sha256_text
 
 SOURCES = "sources.yaml"
 _VALUE = re.compile(r"\"[^\"]*\"|'[^']*'|[^\s#]+")
+_KEY = re.compile(r"sha256[ \t]*:[ \t]*")
 _NULL_KEY = re.compile(r"^(\s*)sha256:[ \t]*(#.*)?$")
 
 
@@ -31,9 +32,10 @@ class PinChange:
 
 def repin(folder: str | Path) -> tuple[list[PinChange], list[Problem]]:
     """Update the pins of the pack at ``folder``; the changes made, or why none could be."""
-    pack, problems = load_pack(folder)
+    pack, unread = load_pack(folder)
     if pack is None:
-        return [], problems
+        return [], unread
+    problems: list[Problem] = []
     path = Path(folder) / SOURCES
     with path.open("r", encoding="utf-8", newline="") as stream:
         lines = stream.read().splitlines(keepends=True)
@@ -53,7 +55,9 @@ def repin(folder: str | Path) -> tuple[list[PinChange], list[Problem]]:
             changes.append(PinChange(source.id, source.file, source.sha256, new))
         else:
             message = f"could not place a sha256 line for {source.id!r}; write it in block style"
-            problems.append(Problem(SOURCES, source.where.line, source.where.column, "yaml-syntax", message))
+            problems.append(
+                Problem(SOURCES, source.where.line, source.where.column, "yaml-syntax", message)
+            )
     if changes:
         tmp = path.with_name(path.name + ".tmp")
         with tmp.open("w", encoding="utf-8", newline="") as stream:
@@ -67,14 +71,16 @@ def _ending(line: str) -> str:
 
 
 def _edit(pack: Pack, source: Source, lines: list[str], new: str, end: int) -> bool:
-    place = pack.places.get((source.where, "sha256"))
+    place = pack.places.get((source.where, "sha256"))  # where the key is written
     if place is not None:  # a value is written: replace just that token
-        index, column = place.line - 1, place.column - 1
+        index = place.line - 1
         line = lines[index]
-        match = _VALUE.match(line, column)
+        key = _KEY.match(line, place.column - 1)
+        match = _VALUE.match(line, key.end()) if key else None
         if match is None:
             return False
-        lines[index] = line[: match.start()] + new + line[match.end() :]
+        quote = match[0][0] if match[0][0] in "'\"" else ""  # keep the author's quoting
+        lines[index] = f"{line[: match.start()]}{quote}{new}{quote}{line[match.end() :]}"
         return True
     for index in range(source.where.line - 1, min(end, len(lines))):
         found = _NULL_KEY.match(lines[index].rstrip("\r\n"))

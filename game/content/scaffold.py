@@ -111,7 +111,9 @@ def _default_text(f: dataclasses.Field[Any]) -> str:
     return _scalar(value)
 
 
-def _mapping(data: dict[str, Any], record: type, indent: int, explain: bool, dash: bool) -> list[str]:
+def _mapping(
+    data: dict[str, Any], record: type, indent: int, explain: bool, dash: bool
+) -> list[str]:
     """Lines of one mapping read as ``record``; ``explain`` adds a comment above every key."""
     fields = model_fields(record)
     unknown = set(data) - {f.name for f in fields}

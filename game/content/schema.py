@@ -94,7 +94,9 @@ def _default(f: dataclasses.Field[Any]) -> tuple[bool, Any]:
     return True, value
 
 
-def _kind_schema(record_name: str, f: dataclasses.Field[Any], defs: dict[str, Any]) -> dict[str, Any]:
+def _kind_schema(
+    record_name: str, f: dataclasses.Field[Any], defs: dict[str, Any]
+) -> dict[str, Any]:
     meta = f.metadata
     kind = meta["kind"]
     if kind == "enum":

@@ -30,6 +30,7 @@ from game.content.validate_refs import (
     top_records,
     walk_fields,
 )
+from game.content.yamlsafe import paused_gc
 
 Check = Callable[[Pack], list[Problem]]
 
@@ -80,7 +81,8 @@ def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
 
 def check_pack(path: str | Path, *, strict: bool = False) -> tuple[Pack | None, list[Problem]]:
     """Load and validate the pack folder ``path``: the pack (if readable) and all problems."""
-    pack, problems = load_pack(path)
-    if pack is not None:
-        problems = problems + validate(pack, strict=strict)
+    with paused_gc():
+        pack, problems = load_pack(path)
+        if pack is not None:
+            problems = problems + validate(pack, strict=strict)
     return pack, sorted(set(problems))

@@ -26,7 +26,9 @@ def _duplicates(pack: Pack, item: QuizItem, name: str, values: tuple[str, ...]) 
         key = _same(value)
         if key in seen:
             message = f"{name} {index + 1} repeats {name} {seen[key] + 1} ({value!r})"
-            problems.append(at(pack.where_of(item, f"{name}s.{index}"), "duplicate-option", message))
+            problems.append(
+                at(pack.where_of(item, f"{name}s.{index}"), "duplicate-option", message)
+            )
         else:
             seen[key] = index
     return problems

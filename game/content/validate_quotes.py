@@ -144,7 +144,11 @@ def check_statements(pack: Pack) -> list[Problem]:
         if not statement or not quote:
             continue
         matcher = difflib.SequenceMatcher(None, statement, quote, autojunk=False)
-        if matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85:
+        if (
+            matcher.real_quick_ratio() >= 0.85
+            and matcher.quick_ratio() >= 0.85
+            and matcher.ratio() >= 0.85
+        ):
             message = "the statement is nearly the quote word for word; say it in your own words"
             problems.append(at(pack.where_of(fact, "statement"), "statement-copies-quote", message))
     return problems

@@ -94,7 +94,9 @@ def _id_sets(pack: Pack) -> dict[str, set[str]]:
     return ids
 
 
-def _unknown(pack: Pack, owner: Any, name: str, value: str, target: str, known: set[str]) -> Problem:
+def _unknown(
+    pack: Pack, owner: Any, name: str, value: str, target: str, known: set[str]
+) -> Problem:
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.6) if len(known) < 5000 else []
     hint = f"; did you mean {close[0]!r}?" if close else ""
     message = f"no {_SINGULAR.get(target, target)} has the id {value!r}{hint}"
@@ -160,7 +162,9 @@ def check_cycles(pack: Pack) -> list[Problem]:
                     chain = " -> ".join([*loop, step])
                     first = by_id[step]
                     where: Where = pack.where_of(first, "requires")
-                    problems.append(at(where, "requires-cycle", f"missions require each other: {chain}"))
+                    problems.append(
+                        at(where, "requires-cycle", f"missions require each other: {chain}")
+                    )
             elif not state.get(step):
                 state[step] = 1
                 path.append(step)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -59,7 +60,9 @@ def check_relative(rel: str) -> str | None:
     return None
 
 
-def read_bytes(root: Path, rel: str, *, limit: int = MAX_BYTES) -> tuple[bytes | None, list[Problem]]:
+def read_bytes(
+    root: Path, rel: str, *, limit: int = MAX_BYTES
+) -> tuple[bytes | None, list[Problem]]:
     """The bytes of ``root/rel``, refusing paths and links that leave ``root`` and big files."""
     why = check_relative(rel)
     if why is not None:
@@ -79,7 +82,9 @@ def read_bytes(root: Path, rel: str, *, limit: int = MAX_BYTES) -> tuple[bytes |
         size = path.stat().st_size
         if size > limit:
             return None, [
-                _problem(rel, 1, 1, "file-too-large", f"{rel} is {size} bytes; the limit is {limit}")
+                _problem(
+                    rel, 1, 1, "file-too-large", f"{rel} is {size} bytes; the limit is {limit}"
+                )
             ]
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
@@ -123,24 +128,35 @@ def parse_yaml(text: str, file: str) -> tuple[Node | None, list[Problem]]:
     if text.startswith(BOM):
         text = text[1:]
     problems: list[Problem] = []
-    # Composing allocates many small containers; the cyclic collector would run over and
-    # over on a big file (5x slower) and has nothing to free, so it pauses meanwhile.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        root = _compose(_events(text), file, problems)
-    except yaml.YAMLError as error:
-        return None, [_syntax_problem(error, text, file)]
-    except RecursionError:
-        return None, [_problem(file, 1, 1, "too-deep", "the YAML is nested too deeply")]
-    finally:
-        if was_enabled:
-            gc.enable()
+    with paused_gc():
+        try:
+            root = _compose(_events(text), file, problems)
+        except yaml.YAMLError as error:
+            return None, [_syntax_problem(error, text, file)]
+        except RecursionError:
+            return None, [_problem(file, 1, 1, "too-deep", "the YAML is nested too deeply")]
     if problems:
         return None, problems
     if root is None:
         return None, [_problem(file, 1, 1, "empty-file", f"{file} holds no YAML document")]
     return root, []
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    Loading a big pack allocates hundreds of thousands of nodes and records that all stay
+    alive; the collector would walk them again and again (loading 5x slower) with nothing
+    to free. Nested use is fine: only the outermost pause turns it back on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _events(text: str) -> Iterator[yaml.Event]:
@@ -209,7 +225,9 @@ def _compose(events: Iterator[yaml.Event], file: str, problems: list[Problem]) -
             if documents > 1:
                 mark = event.start_mark
                 message = "a second YAML document ('---'); a pack file holds one"
-                problems.append(_problem(file, mark.line + 1, mark.column + 1, "yaml-syntax", message))
+                problems.append(
+                    _problem(file, mark.line + 1, mark.column + 1, "yaml-syntax", message)
+                )
                 return None
             continue
         else:

@@ -27,6 +27,11 @@ FAILURE_SCIENCE_SHARE = 0.25  # and still teaches this share of its science
 FAILURE_RELATIONS = 3  # relations lost with each partner of a failed mission
 SUCCESS_RELATIONS = 2  # relations won with each partner of a successful mission
 
+MAX_REPEATS = 3  # successes of one repeatable mission; each brings less (1, 1/2, 1/3)
+
+# Diplomacy: a player may propose this many agreements a year (real offers do not count).
+MAX_PROPOSALS_PER_YEAR = 1
+
 # Quiz checkpoints.
 MAX_CHECKPOINTS_PER_YEAR = 2
 QUIZ_PRESTIGE = 2
@@ -34,6 +39,7 @@ QUIZ_SCIENCE = 3
 
 # Score (report). History compares the player's years with the real ones.
 HISTORY_TOLERANCE_YEARS = 3  # credit falls linearly to nothing at this many years off
-PARTNERSHIP_POINTS = 8  # per agreement the player signed
+PARTNER_POINTS = 12  # per agency the player has signed at least one agreement with
+EXTRA_AGREEMENT_POINTS = 3  # per further agreement with the same agency
 KNOWLEDGE_POINTS = 100  # for a perfect quiz record
 HISTORY_POINTS = 100  # for following the real timeline exactly

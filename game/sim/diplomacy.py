@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from game.content.model import Ban, Effects
+from game.sim.balance import MAX_PROPOSALS_PER_YEAR
 from game.sim.effects import apply_to_player
 from game.sim.index import split_key
 from game.sim.state import GameState, SignedAgreement
@@ -17,12 +18,15 @@ from game.sim.state import GameState, SignedAgreement
 
 def bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
     """Each ban of an event that has happened, with the event's id."""
-    found: list[tuple[Ban, str]] = []
-    for happened in state.happened:
-        kind, record_id = split_key(happened.key)
-        if kind == "event":
-            found.extend((ban, record_id) for ban in state.index.events[record_id].bans)
-    return tuple(found)
+    cached = state.memo.get("bans")
+    if cached is None:
+        found: list[tuple[Ban, str]] = []
+        for happened in state.happened:
+            kind, record_id = split_key(happened.key)
+            if kind == "event":
+                found.extend((ban, record_id) for ban in state.index.events[record_id].bans)
+        cached = state.memo["bans"] = tuple(found)
+    return cached  # type: ignore[no-any-return]
 
 
 def ban_between(state: GameState, one: str, other: str, kind: str) -> Ban | None:
@@ -44,6 +48,13 @@ def effects_of(state: GameState, signed: SignedAgreement) -> Effects:
 
 def partner_terms(state: GameState, partners: tuple[str, ...]) -> tuple[float, float]:
     """(cost share, reliability bonus) from the player's agreements with any of ``partners``."""
+    key = ("partner_terms", partners)
+    if key not in state.memo:
+        state.memo[key] = _partner_terms(state, partners)
+    return state.memo[key]  # type: ignore[no-any-return]
+
+
+def _partner_terms(state: GameState, partners: tuple[str, ...]) -> tuple[float, float]:
     share = 0.0
     bonus = 0.0
     wanted = set(partners)
@@ -127,6 +138,10 @@ def decline_offer(state: GameState, agreement_id: str) -> GameState:
 # --- proposals of the pack's kinds ------------------------------------------------------
 
 
+def proposals_this_year(state: GameState) -> int:
+    return sum(1 for s in state.player_agreements() if not s.real and s.year == state.year)
+
+
 def proposal_id(partner: str, kind: str) -> str:
     return f"{kind}-{partner}"
 
@@ -148,6 +163,8 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
     for signed in state.player_agreements():
         if signed.kind == kind and partner in signed.parties:
             return f"You already have a {agreement_kind.name.lower()} with {other.short}."
+    if proposals_this_year(state) >= MAX_PROPOSALS_PER_YEAR:
+        return "You have already proposed an agreement this year; try again next year."
     ban = ban_between(state, state.agency_id, partner, kind)
     if ban is not None:
         return ban.reason

@@ -1,9 +1,10 @@
 """Missions the player leads: when they open, what they cost, how reliable they are, and
 what their launch (rolled with the state's seeded generator) changes.
 
-Dated missions are one-off: they can be flown until one succeeds. Undated missions are
-repeatable (a communications satellite, a bought launch): one at a time, and each new
-success brings less, so repeating one is never the best way through a campaign.
+Dated missions are one-off: they can be flown until one succeeds. So are undated missions
+that the pack marks ``planned`` (an announced project with no date yet, e.g. a probe).
+Undated missions marked ``done`` are repeatable services (an earth observation satellite,
+shared data): one at a time, up to ``MAX_REPEATS`` successes, each bringing less.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from game.sim.balance import (
     MAX_EXPERIENCE,
     MAX_PARTNER_RELIABILITY,
     MAX_RELIABILITY,
+    MAX_REPEATS,
     SUCCESS_RELATIONS,
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
@@ -30,7 +32,7 @@ from game.sim.state import Development, GameState, Launch
 
 
 def is_repeatable(mission: Mission) -> bool:
-    return mission.date is None
+    return mission.date is None and mission.status == "done"
 
 
 def successes(state: GameState, mission_id: str) -> int:
@@ -107,8 +109,11 @@ def mission_status(state: GameState, mission_id: str) -> str:
         return "developing"
     mission = state.index.missions[mission_id]
     tries = [launch for launch in state.player_launches() if launch.mission_id == mission_id]
-    if tries and not is_repeatable(mission):
-        return "succeeded" if any(t.success for t in tries) else "failed"
+    wins = sum(1 for t in tries if t.success)
+    if is_repeatable(mission):
+        return "succeeded" if wins >= MAX_REPEATS else "available"
+    if tries:
+        return "succeeded" if wins else "failed"
     return "available"
 
 
@@ -125,6 +130,8 @@ def mission_refusal(state: GameState, mission_id: str) -> str:
     if status == "developing":
         return f"{mission.name} is already being built."
     if status == "succeeded":
+        if is_repeatable(mission):
+            return f"{mission.name} has flown {MAX_REPEATS} times: nothing more to gain."
         return f"{mission.name} has already flown."
     first = earliest_start(mission)
     if first is not None and state.year < first:

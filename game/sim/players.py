@@ -26,7 +26,7 @@ from game.sim.actions import (
     SignAgreement,
     StartMission,
 )
-from game.sim.balance import PARTNERSHIP_POINTS
+from game.sim.balance import PARTNER_POINTS
 from game.sim.missions import mission_reliability, reward_scale
 from game.sim.options import Option, legal_actions
 from game.sim.rules import apply
@@ -106,10 +106,10 @@ class GreedyPlayer:
         index = state.index
         if isinstance(action, SignAgreement):
             agreement = index.agreements[action.agreement_id]
-            gain = PARTNERSHIP_POINTS + effects_points(agreement.effects, years_left)
+            gain = PARTNER_POINTS + effects_points(agreement.effects, years_left)
             gain += 10 * len(agreement.unlocks)
         elif isinstance(action, ProposeAgreement):
-            gain = PARTNERSHIP_POINTS + effects_points(index.kinds[action.kind].effects, years_left)
+            gain = PARTNER_POINTS + effects_points(index.kinds[action.kind].effects, years_left)
         elif isinstance(action, StartMission):
             mission = index.missions[action.mission_id]
             chance = mission_reliability(state, mission)

@@ -3,7 +3,8 @@ beside the real one (each real entry with the quotes and sources behind it).
 
 Score parts:
 - prestige: prestige won during the campaign, plus half the science won;
-- partnerships: points per agreement the player signed;
+- partnerships: points per agency the player has an agreement with, and a few more per
+  further agreement with the same agency;
 - knowledge: quiz accuracy (100 for every answer right, 0 when nothing was asked);
 - history: how closely the player's years match the real ones for the agency's real
   agreements and dated missions (100 when all on time; credit fades over a few years).
@@ -19,7 +20,8 @@ from game.sim.balance import (
     HISTORY_POINTS,
     HISTORY_TOLERANCE_YEARS,
     KNOWLEDGE_POINTS,
-    PARTNERSHIP_POINTS,
+    EXTRA_AGREEMENT_POINTS,
+    PARTNER_POINTS,
 )
 from game.sim.state import GameState
 
@@ -173,6 +175,13 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
     return tuple(entries)
 
 
+def partnership_points(state: GameState) -> int:
+    signed = [s for s in state.signed if s.by_player]
+    partners = {p for s in signed for p in s.parties if p != state.agency_id}
+    pairs = sum(len([p for p in s.parties if p != state.agency_id]) for s in signed)
+    return PARTNER_POINTS * len(partners) + EXTRA_AGREEMENT_POINTS * (pairs - len(partners))
+
+
 def score(state: GameState, entries: tuple[TimelineEntry, ...]) -> Score:
     gained_prestige = max(0, state.stock.prestige - state.start_stock.prestige)
     gained_science = max(0, state.stock.science - state.start_stock.science)
@@ -187,7 +196,7 @@ def score(state: GameState, entries: tuple[TimelineEntry, ...]) -> Score:
     )
     return Score(
         prestige=gained_prestige + gained_science // 2,
-        partnerships=PARTNERSHIP_POINTS * sum(1 for s in state.signed if s.by_player),
+        partnerships=partnership_points(state),
         knowledge=round(KNOWLEDGE_POINTS * accuracy(right, asked)),
         history=round(HISTORY_POINTS * history),
     )

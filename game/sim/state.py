@@ -9,7 +9,8 @@ along in ``index`` (not compared, not saved: a save names the pack instead).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from game.quiz.engine import Citation, Question
 
@@ -183,11 +184,33 @@ class GameState:
     def news_for(self, year: int) -> tuple[NewsItem, ...]:
         return tuple(item for item in self.news if item.year == year)
 
-    def player_agreements(self) -> tuple[SignedAgreement, ...]:
+    # Derived views, computed once per state value (the rules ask for them often); a
+    # cached_property lives outside the dataclass fields, so equality ignores it.
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Scratch space for values derived from this state by the rules (never saved,
+        never compared): each state value is immutable, so what is derived stays true."""
+        return {}
+
+    @cached_property
+    def _player_agreements(self) -> tuple[SignedAgreement, ...]:
         return tuple(a for a in self.signed if self.agency_id in a.parties)
 
-    def player_launches(self) -> tuple[Launch, ...]:
+    @cached_property
+    def _player_launches(self) -> tuple[Launch, ...]:
         return tuple(launch for launch in self.launches if launch.by_player)
 
+    @cached_property
+    def _happened_keys(self) -> frozenset[str]:
+        return frozenset(h.key for h in self.happened)
+
+    def player_agreements(self) -> tuple[SignedAgreement, ...]:
+        """Agreements the player's agency is a party to (signed by it, or before its start)."""
+        return self._player_agreements
+
+    def player_launches(self) -> tuple[Launch, ...]:
+        return self._player_launches
+
     def has_happened(self, key: str) -> bool:
-        return any(h.key == key for h in self.happened)
+        return key in self._happened_keys

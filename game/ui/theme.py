@@ -16,7 +16,7 @@ BASE_SIZE = (1280, 720)
 BODY_PX = 24
 # Type roles and their size relative to body text.
 ROLES: dict[str, float] = {
-    "small": 0.85,
+    "small": 0.92,
     "body": 1.0,
     "large": 1.3,
     "heading": 1.6,

@@ -16,9 +16,7 @@ from game import paths
 from game.content.scaffold import create_pack
 from game.content.schema import schema_for
 
-BUILTIN_PACKS = sorted(
-    p for p in paths.builtin_packs_dir().iterdir() if (p / "pack.yaml").exists()
-)
+BUILTIN_PACKS = sorted(p for p in paths.builtin_packs_dir().iterdir() if (p / "pack.yaml").exists())
 SECOND_PACK = paths.builtin_packs_dir() / "venezuela-moon"
 
 

@@ -48,7 +48,11 @@ def test_records_know_their_file_line_and_column(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("written", "expected"),
-    [("2019", PackDate(2019)), ("'2019-05'", PackDate(2019, 5)), ("2019-05-04", PackDate(2019, 5, 4))],
+    [
+        ("2019", PackDate(2019)),
+        ("'2019-05'", PackDate(2019, 5)),
+        ("2019-05-04", PackDate(2019, 5, 4)),
+    ],
 )
 def test_dates_may_be_a_year_a_month_or_a_day_quoted_or_not(
     tmp_path: Path, written: str, expected: PackDate
@@ -78,7 +82,10 @@ def test_a_value_of_the_wrong_type_is_reported_at_its_line(tmp_path: Path) -> No
     fake.record("missions.yaml", "weather-sat")["cost"] = "lots"
     folder, problems = _problems(fake, tmp_path)
     problem = _one(problems, "wrong-type")
-    assert (problem.file, problem.line) == ("missions.yaml", line_of(folder / "missions.yaml", "cost: lots"))
+    assert (problem.file, problem.line) == (
+        "missions.yaml",
+        line_of(folder / "missions.yaml", "cost: lots"),
+    )
 
 
 def test_a_list_field_given_one_value_is_the_wrong_type(tmp_path: Path) -> None:
@@ -103,7 +110,10 @@ def test_an_id_must_be_a_lower_case_slug(tmp_path: Path) -> None:
     fake.record("quiz.yaml", "q-order")["id"] = "Q Order"
     folder, problems = _problems(fake, tmp_path)
     problem = _one(problems, "bad-id")
-    assert (problem.file, problem.line) == ("quiz.yaml", line_of(folder / "quiz.yaml", "id: Q Order"))
+    assert (problem.file, problem.line) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "id: Q Order"),
+    )
     assert "'q-order'" in problem.message
 
 
@@ -225,7 +235,10 @@ def test_a_source_path_may_not_climb_out_of_the_pack(tmp_path: Path) -> None:
     fake.record("sources.yaml", "news")["file"] = "../news.txt"
     folder, problems = _problems(fake, tmp_path)
     problem = _one(problems, "bad-path")
-    assert (problem.file, problem.line) == ("sources.yaml", line_of(folder / "sources.yaml", "file:"))
+    assert (problem.file, problem.line) == (
+        "sources.yaml",
+        line_of(folder / "sources.yaml", "file:"),
+    )
 
 
 def test_a_symlink_leading_outside_the_pack_is_refused(tmp_path: Path) -> None:
@@ -236,7 +249,10 @@ def test_a_symlink_leading_outside_the_pack_is_refused(tmp_path: Path) -> None:
     (folder / "sources" / "news.txt").symlink_to(outside)
     _pack, problems = load_pack(folder)
     problem = _one(problems, "outside-pack")
-    assert (problem.file, problem.line) == ("sources.yaml", line_of(folder / "sources.yaml", "file:"))
+    assert (problem.file, problem.line) == (
+        "sources.yaml",
+        line_of(folder / "sources.yaml", "file:"),
+    )
 
 
 def test_a_folder_without_pack_yaml_is_not_a_pack(tmp_path: Path) -> None:

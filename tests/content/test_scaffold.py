@@ -64,9 +64,10 @@ def test_every_file_points_its_editor_at_a_schema_the_pack_holds(tmp_path: Path)
         first = (folder / file).read_text(encoding="utf-8").splitlines()[0]
         target = f"{SCHEMA_DIR}/{schema_file_name(file)}"
         assert first == f"# yaml-language-server: $schema={target}"
-        assert json.loads((folder / target).read_text(encoding="utf-8")) == all_schemas()[
-            schema_file_name(file)
-        ]
+        assert (
+            json.loads((folder / target).read_text(encoding="utf-8"))
+            == all_schemas()[schema_file_name(file)]
+        )
         assert schema_errors(folder, file) == []
 
 

@@ -139,7 +139,9 @@ def test_a_planted_type_error_fails_both_the_schema_and_the_validator(
     _plant(folder, file, key, value)
     assert schema_errors(folder, file), f"the schema let {key}: {value!r} through"
     _pack, problems = check_pack(folder)
-    assert any(p.file == file for p in errors(problems)), f"the validator let {key}: {value!r} through"
+    assert any(p.file == file for p in errors(problems)), (
+        f"the validator let {key}: {value!r} through"
+    )
 
 
 def test_a_wrong_pack_yaml_timeline_fails_both(tmp_path: Path) -> None:

@@ -43,7 +43,10 @@ def test_a_mission_and_an_agreement_may_not_share_an_id(tmp_path: Path) -> None:
     fake.record("missions.yaml", "weather-sat")["id"] = "alpha-gamma-data"
     folder, problems = _check(fake, tmp_path)
     problem = _one(problems, "duplicate-id")
-    assert _at(problem) == ("agreements.yaml", line_of(folder / "agreements.yaml", "id: alpha-gamma-data"))
+    assert _at(problem) == (
+        "agreements.yaml",
+        line_of(folder / "agreements.yaml", "id: alpha-gamma-data"),
+    )
 
 
 def test_a_reference_to_no_record_suggests_the_id_meant(tmp_path: Path) -> None:
@@ -68,7 +71,10 @@ def test_a_reference_listed_twice_is_reported(tmp_path: Path) -> None:
     fake.record("events.yaml", "data-day")["agencies"] = ["alpha", "gamma", "alpha"]
     folder, problems = _check(fake, tmp_path)
     problem = _one(problems, "duplicate-ref")
-    assert _at(problem) == ("events.yaml", line_of(folder / "events.yaml", "- alpha", after="- gamma"))
+    assert _at(problem) == (
+        "events.yaml",
+        line_of(folder / "events.yaml", "- alpha", after="- gamma"),
+    )
 
 
 def test_missions_that_require_each_other_are_a_cycle(tmp_path: Path) -> None:
@@ -91,7 +97,9 @@ def test_typographic_quotes_dashes_and_spaces_count_as_plain_ones(tmp_path: Path
 
 def test_a_quote_not_in_its_source_shows_the_closest_passage(tmp_path: Path) -> None:
     fake = FakePack()
-    fake.record("facts.yaml", "beta-launch")["quote"] = "The Alpha agency launched the Beta satellite in 2018"
+    fake.record("facts.yaml", "beta-launch")["quote"] = (
+        "The Alpha agency launched the Beta satellite in 2018"
+    )
     folder, problems = _check(fake, tmp_path)
     problem = _one(problems, "quote-not-found")
     assert _at(problem) == ("facts.yaml", line_of(folder / "facts.yaml", "quote:"))
@@ -118,7 +126,10 @@ def test_a_pin_that_is_not_a_sha256_is_reported(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("sources.yaml", "news")["sha256"] = "abc"
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "bad-sha256")) == ("sources.yaml", line_of(folder / "sources.yaml", "sha256:"))
+    assert _at(_one(problems, "bad-sha256")) == (
+        "sources.yaml",
+        line_of(folder / "sources.yaml", "sha256:"),
+    )
 
 
 def test_a_matching_pin_gives_no_problem(tmp_path: Path) -> None:
@@ -150,14 +161,20 @@ def test_a_playable_agency_starting_before_the_timeline_is_reported(tmp_path: Pa
     fake = FakePack()
     fake.record("agencies.yaml", "alpha")["start"] = 1990
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "outside-timeline")) == ("agencies.yaml", line_of(folder / "agencies.yaml", "start: 1990"))
+    assert _at(_one(problems, "outside-timeline")) == (
+        "agencies.yaml",
+        line_of(folder / "agencies.yaml", "start: 1990"),
+    )
 
 
 def test_a_dated_fact_needs_a_date_basis(tmp_path: Path) -> None:
     fake = FakePack()
     del fake.record("facts.yaml", "beta-launch")["date_basis"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "missing-date-basis")) == ("facts.yaml", line_of(folder / "facts.yaml", "date: '2019'"))
+    assert _at(_one(problems, "missing-date-basis")) == (
+        "facts.yaml",
+        line_of(folder / "facts.yaml", "date: '2019'"),
+    )
 
 
 def test_an_inferred_date_needs_a_note(tmp_path: Path) -> None:
@@ -207,35 +224,50 @@ def test_relations_outside_0_to_100_are_reported(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("agencies.yaml", "alpha")["relations"] = {"gamma": 160}
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "out-of-range")) == ("agencies.yaml", line_of(folder / "agencies.yaml", "gamma: 160"))
+    assert _at(_one(problems, "out-of-range")) == (
+        "agencies.yaml",
+        line_of(folder / "agencies.yaml", "gamma: 160"),
+    )
 
 
 def test_an_emblem_needs_two_or_three_colours(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("agencies.yaml", "alpha")["emblem"]["colours"] = ["#000000"] * 4
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "emblem-colours")) == ("agencies.yaml", line_of(folder / "agencies.yaml", "colours:"))
+    assert _at(_one(problems, "emblem-colours")) == (
+        "agencies.yaml",
+        line_of(folder / "agencies.yaml", "colours:"),
+    )
 
 
 def test_an_emblem_colour_must_be_hex(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("agencies.yaml", "alpha")["emblem"]["colours"] = ["#c0392b", "gold"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "bad-colour")) == ("agencies.yaml", line_of(folder / "agencies.yaml", "- gold"))
+    assert _at(_one(problems, "bad-colour")) == (
+        "agencies.yaml",
+        line_of(folder / "agencies.yaml", "- gold"),
+    )
 
 
 def test_an_agreement_needs_two_different_parties(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("agreements.yaml", "alpha-gamma-data")["parties"] = ["alpha"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "too-few-parties")) == ("agreements.yaml", line_of(folder / "agreements.yaml", "parties:"))
+    assert _at(_one(problems, "too-few-parties")) == (
+        "agreements.yaml",
+        line_of(folder / "agreements.yaml", "parties:"),
+    )
 
 
 def test_an_event_must_cite_a_fact(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("events.yaml", "data-day")["facts"] = []
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "no-facts")) == ("events.yaml", line_of(folder / "events.yaml", "facts: []"))
+    assert _at(_one(problems, "no-facts")) == (
+        "events.yaml",
+        line_of(folder / "events.yaml", "facts: []"),
+    )
 
 
 def test_a_pack_needs_a_playable_agency(tmp_path: Path) -> None:
@@ -260,7 +292,10 @@ def test_a_pack_of_another_format_is_reported(tmp_path: Path) -> None:
     fake = FakePack()
     fake.files["pack.yaml"]["format"] = 2
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "unsupported-format")) == ("pack.yaml", line_of(folder / "pack.yaml", "format: 2"))
+    assert _at(_one(problems, "unsupported-format")) == (
+        "pack.yaml",
+        line_of(folder / "pack.yaml", "format: 2"),
+    )
 
 
 # --- quiz ------------------------------------------------------------------------------
@@ -270,7 +305,10 @@ def test_a_quiz_item_must_cite_a_fact(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-who-launched")["facts"] = []
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "no-facts")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "facts: []"))
+    assert _at(_one(problems, "no-facts")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "facts: []"),
+    )
 
 
 def test_a_quiz_answer_resting_only_on_background_facts_is_reported(tmp_path: Path) -> None:
@@ -278,21 +316,30 @@ def test_a_quiz_answer_resting_only_on_background_facts_is_reported(tmp_path: Pa
     fake.record("quiz.yaml", "q-data")["facts"] = ["gamma-old"]
     folder, problems = _check(fake, tmp_path)
     problem = _one(problems, "background-only")
-    assert _at(problem) == ("quiz.yaml", line_of(folder / "quiz.yaml", "facts:", after="id: q-data"))
+    assert _at(problem) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "facts:", after="id: q-data"),
+    )
 
 
 def test_a_choice_item_has_two_to_four_options(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-who-launched")["options"] = ["Alpha"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "option-count")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "options:"))
+    assert _at(_one(problems, "option-count")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "options:"),
+    )
 
 
 def test_two_options_alike_are_reported(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-who-launched")["options"] = ["Alpha", "Gamma", "gamma"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "duplicate-option")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "- gamma"))
+    assert _at(_one(problems, "duplicate-option")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "- gamma"),
+    )
 
 
 def test_a_choice_answer_must_be_an_option(tmp_path: Path) -> None:
@@ -308,42 +355,60 @@ def test_a_true_false_answer_is_true_or_false(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-data")["answer"] = "maybe"
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "bad-answer")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "answer: maybe"))
+    assert _at(_one(problems, "bad-answer")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "answer: maybe"),
+    )
 
 
 def test_a_number_answer_is_a_number(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-beta-year")["answer"] = "twenty"
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "bad-answer")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "answer: twenty"))
+    assert _at(_one(problems, "bad-answer")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "answer: twenty"),
+    )
 
 
 def test_a_negative_tolerance_is_out_of_range(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-beta-year")["tolerance"] = -1
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "out-of-range")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "tolerance: -1"))
+    assert _at(_one(problems, "out-of-range")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "tolerance: -1"),
+    )
 
 
 def test_a_difficulty_outside_1_to_3_is_out_of_range(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-order")["difficulty"] = 5
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "out-of-range")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "difficulty: 5"))
+    assert _at(_one(problems, "out-of-range")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "difficulty: 5"),
+    )
 
 
 def test_an_order_item_lists_three_to_five_items(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-order")["items"] = ["Beta launch", "Data agreement"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "item-count")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "items:"))
+    assert _at(_one(problems, "item-count")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "items:"),
+    )
 
 
 def test_a_field_of_another_quiz_type_is_misplaced(tmp_path: Path) -> None:
     fake = FakePack()
     fake.record("quiz.yaml", "q-beta-year")["options"] = ["2018", "2019"]
     folder, problems = _check(fake, tmp_path)
-    assert _at(_one(problems, "misplaced-field")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "options:"))
+    assert _at(_one(problems, "misplaced-field")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "options:"),
+    )
 
 
 # --- style warnings (--strict) -----------------------------------------------------------
@@ -355,7 +420,10 @@ def test_strict_warns_about_a_statement_copied_from_its_quote(tmp_path: Path) ->
     fact["statement"] = fact["quote"]
     folder, problems = _check(fake, tmp_path, strict=True)
     problem = _one(problems, "statement-copies-quote")
-    assert _at(problem) == ("facts.yaml", line_of(folder / "facts.yaml", "statement:", after="id: gamma-old"))
+    assert _at(problem) == (
+        "facts.yaml",
+        line_of(folder / "facts.yaml", "statement:", after="id: gamma-old"),
+    )
     assert problem.severity == "warning"
 
 
@@ -363,7 +431,10 @@ def test_strict_warns_about_a_quiz_item_without_explanation(tmp_path: Path) -> N
     fake = FakePack()
     fake.record("quiz.yaml", "q-order")["explanation"] = ""
     folder, problems = _check(fake, tmp_path, strict=True)
-    assert _at(_one(problems, "no-explanation")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "explanation: ''"))
+    assert _at(_one(problems, "no-explanation")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "explanation: ''"),
+    )
     _folder, lenient = _check(fake, tmp_path / "again")
     assert lenient == []
 
@@ -374,7 +445,10 @@ def test_strict_warns_about_an_answer_much_longer_than_the_other_options(tmp_pat
     item["options"] = ["The Alpha agency, on its own rocket", "Gamma", "Delta"]
     item["answer"] = "The Alpha agency, on its own rocket"
     folder, problems = _check(fake, tmp_path, strict=True)
-    assert _at(_one(problems, "answer-giveaway")) == ("quiz.yaml", line_of(folder / "quiz.yaml", "answer: The Alpha"))
+    assert _at(_one(problems, "answer-giveaway")) == (
+        "quiz.yaml",
+        line_of(folder / "quiz.yaml", "answer: The Alpha"),
+    )
 
 
 def test_strict_warns_about_a_fact_nothing_cites(tmp_path: Path) -> None:
@@ -382,4 +456,7 @@ def test_strict_warns_about_a_fact_nothing_cites(tmp_path: Path) -> None:
     fake.record("agencies.yaml", "gamma")["facts"] = []
     fake.record("quiz.yaml", "q-data")["facts"] = ["data-deal"]
     folder, problems = _check(fake, tmp_path, strict=True)
-    assert _at(_one(problems, "unused-fact")) == ("facts.yaml", line_of(folder / "facts.yaml", "id: gamma-old"))
+    assert _at(_one(problems, "unused-fact")) == (
+        "facts.yaml",
+        line_of(folder / "facts.yaml", "id: gamma-old"),
+    )

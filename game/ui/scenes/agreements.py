@@ -39,8 +39,7 @@ class AgreementsScene(ListDetailScene):
             relation = state.relation(partner)
             mine = sum(1 for a in state.player_agreements() if partner in a.parties)
             detail = f"relations {relation}/100 · {mine} agreement{'s' if mine != 1 else ''} with you"
-            name = state.index.agencies[partner].name
-            found.append(MenuItem(f"Propose to {short(state, partner)}", f"{name} · {detail}", value=("partner", partner)))
+            found.append(MenuItem(f"Propose to {short(state, partner)}", detail, value=("partner", partner)))
         return found
 
     def details(self, item: MenuItem) -> list[Para]:
@@ -59,14 +58,16 @@ class AgreementsScene(ListDetailScene):
             if view.reason:
                 paras.append(Para(f"Cannot sign: {view.reason}", "body", "warn", bold=True))
             return paras
-        paras = [Para(f"Relations with {state.index.agencies[key].name}: {state.relation(key)}/100", "body")]
-        for option in self.proposals(key):
-            view = diplomacy.proposal_view(state, key, option.action.kind)
-            paras.append(Para(f"{view.kind_name} — costs {view.cost}, needs relations {view.min_relations}", "body", "text", bold=True, gap=0.1))
-            paras.append(Para(view.description, "small", gap=0.1))
-            paras.append(Para(f"Brings: {effects_text(view.effects)}", "small", "accent", gap=0.1))
-            if not option.allowed:
-                paras.append(Para(f"Refused: {option.reason}", "small", "warn", gap=0.6))
+        agency = state.index.agencies[key]
+        paras = [
+            Para(f"{agency.name} · {agency.country}", "body", "text", bold=True, gap=0.2),
+            Para(f"Relations with you: {state.relation(key)}/100. Choose a kind of agreement to propose.", "body", "muted"),
+        ]
+        chosen = self.options.current
+        if chosen is not None:
+            view = diplomacy.proposal_view(state, key, chosen.value)
+            paras.append(Para(view.description, "body", gap=0.2))
+            paras.append(Para(f"Brings: {effects_text(view.effects)}", "body", "accent"))
         return paras
 
     def proposals(self, partner: str) -> list:
@@ -82,13 +83,22 @@ class AgreementsScene(ListDetailScene):
                        reason=sign.reason if sign else "", primary=True),
                 Button("Decline", lambda: self.send(DeclineAgreement(key)), enabled=bool(decline and decline.allowed)),
             ]
+        return []
+
+    def choices(self, item: MenuItem) -> list[MenuItem]:
+        kind, key = item.value
+        if kind != "partner":
+            return []
         found = []
         for option in self.proposals(key):
             view = diplomacy.proposal_view(self.state, key, option.action.kind)
-            action = ProposeAgreement(key, option.action.kind)
-            found.append(Button(view.kind_name, lambda a=action: self.send(a),
-                                enabled=option.allowed, reason=option.reason))
+            detail = f"costs {view.cost} · needs relations {view.min_relations}"
+            found.append(MenuItem(view.kind_name, detail, option.allowed, option.reason, value=view.kind))
         return found
+
+    def choose(self, item: MenuItem, choice: MenuItem) -> None:
+        if choice.enabled:
+            self.send(ProposeAgreement(item.value[1], choice.value))
 
     def send(self, action: object) -> None:
         outcomes = self.session.send(action, queue=False)

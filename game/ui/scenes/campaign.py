@@ -45,7 +45,7 @@ class CampaignScene(Scene):
         self.menu = Menu(on_choose=self.choose)
         self.news = TextBlock()
         self.panels = {
-            "network": Panel("Agreements network"),
+            "network": Panel("Network"),
             "news": Panel("News this year"),
             "actions": Panel("Your move"),
         }
@@ -114,12 +114,11 @@ class CampaignScene(Scene):
         timeline_h = t.line("small") * 2 + t.space(1)
         time_rect, main = rows(body, [timeline_h, 1.0], t.space(1))
         self.areas = {"year": header, "resources": header, "timeline": time_rect}
-        wide = main.w / t.px("body") >= 52
-        if wide:
-            net, news, act = columns(main, [0.28, 0.40, 0.32], t.space(1))
-        else:
-            left, news = columns(main, [0.42, 0.58], t.space(1))
-            act, net = rows(left, [0.62, 0.38], t.space(1))
+        if main.w / t.px("body") >= 44:
+            act, news, net = columns(main, [0.3, 0.4, 0.3], t.space(1))
+        else:  # big type or a narrow window: the network shares the news column
+            act, right = columns(main, [0.4, 0.6], t.space(1))
+            news, net = rows(right, [0.6, 0.4], t.space(1))
         for name, area in (("network", net), ("news", news), ("actions", act)):
             self.panels[name].layout(area, t)
             self.areas[name] = area
@@ -149,7 +148,9 @@ class CampaignScene(Scene):
         self.run(item.value)
 
     def run(self, what: str) -> None:
-        if what in ("end", "next"):
+        if what in ("end", "next") and self.state.checkpoint is not None:
+            self.open_quiz()  # the year cannot end before the question is answered
+        elif what in ("end", "next"):
             action = EndYear() if what == "end" else AdvanceToNextEvent()
             option = self.session.option(action)
             if option is None or not option.allowed:

@@ -27,14 +27,21 @@ HINTS = "Arrows: choose · Tab: next list · Enter: start · Esc: back"
 class ChooseScene(Scene):
     name = "choose"
 
-    def __init__(self, app, seed: int | None = None, pack_id: str | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        app,  # noqa: ANN001
+        seed: int | None = None,
+        pack_id: str | None = None,
+        entries: list[PackEntry] | None = None,
+    ) -> None:
         super().__init__(app)
         self.seed = seed
         self.pack_id = pack_id
+        self.given = entries  # the packs to offer; None: those found on disk
         self.entries: list[PackEntry] = []
         self.pack: Pack | None = None
         self.problem = ""
-        self.packs = Menu(on_select=lambda i: self.pick_pack(i), on_choose=lambda i: self.focus.move(1))
+        self.packs = Menu(lines=3, wrap=True, on_select=lambda i: self.pick_pack(i), on_choose=lambda i: self.focus.move(1))
         self.agencies = Menu(on_select=lambda _: self.show_agency(), on_choose=lambda _: self.start(), draw_row=self.agency_row)
         self.detail = TextBlock()
         self.start_button = Button("Start campaign", self.start, primary=True)
@@ -42,7 +49,8 @@ class ChooseScene(Scene):
         self.panels = [Panel("Pack"), Panel("Agency"), Panel("")]
 
     def enter(self) -> None:
-        self.entries = [e for e in discover_packs()[0] if not e.problem]
+        found = self.given if self.given is not None else discover_packs()[0]
+        self.entries = [e for e in found if not e.problem]
         self.packs.set_items([MenuItem(e.title or e.id, f"{e.id} · v{e.version}", value=e.id) for e in self.entries])
         ids = [e.id for e in self.entries]
         if self.pack_id in ids:
@@ -58,7 +66,7 @@ class ChooseScene(Scene):
         except SpaceAccordError as error:
             self.pack, self.problem = None, str(error)
         playable = [a for a in self.pack.agencies if a.playable] if self.pack else []
-        self.agencies.set_items([MenuItem(a.name, f"{a.country} · from {a.start}", value=a.id) for a in playable], keep=False)
+        self.agencies.set_items([MenuItem(a.short, f"{a.country} · from {a.start}", value=a.id) for a in playable], keep=False)
         self.show_agency()
 
     @property

@@ -133,11 +133,13 @@ def draw_bar(
     *,
     mark: str | None = None,
     badge: int | None = None,
+    badge_column: bool = False,
 ) -> None:
     """One row: a tick or cross, an answer badge, the label, a bar ``share`` (0-1) long
     and the count, so a bar's meaning never rests on its colour alone.
 
-    ``mark`` is "right", "wrong", "" (an empty column, to line rows up) or None (none)."""
+    ``mark`` is "right", "wrong", "" (an empty column, to line rows up) or None (none);
+    ``badge_column`` keeps the badge's column empty on a row without one."""
     pal = p.palette
     pad = p.theme.space(0.6)
     x = rect.x
@@ -148,6 +150,7 @@ def draw_bar(
         x += rect.h + pad
     if badge is not None:
         draw_badge(p, pygame.Rect(x, rect.y, rect.h, rect.h), badge)
+    if badge is not None or badge_column:
         x += rect.h + pad
     count_w = p.theme.px("large") * 3
     label_w = max(0, (rect.right - x - count_w) * 9 // 20)

@@ -64,7 +64,7 @@ class EndScene(Scene):
         t = self.theme
         pal = t.palette
         r = self.report
-        draw_frame(p, self.header, self.footer, "Campaign over", right=f"{r.agency_name} · {r.start_year}–{r.end_year}", hints=HINTS)
+        draw_frame(p, self.header, self.footer, "Campaign over", right=f"{self.session.state.agency.short} · {r.start_year}–{r.end_year}", hints=HINTS)
         self.score_panel.draw(p)
         self.time_panel.draw(p)
         inner = self.score_inner

@@ -88,13 +88,15 @@ class LaunchScene(Scene):
         pal = t.palette
         backdrop(p)
         launched = self.launched
-        p.line(launched.name, pygame.Rect(self.head.x, self.head.y, self.head.w, t.line("title")), "title", pal.accent, bold=True, align="center")
+        role = "title" if p.render(launched.name, "title", bold=True).get_width() <= self.head.w else "heading"
+        name = p.text(launched.name, self.head.topleft, role, pal.accent, self.head.w, bold=True, align="center")
         info = f"{launched.year} · chance of success {percent(launched.reliability)}"
-        p.line(info, pygame.Rect(self.head.x, self.head.y + t.line("title"), self.head.w, t.line("body")), "body", pal.muted, align="center")
+        p.text(info, (self.head.x, name.bottom), "body", pal.muted, self.head.w, align="center")
         ground = pygame.Rect(self.sky.x, self.sky.bottom - t.space(3), self.sky.w, t.space(3))
         pygame.draw.rect(surface, mix(pal.panel, pal.past, 0.3), ground)
         flight = max(0.0, self.clock - COUNTDOWN) / FLIGHT
-        self.draw_rocket(p, ground, min(1.0, flight))
+        with p.clipped(self.sky):
+            self.draw_rocket(p, ground, min(1.0, flight))
         if self.clock < COUNTDOWN:
             count = 3 - int(self.clock / COUNTDOWN * 3)
             p.line(str(count), self.sky, "huge", pal.text, bold=True, align="center")
@@ -120,16 +122,24 @@ class LaunchScene(Scene):
             return
         body = pygame.Rect(0, 0, round(width), round(height * 0.75))
         body.midbottom = (round(cx), round(base_y))
+        if flight > 0:
+            for n in range(1, 6):  # exhaust puffs left behind
+                puff_y = body.bottom + height * 0.3 * n
+                if puff_y < ground.y:
+                    shade = mix(pal.muted, pal.background, n / 6)
+                    pygame.draw.circle(p.surface, shade, (body.centerx, round(puff_y)), round(width * (0.3 + n * 0.12)))
         pygame.draw.rect(p.surface, pal.text, body, 0, max(2, body.w // 6))
         nose = [(body.x, body.y), (body.right, body.y), (body.centerx, body.y - height * 0.25)]
         pygame.draw.polygon(p.surface, pal.accent, nose)
         fin = body.w * 0.6
         pygame.draw.polygon(p.surface, pal.accent, [(body.x, body.bottom), (body.x - fin, body.bottom), (body.x, body.bottom - fin * 1.4)])
         pygame.draw.polygon(p.surface, pal.accent, [(body.right, body.bottom), (body.right + fin, body.bottom), (body.right, body.bottom - fin * 1.4)])
-        if 0 < flight:
+        if flight > 0:
             flicker = 0.8 + 0.2 * math.sin(self.clock * 30)
-            flame = [(body.x + 2, body.bottom), (body.right - 2, body.bottom), (body.centerx, body.bottom + height * 0.35 * flicker)]
-            pygame.draw.polygon(p.surface, pal.warn, flame)
+            outer = [(body.x + 2, body.bottom), (body.right - 2, body.bottom), (body.centerx, body.bottom + height * 0.4 * flicker)]
+            inner = [(body.x + body.w // 4, body.bottom), (body.right - body.w // 4, body.bottom), (body.centerx, body.bottom + height * 0.22 * flicker)]
+            pygame.draw.polygon(p.surface, pal.present, outer)
+            pygame.draw.polygon(p.surface, pal.bad, inner)
 
     def draw_blast(self, p, centre: tuple[int, int], radius: float) -> None:  # noqa: ANN001
         pal = p.palette

@@ -1,7 +1,8 @@
 """A screen with a list on the left and the chosen entry's details and buttons on the right.
 
 Subclasses give ``items()`` (the list), ``details(item)`` (paragraphs) and
-``buttons(item)`` (what can be done with it). The agreements and missions screens use it;
+``buttons(item)`` (what can be done with it), or, when there are several things to pick
+from, ``choices(item)`` (a second list under the details) and ``choose(item, choice)``. The agreements and missions screens use it;
 so can any screen that browses records.
 """
 
@@ -28,6 +29,7 @@ class ListDetailScene(Scene):
         self.detail_panel = Panel("")
         self.detail = TextBlock()
         self.actions: list[Button] = []
+        self.options = Menu(on_choose=self._chosen, on_select=lambda _: self._option_moved())
         self.back_button = Button("Back", self.app.pop)
 
     # -- for subclasses -------------------------------------------------------------------
@@ -39,6 +41,12 @@ class ListDetailScene(Scene):
 
     def buttons(self, item: MenuItem) -> list[Button]:
         return []
+
+    def choices(self, item: MenuItem) -> list[MenuItem]:
+        return []
+
+    def choose(self, item: MenuItem, choice: MenuItem) -> None:
+        """A choice of ``choices(item)`` was picked with Enter or a click."""
 
     def header_right(self) -> str:
         return ""
@@ -58,12 +66,28 @@ class ListDetailScene(Scene):
     def refresh_detail(self) -> None:
         item = self.menu.current
         self.detail_panel.title = item.label if item else ""
+        self.options.set_items(self.choices(item) if item else [], keep=False)
         self.detail.set(self.details(item) if item else [Para("Nothing here yet.", "body", "muted")])
         self.actions = self.buttons(item) if item else []
         self.layout_key = None
         self.invalidate()
 
+    def _option_moved(self) -> None:
+        item = self.menu.current
+        if item is not None:
+            self.detail.set(self.details(item))
+        self.invalidate()
+
+    def _chosen(self, index: int) -> None:
+        item, choice = self.menu.current, self.options.current
+        if item is not None and choice is not None:
+            self.choose(item, choice)
+
     def first_button(self) -> None:
+        if self.options.items:
+            self.focus.focus(self.options)
+            self.invalidate()
+            return
         for button in self.actions:
             if button.enabled:
                 self.focus.focus(button)
@@ -75,7 +99,7 @@ class ListDetailScene(Scene):
         if not self.detail.paras and self.menu.items:
             self.refresh_detail()
         self.header, body, self.footer = frame(rect, t)
-        left, right = columns(body, [0.4, 0.6], t.space(1))
+        left, right = columns(body, [0.36, 0.64], t.space(1))
         self.list_panel.title = self.list_title
         self.menu.place(self.list_panel.layout(left, t), t)
         inner = self.detail_panel.layout(right, t)
@@ -84,11 +108,16 @@ class ListDetailScene(Scene):
         cols = max(1, min(len(buttons), inner.w // max(1, t.px("body") * 9)))
         lines = -(-len(buttons) // cols)
         bar_h = lines * button_h + (lines - 1) * t.space(0.8)
-        text, bar = rows(inner, [1.0, bar_h], t.space(1))
+        if self.options.items:
+            text, listing, bar = rows(inner, [0.34, 0.66, bar_h], t.space(1))
+            self.options.place(listing, t)
+        else:
+            text, bar = rows(inner, [1.0, bar_h], t.space(1))
         self.detail.place(text, t)
         for button, cell in zip(buttons, grid(bar, len(buttons), cols, t.space(0.8)), strict=True):
             button.place(cell)
-        self.focus.set([self.menu, *buttons, self.detail])
+        listing = [self.options] if self.options.items else []
+        self.focus.set([self.menu, *listing, *buttons, self.detail])
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)

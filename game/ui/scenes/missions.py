@@ -36,7 +36,9 @@ class MissionsScene(ListDetailScene):
         for development in state.developing:
             view = missions.mission_view(state, development.mission_id)
             found.append(MenuItem(view.name, f"being built · launch in {development.launch_year}", value=view.mission_id))
-        for mission_id, option in offered.items():
+        # Ready to start first, then the rest with the reason they cannot start yet.
+        ranked = sorted(offered.items(), key=lambda pair: not pair[1].allowed)
+        for mission_id, option in ranked:
             view = missions.mission_view(state, mission_id)
             detail = f"cost {option.cost} · {view.build_years} yr · {percent(option.reliability)} success"
             found.append(MenuItem(view.name, detail, option.allowed, option.reason, value=mission_id))

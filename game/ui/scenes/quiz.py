@@ -69,18 +69,31 @@ class QuizScene(OverlayScene):
             self.message_rect = pygame.Rect(body.x, self.field.rect.bottom + t.space(1), body.w, t.line("body") * 2)
             self.focus.set([self.field])
             return
-        answers_area, controls = rows(body, [1.0, button_h + t.space(1) if kind == "order" else t.line("body") * 2], t.space(1))
+        hint_h = t.line("body") + t.space(0.5)
+        if kind == "order":
+            answers_area, hint, controls = rows(body, [1.0, hint_h, button_h], t.space(0.8))
+        else:
+            answers_area, hint = rows(body, [1.0, hint_h], t.space(0.8))
+        self.message_rect = hint
         count = len(self.answers)
         cols = 2 if count in (2, 4) and answers_area.w / t.px("large") > 30 else 1
-        for button, cell in zip(self.answers, grid(answers_area, count, cols, t.space(1)), strict=True):
+        lines = -(-count // cols)
+        most = lines * t.line("large") * 3 + (lines - 1) * t.space(1)
+        answers_area.h = min(answers_area.h, most)
+        cells = grid(answers_area, count, cols, t.space(1))
+        pad = 2 * t.space(0.8) + t.line("large") + t.space(1.5)
+        fits = all(
+            self.text.height(b.text, t.px("large"), cell.w - pad, bold=True) <= cell.h - t.space(1)
+            for b, cell in zip(self.answers, cells, strict=True)
+        )
+        for button, cell in zip(self.answers, cells, strict=True):
             button.place(cell)
-        self.message_rect = controls
+            button.role = "large" if fits else "body"
         widgets: list = list(self.answers)
         if kind == "order":
-            submit, undo, msg = columns(controls, [0.3, 0.2, 0.5], t.space(1))
-            self.submit.place(pygame.Rect(submit.x, submit.bottom - button_h, submit.w, button_h))
-            self.undo.place(pygame.Rect(undo.x, undo.bottom - button_h, undo.w, button_h))
-            self.message_rect = msg
+            width = min(controls.w // 2, t.px("body") * 11)
+            self.submit.place(pygame.Rect(controls.right - width, controls.y, width, button_h))
+            self.undo.place(pygame.Rect(controls.x, controls.y, min(controls.w // 3, t.px("body") * 6), button_h))
             widgets += [self.undo, self.submit]
         self.focus.set(widgets)
 
@@ -102,6 +115,8 @@ class QuizScene(OverlayScene):
                 self.order.append(index)
                 self.answers[index].state = "chosen"
                 self.answers[index].text = f"{len(self.order)}.  {self.question.choices[index]}"
+            if len(self.order) == len(self.answers):
+                self.focus.focus(self.submit)
             return
         self.answers[index].state = "chosen"
         self.send(index)

@@ -21,7 +21,7 @@ def year_x(rect: pygame.Rect, start: int, end: int, year: int) -> int:
 
 def marks(state: GameState) -> tuple[list[int], list[int], list[int]]:
     """(years with something past, years with a plan announced ahead, launch years)."""
-    past = sorted({h.year for h in state.happened if state.start_year <= h.year < state.year})
+    past = sorted({h.year for h in state.happened if h.year < state.year})
     ahead = sorted(
         {year for key, year in state.schedule if year > state.year and state.index.is_planned(key)}
     )
@@ -36,7 +36,7 @@ def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
     legend_w = min(rect.w // 3, t.px("small") * 22)
     bar = pygame.Rect(rect.x + t.space(1), rect.y, rect.w - legend_w - t.space(3), rect.h - label_h)
     axis_y = bar.centery
-    start, end = state.start_year, state.end_year
+    start, end = state.pack.info.timeline.start, state.end_year
     now_x = year_x(bar, start, end, state.year)
     thick = max(3, t.space(0.4))
     pygame.draw.line(p.surface, pal.past, (bar.x, axis_y), (now_x, axis_y), thick)
@@ -56,13 +56,14 @@ def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
         pygame.draw.polygon(p.surface, pal.accent, tri)
     pygame.draw.circle(p.surface, pal.present, (now_x, axis_y), dot * 3)
     pygame.draw.circle(p.surface, pal.background, (now_x, axis_y), dot * 3, max(2, t.edge))
-    labels = [(start, "left"), (end, "right")]
-    for year, align in labels:
-        x = year_x(bar, start, end, year)
-        box = pygame.Rect(x - 200 if align == "right" else x, bar.bottom, 200, label_h)
-        p.line(str(year), box, "small", pal.muted, align=align)
-    now_box = pygame.Rect(0, bar.bottom, t.px("small") * 4, label_h)
+    now_box = pygame.Rect(0, bar.bottom, t.px("small") * 3, label_h)
     now_box.centerx = now_x
+    now_box.clamp_ip(pygame.Rect(rect.x, bar.bottom, bar.right - rect.x, label_h))
+    for year, align in ((start, "left"), (end, "right")):
+        box = pygame.Rect(bar.x, bar.bottom, bar.w, label_h)
+        edge = box.x + t.px("small") * 3 if align == "left" else box.right - t.px("small") * 3
+        if not now_box.x - t.space(1) <= edge <= now_box.right + t.space(1):
+            p.line(str(year), box, "small", pal.muted, align=align)
     p.line(str(state.year), now_box, "small", pal.present, bold=True, align="center")
     _legend(p, pygame.Rect(bar.right + t.space(2), rect.y, legend_w, rect.h), dot)
 

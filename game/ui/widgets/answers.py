@@ -71,6 +71,7 @@ class AnswerButton(Widget):
         self.text = text
         self.on_choose = on_choose
         self.state = "idle"
+        self.role = "large"  # the scene sets "body" when long answers would not fit
 
     def activate(self) -> None:
         if self.enabled:
@@ -99,7 +100,7 @@ class AnswerButton(Widget):
         text_x = badge.right + pad
         width = self.rect.right - pad - text_x - (mark + pad if mark else 0)
         ink = pal.muted if self.state == "dim" else pal.text
-        image = p.render(self.text, "large", ink, width, bold=True)
+        image = p.render(self.text, self.role, ink, width, bold=True)
         if image.get_height() > self.rect.h - pad:
             image = p.render(self.text, "body", ink, width, bold=True)
         with p.clipped(self.rect):

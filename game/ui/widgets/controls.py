@@ -110,10 +110,10 @@ class Stepper(Widget):
             p.focus_ring(self.rect)
         pad = p.theme.space(1)
         inner = self.rect.inflate(-2 * pad, 0)
-        half = inner.w // 2
-        p.line(self.label, pygame.Rect(inner.x, inner.y, half, inner.h), "body", pal.text)
+        split = inner.w * 2 // 5
+        p.line(self.label, pygame.Rect(inner.x, inner.y, split, inner.h), "body", pal.text)
         value = f"◀  {self.values[self.index]}  ▶"
-        right = pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h)
+        right = pygame.Rect(inner.x + split, inner.y, inner.w - split, inner.h)
         p.line(value, right, "body", pal.accent, bold=True, align="right")
 
 

@@ -43,6 +43,7 @@ class Menu(Widget):
         on_select: Callable[[int], None] | None = None,
         draw_row: RowPainter | None = None,
         lines: int = 0,
+        wrap: bool = False,
         role: str = "body",
     ) -> None:
         super().__init__()
@@ -54,6 +55,8 @@ class Menu(Widget):
         self.draw_row = draw_row
         # Lines of text per row: 1, or 2 when any item has a detail (0 = decide from items).
         self.lines = lines
+        # Wrap long labels over the row's lines (the detail keeps the last line).
+        self.wrap = wrap
         self.role = role
         self.row_h = 40
         self.gap = 4
@@ -77,7 +80,10 @@ class Menu(Widget):
         if theme is not None:
             lines = self.lines or (2 if any(item.detail or item.reason for item in self.items) else 1)
             self.gap = theme.space(0.5)
-            self.row_h = theme.line(self.role) + (lines - 1) * theme.line("small") + theme.space(1)
+            if self.wrap:  # the label takes every line but the last
+                self.row_h = (lines - 1) * theme.line(self.role) + theme.line("small") + theme.space(1)
+            else:
+                self.row_h = theme.line(self.role) + (lines - 1) * theme.line("small") + theme.space(1)
         self._scroll_to_selected()
 
     @property
@@ -199,7 +205,15 @@ class Menu(Widget):
         inner = rect.inflate(-2 * pad, -p.theme.space(0.5))
         ink = pal.text if item.enabled else pal.disabled
         second = item.reason if not item.enabled and item.reason else item.detail
-        if second:
+        if self.wrap:
+            low_h = p.theme.line("small") if second else 0
+            top = pygame.Rect(inner.x, inner.y, inner.w, inner.h - low_h)
+            with p.clipped(top):
+                p.text(item.label, top.topleft, self.role, ink, top.w, bold=True)
+            if second:
+                low = pygame.Rect(inner.x, top.bottom, inner.w, low_h)
+                p.line(second, low, "small", pal.warn if not item.enabled else pal.muted)
+        elif second:
             top = pygame.Rect(inner.x, inner.y, inner.w, p.theme.line(self.role))
             p.line(item.label, top, self.role, ink, bold=True)
             low = pygame.Rect(inner.x, top.bottom, inner.w, inner.bottom - top.bottom)

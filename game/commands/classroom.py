@@ -1,0 +1,61 @@
+"""``classroom``: the team quiz on a projector, or ``--resume CSV`` to carry one on.
+
+The flags pre-fill the set-up screen, so Enter alone starts the quiz. With ``--resume`` the
+session in that results file opens at the first question it had not finished, with every
+answer already entered, and goes on writing to the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from game.commands.quiz_common import choose_pack, fresh_seed
+from game.content.loader import open_pack
+from game.quiz.classroom import DEFAULT_QUESTIONS, default_teams
+from game.storage import settings as user_settings
+from game.storage.results import read_results, resume_session
+
+
+def _app(args: argparse.Namespace):  # noqa: ANN202 - an App; pygame is imported only here
+    from game.ui.app import App
+
+    settings = user_settings.load()
+    return App(settings, on_settings=user_settings.save)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.resume:
+        return _resume(args)
+    from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+
+    pack = choose_pack(args.pack)  # a bad --pack is reported here, before a window opens
+    choices = SetupChoices(
+        pack=pack.info.id,
+        questions=args.questions or DEFAULT_QUESTIONS,
+        teams=tuple(args.teams) if args.teams else default_teams(),
+        timer=None if args.no_timer else args.timer,
+        seed=args.seed if args.seed is not None else fresh_seed(),
+        difficulty=args.difficulty,
+        tags=tuple(args.tags or ()),
+    )
+    app = _app(args)
+    app.shared.setdefault("classroom-packs", {})[pack.info.id] = pack
+    app.push(ClassroomSetupScene(app, choices))
+    app.run()
+    return 0
+
+
+def _resume(args: argparse.Namespace) -> int:
+    from game.ui.scenes.classroom_run import ClassroomScene
+
+    results = read_results(args.resume)
+    pack = open_pack(args.pack or results.settings.pack_id)
+    session, log, _ = resume_session(pack, results.path)
+    log.note_resumed(session, datetime.now())
+    where = "the podium" if session.finished else f"question {session.index + 1}"
+    print(f"resuming {results.path} at {where} ({len(session.entries)} answers kept)")
+    app = _app(args)
+    app.push(ClassroomScene(app, pack, session, log))
+    app.run()
+    return 0

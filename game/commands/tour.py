@@ -1,0 +1,227 @@
+"""`space-accord tour --out DIR [--size WxH]`: play through every screen with scripted key
+presses, headless, and save one PNG per screen (named by screen, e.g. ``03-campaign.png``).
+
+The tour runs in a temporary data folder (unless SPACE_ACCORD_DATA is set), so it never
+touches the player's saves or settings. It stops as soon as every screen has been saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from game.errors import SpaceAccordError
+
+MAX_TURNS = 400  # a whole campaign with a few quiz questions a year fits well inside
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise SpaceAccordError(f"--size expects WIDTHxHEIGHT, e.g. 1280x720, got {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise SpaceAccordError(f"--size {text} is out of range (320x240 to 7680x4320)")
+    return width, height
+
+
+def run(args: argparse.Namespace) -> int:
+    size = parse_size(args.size)
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SpaceAccordError(f"cannot create {out}: {error.strerror}") from None
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    with tempfile.TemporaryDirectory(prefix="space-accord-tour-") as data:
+        os.environ.setdefault("SPACE_ACCORD_DATA", data)
+        written = Tour(size, out).run()
+    for path in written:
+        print(path)
+    return 0
+
+
+class Tour:
+    """Drives an off-screen App with key presses and saves a PNG of each screen."""
+
+    def __init__(self, size: tuple[int, int], out: Path, *, pack_id: str | None = None) -> None:
+        import pygame
+
+        from game.storage.settings import Settings
+        from game.ui.app import App
+
+        self.pygame = pygame
+        self.app = App(Settings(), size=size, window=False)
+        self.out = out
+        self.pack_id = pack_id
+        self.written: list[Path] = []
+
+    # -- input ----------------------------------------------------------------------------
+    def key(self, key: int, text: str = "", mod: int = 0, frames: int = 2) -> None:
+        pygame = self.pygame
+        event = pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=text, scancode=0)
+        self.app.step([event])
+        self.frames(frames)
+
+    def frames(self, count: int, dt: float = 1 / 30) -> None:
+        for _ in range(count):
+            self.app.step([], dt)
+
+    def shot(self, name: str) -> None:
+        path = self.out / f"{name}.png"
+        self.app.screenshot(str(path))
+        self.written.append(path)
+
+    def press_button(self, label: str) -> None:
+        """Move focus down to the button labelled ``label`` and press Enter."""
+        k = self.pygame
+        for _ in range(20):
+            focused = self.app.top.focus.focused if self.app.top else None
+            if getattr(focused, "label", None) == label:
+                break
+            self.key(k.K_DOWN)
+        self.key(k.K_RETURN)
+
+    def top(self) -> str:
+        top = self.app.top
+        return top.name if top else ""
+
+    def until(self, name: str, step: Callable[[], None], limit: int = 40) -> bool:
+        for _ in range(limit):
+            if self.top() == name:
+                return True
+            step()
+        return self.top() == name
+
+    # -- the script -----------------------------------------------------------------------
+    def run(self) -> list[Path]:
+        k = self.pygame
+        from game.ui import scenes
+
+        app = self.app
+        app.push(scenes.open_scene(app, "title"))
+        self.frames(1)
+        self.shot("01-title")
+        self.press_button("Load a save")
+        self.shot("11-load")
+        self.key(k.K_ESCAPE)
+        self.press_button("Settings")
+        self.key(k.K_DOWN)
+        self.key(k.K_RIGHT)  # text size 125 %
+        self.shot("09-settings")
+        self.key(k.K_LEFT)
+        self.key(k.K_ESCAPE)
+        self.press_button("How to play")
+        self.shot("10-help")
+        self.key(k.K_ESCAPE)
+        self.press_button("New game")
+        self.shot("02-choose")
+        self.key(k.K_RETURN)
+        if self.top() == "choose":
+            self.key(k.K_TAB)
+            self.key(k.K_RETURN)
+        self.first_year()
+        self.to_the_end()
+        return self.written
+
+    def first_year(self) -> None:
+        k = self.pygame
+        if self.top() == "quiz":
+            self.shot("06-quiz")
+            self.key(k.K_1)
+            self.shot("06-quiz-reveal")
+            self.key(k.K_RETURN)
+        self.settle()
+        self.shot("03-campaign")
+        self.key(k.K_h)
+        self.shot("10-help-guide")
+        for _ in range(3):
+            self.key(k.K_RIGHT)
+        self.shot("10-help-guide-network")
+        self.key(k.K_ESCAPE)
+        self.key(k.K_ESCAPE)
+        self.shot("03-campaign-menu")
+        self.key(k.K_ESCAPE)
+        self.key(k.K_a)
+        self.shot("04-agreements")
+        self.key(k.K_END)
+        self.shot("04-agreements-propose")
+        self.key(k.K_ESCAPE)
+        self.key(k.K_m)
+        self.shot("05-missions")
+        for _ in range(12):  # start the first mission that can start
+            self.key(k.K_TAB)
+            self.key(k.K_RETURN)
+            self.key(k.K_TAB, mod=k.KMOD_SHIFT)
+            self.key(k.K_TAB, mod=k.KMOD_SHIFT)
+            self.key(k.K_DOWN)
+        self.key(k.K_ESCAPE)
+        self.settle()
+
+    def settle(self) -> None:
+        """Close whatever the last action brought (cards, launches, questions)."""
+        k = self.pygame
+        for _ in range(60):
+            name = self.top()
+            if name in ("campaign", "end", ""):
+                return
+            self.answer_or_close(name)
+        _ = k
+
+    def answer_or_close(self, name: str) -> None:
+        k = self.pygame
+        taken = {p.stem for p in self.written}
+        if name == "quiz":
+            if "06-quiz" not in taken:
+                self.shot("06-quiz")
+            scene = self.app.top
+            kind = getattr(scene, "question").type
+            if kind == "number":
+                for char in "2000":
+                    self.key(k.K_0, char)
+                self.key(k.K_RETURN)
+            elif kind == "order":
+                for n in range(len(scene.question.choices)):
+                    self.key(k.K_1 + n, str(n + 1))
+                if "06-quiz-order" not in taken:
+                    self.shot("06-quiz-order")
+                self.key(k.K_RETURN)
+            else:
+                self.key(k.K_1, "1")
+            if "06-quiz-reveal" not in taken and getattr(scene, "result", None) is not None:
+                self.shot("06-quiz-reveal")
+            self.key(k.K_RETURN)
+            if self.app.top is scene:
+                self.key(k.K_ESCAPE)
+        elif name == "launch":
+            self.frames(75)
+            if "05-launch" not in taken:
+                self.shot("05-launch")
+            self.frames(60)
+            if "05-launch-outcome" not in taken:
+                self.shot("05-launch-outcome")
+            self.key(k.K_RETURN)
+        elif name == "news":
+            if "07-news" not in taken:
+                self.shot("07-news")
+            self.key(k.K_RETURN)
+        else:
+            self.key(k.K_ESCAPE)
+
+    def to_the_end(self) -> None:
+        k = self.pygame
+        for _ in range(MAX_TURNS):
+            name = self.top()
+            if name == "end":
+                self.shot("08-end")
+                return
+            if name == "campaign":
+                self.key(k.K_n)
+            else:
+                self.answer_or_close(name)
+        raise SpaceAccordError("the tour did not reach the end of the campaign")

@@ -1,0 +1,305 @@
+"""The classroom quiz on the projector: keys in, ``Session`` actions out, results on disk.
+
+The teacher drives everything from the keyboard (the help bar always shows the keys):
+
+- a team's key (1-9), then its answer: a letter (choice, true/false), letters in order
+  then Enter (order), a number then Enter (number); or Y / N to mark it right or wrong
+  (the only way in show-of-hands mode); Delete takes the team's answer back;
+- Space or Enter moves on: lock, reveal, standings, next question; L locks, R reveals;
+- P pauses (the clock stops), Left goes back one question, X twice ends early;
+- on the podium Enter shows the per-question summary; Esc twice leaves.
+
+Every change goes through ``game.quiz.classroom.apply`` and is written to the results file
+(``ResultsLog.record``) before the screen shows it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pygame
+
+from game.content.model import Pack
+from game.errors import SpaceAccordError
+from game.quiz import classroom as cr
+from game.quiz.classroom import Session
+from game.quiz.engine import LETTERS
+from game.storage.results import ResultsLog
+from game.ui.chrome import draw_frame, frame
+from game.ui.scene import Scene
+from game.ui.scenes.classroom_podium import draw_podium, summary_paras
+from game.ui.scenes.classroom_views import (
+    draw_paused,
+    draw_question,
+    draw_reveal,
+    draw_standings,
+)
+from game.ui.scenes.classroom_widgets import TEAM_KEYS
+from game.ui.widgets import TextBlock
+
+LETTER_KEYS = {getattr(pygame, f"K_{c.lower()}"): i for i, c in enumerate(LETTERS)}
+DIGIT_TEXT = "0123456789.-,"
+# What a digit key types when the event carries no text (scripted keys, some keypads).
+KEY_TEXT = {getattr(pygame, f"K_{n}"): str(n) for n in range(10)}
+KEY_TEXT.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(10)})
+KEY_TEXT.update({pygame.K_PERIOD: ".", pygame.K_MINUS: "-", pygame.K_KP_MINUS: "-"})
+ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT)
+BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
+TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
+
+
+class ClassroomScene(Scene):
+    name = "classroom"
+
+    def __init__(self, app: Any, pack: Pack, session: Session, log: ResultsLog | None) -> None:
+        super().__init__(app)
+        self.pack = pack
+        self.session = session
+        self.log = log
+        self.pending: int | None = None  # the team whose answer is being typed
+        self.typed = ""  # letters of an order, digits of a number
+        self.confirm = ""  # "leave" or "end" after a first Esc or X
+        self.storage_problem = ""
+        self.summary = TextBlock()
+        self.shown_second = -1
+
+    # -- acting -------------------------------------------------------------------------------
+    def act(self, action: cr.Action) -> None:
+        """Apply ``action``; write what changed to the results file before showing it."""
+        before = self.session
+        after = cr.apply(before, action)
+        if after == before:
+            return
+        if self.log is not None and (after.entries != before.entries or after.phase != before.phase):
+            try:
+                self.log.record(before, after, datetime.now())
+            except SpaceAccordError as error:
+                self.storage_problem = f"Results NOT saved: {error}"
+        self.session = after
+        if after.index != before.index or after.phase != before.phase:
+            self.pending, self.typed = None, ""
+            if after.phase == "summary":
+                self.summary.set(summary_paras(after, self.pack))
+        self.invalidate()
+
+    # -- input ----------------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type != pygame.KEYDOWN:
+            if self.session.phase == "summary" and self.summary.focusable:
+                if self.summary.mouse(event) if event.type == pygame.MOUSEWHEEL else False:
+                    self.invalidate()
+            return
+        key = event.key
+        confirm, self.confirm = self.confirm, ""
+        if key == pygame.K_ESCAPE:
+            if self.pending is not None:
+                self.pending, self.typed = None, ""
+            elif confirm == "leave":
+                self.app.pop()
+            else:
+                self.confirm = "leave"
+            return
+        s = self.session
+        if s.finished:
+            self._finished_key(event)
+            return
+        if key == pygame.K_p:
+            self.act(cr.TogglePause())
+            return
+        if s.paused:
+            return
+        if self.pending is not None and self._answer_key(event):
+            return
+        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams):
+            self.pending, self.typed = TEAM_KEYS[key], ""
+        elif key in ADVANCE_KEYS:
+            self.advance()
+        elif key == pygame.K_l:
+            self.act(cr.Lock())
+        elif key == pygame.K_r:
+            self.act(cr.Reveal())
+        elif key in BACK_KEYS:
+            self.act(cr.Back())
+        elif key == pygame.K_x:
+            if confirm == "end":
+                self.act(cr.EndEarly())
+            else:
+                self.confirm = "end"
+
+    def _finished_key(self, event: pygame.event.Event) -> None:
+        key = event.key
+        if key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_s):
+            if self.session.phase == "podium":
+                self.act(cr.ShowSummary())
+        elif key in BACK_KEYS or key == pygame.K_BACKSPACE:
+            self.act(cr.Back())
+        elif self.session.phase == "summary" and self.summary.key(event):
+            self.invalidate()
+
+    def _answer_key(self, event: pygame.event.Event) -> bool:
+        """A key while a team is chosen; True if it was part of that team's answer."""
+        s = self.session
+        team = self.pending
+        assert team is not None
+        key = event.key
+        kind = s.question.type
+        if key in (pygame.K_DELETE, pygame.K_KP_PERIOD) and not self.typed:
+            self.act(cr.Clear(team))
+        elif key in (pygame.K_y, pygame.K_n):
+            self.act(cr.Mark(team, key == pygame.K_y))
+        elif s.settings.show_of_hands:
+            return False
+        elif kind in ("choice", "true_false") and key in LETTER_KEYS:
+            index = LETTER_KEYS[key]
+            if index >= len(s.question.choices):
+                return True
+            self.act(cr.EnterAnswer(team, index))
+        elif kind == "order":
+            return self._order_key(event, team)
+        elif kind == "number":
+            return self._number_key(event, team)
+        else:
+            return False
+        self.pending, self.typed = None, ""
+        return True
+
+    def _order_key(self, event: pygame.event.Event, team: int) -> bool:
+        count = len(self.session.question.choices)
+        if event.key in LETTER_KEYS and LETTER_KEYS[event.key] < count:
+            letter = LETTERS[LETTER_KEYS[event.key]]
+            if letter not in self.typed and len(self.typed) < count:
+                self.typed += letter
+        elif event.key == pygame.K_BACKSPACE:
+            self.typed = self.typed[:-1]
+        elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and len(self.typed) == count:
+            self.act(cr.EnterAnswer(team, tuple(LETTERS.index(c) for c in self.typed)))
+            self.pending, self.typed = None, ""
+        else:
+            return False
+        return True
+
+    def _number_key(self, event: pygame.event.Event, team: int) -> bool:
+        text = getattr(event, "unicode", "") or KEY_TEXT.get(event.key, "")
+        if event.key == pygame.K_BACKSPACE:
+            self.typed = self.typed[:-1]
+        elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            try:
+                value = float(self.typed.replace(",", "."))
+            except ValueError:
+                return True
+            self.act(cr.EnterAnswer(team, value))
+            self.pending, self.typed = None, ""
+        elif text and text in DIGIT_TEXT and len(self.typed) < 12:
+            self.typed += text
+        else:
+            return False
+        return True
+
+    def advance(self) -> None:
+        """Space / Enter: the next step of the flow."""
+        step = {
+            "question": cr.Lock(),
+            "locked": cr.Reveal(),
+            "reveal": cr.ShowStandings(),
+            "standings": cr.Next(),
+        }.get(self.session.phase)
+        if step is not None:
+            self.act(step)
+
+    # -- time -----------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        s = self.session
+        if s.phase == "question" and s.settings.timer and not s.paused:
+            self.act(cr.Tick(dt))
+            left = self.session.time_left
+            second = int(left) if left is not None else -1
+            if second != self.shown_second:
+                self.shown_second = second
+                self.invalidate()
+
+    @property
+    def animating(self) -> bool:
+        return False  # the clock invalidates once a second; nothing else moves
+
+    # -- drawing --------------------------------------------------------------------------------
+    def layout(self, rect: pygame.Rect) -> None:
+        self.header, self.body, self.footer = frame(rect, self.theme)
+        self.summary.place(self.body, self.theme)
+        self.focus.set([])
+
+    def title(self) -> tuple[str, str]:
+        s = self.session
+        if s.phase in TITLES:
+            return TITLES[s.phase], s.settings.pack_id
+        number = f"Question {s.index + 1} of {len(s.questions)}"
+        if s.phase == "reveal":
+            return number, "The answer"
+        if s.phase == "locked":
+            return number, "Locked"
+        left = s.time_left
+        if left is None:
+            return number, ""
+        seconds = int(left + 0.999)
+        return number, f"{seconds // 60}:{seconds % 60:02d}"
+
+    def typing_line(self) -> str:
+        s = self.session
+        if self.pending is None:
+            waiting = len(s.waiting_for())
+            return f"{waiting} team{'s' if waiting != 1 else ''} to answer" if waiting else "Every team has answered"
+        name = f"Team {self.pending + 1}, {s.settings.teams[self.pending]}"
+        if s.settings.show_of_hands:
+            return f"{name}: Y right, N wrong"
+        kind = s.question.type
+        if kind == "order":
+            count = len(s.question.choices)
+            shown = " ".join(self.typed.ljust(count, "_"))
+            return f"{name}: {shown}  (letters in order, then Enter)"
+        if kind == "number":
+            return f"{name}: {self.typed or '_'}  (a number, then Enter)"
+        return f"{name}: which answer? {LETTERS[0]}-{LETTERS[len(s.question.choices) - 1]}"
+
+    def hints(self) -> str:
+        s = self.session
+        if self.confirm == "leave":
+            return "Press Esc again to leave the quiz (every answer so far is saved)."
+        if self.confirm == "end":
+            return "Press X again to end the quiz now and show the podium."
+        if self.storage_problem:
+            return self.storage_problem
+        if s.phase == "podium":
+            return "Enter: summary   ·   Left: back   ·   Esc Esc: leave"
+        if s.phase == "summary":
+            return "Up / Down: scroll   ·   Left: podium   ·   Esc Esc: leave"
+        teams = len(s.settings.teams)
+        if s.settings.show_of_hands:
+            answer = f"1-{teams} team, then Y right / N wrong"
+        elif s.question.type == "order":
+            answer = f"1-{teams} team, then letters in order + Enter (Y/N: mark)"
+        elif s.question.type == "number":
+            answer = f"1-{teams} team, then the number + Enter (Y/N: mark)"
+        else:
+            answer = f"1-{teams} team, then A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"
+        step = {"question": "Space: lock", "locked": "Space: reveal", "reveal": "Space: standings", "standings": "Space: next"}
+        return f"{answer}   ·   {step.get(s.phase, '')}   ·   P pause   ·   Left back   ·   X end"
+
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.painter(surface)
+        left, right = self.title()
+        draw_frame(p, self.header, self.footer, left, right=right, hints=self.hints())
+        s = self.session
+        if self.storage_problem or self.confirm:
+            pygame.draw.rect(surface, self.theme.palette.bad if self.storage_problem else self.theme.palette.warn, self.footer, self.theme.edge)
+        if s.phase in ("question", "locked"):
+            draw_question(p, self.body, s, self.typing_line(), self.pending)
+        elif s.phase == "reveal":
+            draw_reveal(p, self.body, s, self.pack)
+        elif s.phase == "standings":
+            draw_standings(p, self.body, s)
+        elif s.phase == "podium":
+            draw_podium(p, self.body, s)
+        else:
+            self.summary.draw(p, True)
+        if s.paused:
+            draw_paused(p, surface.get_rect())

@@ -1,0 +1,266 @@
+"""Classroom set-up: pack, questions, teams, timer, difficulty, topic, answer mode, speed
+bonus and seed, pre-filled from the command line, so Enter alone starts the quiz.
+
+Starting checks the choices (``game.quiz.classroom.start``), opens the results file (every
+answer is written there as it is entered) and replaces this screen with the quiz.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from game.content.loader import open_pack
+from game.content.model import Pack
+from game.content.packs import discover_packs
+from game.errors import SpaceAccordError
+from game.quiz.classroom import Settings, default_teams, start
+from game.quiz.engine import select_items
+from game.storage.results import ResultsLog
+from game.ui.chrome import draw_frame, frame
+from game.ui.layout import columns, rows
+from game.ui.scene import Scene
+from game.ui.scenes.classroom_widgets import TextField
+from game.ui.widgets import Button, Stepper
+
+QUESTION_CHOICES = (5, 10, 15, 20, 30)
+TIMER_CHOICES = (10, 15, 20, 30, 45, 60, 90)
+MODES = ("Team keys", "Show of hands")
+SEED_LIMIT = 1_000_000
+
+
+@dataclass(frozen=True)
+class SetupChoices:
+    """What the set-up screen starts with (the command line's flags, or defaults)."""
+
+    pack: str | None = None
+    questions: int = 10
+    teams: tuple[str, ...] = field(default_factory=default_teams)
+    timer: int | None = None
+    seed: int | None = None
+    difficulty: int | None = None
+    tags: tuple[str, ...] = ()
+    show_of_hands: bool = False
+    speed_bonus: bool = False
+
+
+def _with(values: tuple[Any, ...], wanted: Any) -> list[Any]:
+    """``values`` sorted, with ``wanted`` added if the flags asked for one not listed."""
+    found = set(values)
+    if wanted is not None:
+        found.add(wanted)
+    return sorted(found)
+
+
+class ClassroomSetupScene(Scene):
+    name = "classroom-setup"
+
+    def __init__(
+        self, app: Any, choices: SetupChoices | None = None, *, folder: Path | None = None
+    ) -> None:
+        super().__init__(app)
+        self.choices = choices or SetupChoices()
+        self.folder = folder  # where results go (None: the data folder's results/)
+        self.message = ""
+        self.pack: Pack | None = None
+        entries, _ = discover_packs()
+        self.pack_ids = [e.id for e in entries if not e.problem]
+        wanted = self.choices.pack
+        if wanted and wanted not in self.pack_ids:
+            self.pack_ids.insert(0, wanted)
+        if not wanted and self.pack_ids:
+            wanted = self.pack_ids[0]
+        self.pack_index = self.pack_ids.index(wanted) if wanted else 0
+        seed = self.choices.seed
+        if seed is None:
+            seed = random.SystemRandom().randrange(SEED_LIMIT)
+        self.question_values = _with(QUESTION_CHOICES, self.choices.questions)
+        self.timer_values: list[int | None] = [None, *_with(TIMER_CHOICES, self.choices.timer)]
+        self.difficulty_values: list[int | None] = [None, 1, 2, 3]
+        self.controls = self._controls(seed)
+        self.placed = False
+        self._load_pack()
+
+    # -- the controls ---------------------------------------------------------------------
+    def _controls(self, seed: int) -> dict[str, Any]:
+        c = self.choices
+        pack_names = self.pack_ids or ["(no pack found)"]
+        return {
+            "pack": Stepper("Pack", pack_names, self.pack_index, self._pack_changed),
+            "questions": Stepper(
+                "Questions",
+                [str(n) for n in self.question_values],
+                self.question_values.index(c.questions),
+                self._changed,
+            ),
+            "teams": TextField(
+                "Teams", ", ".join(c.teams), on_change=self._text_changed, on_enter=self.begin
+            ),
+            "timer": Stepper(
+                "Timer",
+                ["No timer" if t is None else f"{t} s" for t in self.timer_values],
+                self.timer_values.index(c.timer),
+                self._changed,
+            ),
+            "difficulty": Stepper(
+                "Difficulty",
+                ["Any", "1 (easy)", "2", "3 (hard)"],
+                self.difficulty_values.index(c.difficulty),
+                self._changed,
+            ),
+            "topic": Stepper("Topic", ["Any"], 0, self._changed),
+            "mode": Stepper("Answers", list(MODES), int(c.show_of_hands), self._changed),
+            "speed": Stepper("Speed bonus", ["Off", "On"], int(c.speed_bonus), self._changed),
+            "seed": TextField(
+                "Seed",
+                str(seed),
+                allowed="0123456789",
+                limit=9,
+                on_change=self._text_changed,
+                on_enter=self.begin,
+            ),
+            "start": Button("Start the quiz", self.begin, primary=True),
+            "back": Button("Back", self.app.pop),
+        }
+
+    def _topics(self) -> list[str]:
+        tags = sorted({t for item in self.pack.quiz for t in item.tags}) if self.pack else []
+        wanted = ", ".join(self.choices.tags)
+        return ["Any", *([wanted] if wanted and wanted not in tags else []), *tags]
+
+    def _load_pack(self) -> None:
+        self.pack = None
+        self.message = ""
+        if not self.pack_ids:
+            self.message = "No pack was found: run `space-accord packs` to see where packs go."
+            return
+        pack_id = self.pack_ids[self.controls["pack"].index]
+        cache: dict[str, Pack] = self.app.shared.setdefault("classroom-packs", {})
+        try:
+            self.pack = cache.get(pack_id) or open_pack(pack_id)
+        except SpaceAccordError as error:
+            self.message = str(error)
+            return
+        cache[pack_id] = self.pack
+        topic = self.controls["topic"]
+        topic.values = self._topics()
+        wanted = ", ".join(self.choices.tags)
+        topic.index = topic.values.index(wanted) if wanted in topic.values else 0
+
+    def _pack_changed(self, _index: int) -> None:
+        self._load_pack()
+        self.invalidate()
+
+    def _changed(self, _index: int) -> None:
+        self.message = ""
+        self.invalidate()
+
+    def _text_changed(self, _text: str) -> None:
+        self.message = ""
+        self.invalidate()
+
+    # -- the settings they make -------------------------------------------------------------
+    def settings(self) -> Settings:
+        """The session settings the controls show now."""
+        c = self.controls
+        teams = tuple(t.strip() for t in c["teams"].value.split(",") if t.strip())
+        topic = c["topic"].values[c["topic"].index]
+        tags = () if topic == "Any" else tuple(t.strip() for t in topic.split(","))
+        seed_text = c["seed"].value
+        return Settings(
+            pack_id=self.pack.info.id if self.pack else "",
+            pack_version=self.pack.info.version if self.pack else "",
+            seed=int(seed_text) if seed_text else 0,
+            questions=self.question_values[c["questions"].index],
+            teams=teams,
+            timer=self.timer_values[c["timer"].index],
+            difficulty=self.difficulty_values[c["difficulty"].index],
+            tags=tags,
+            show_of_hands=c["mode"].index == 1,
+            speed_bonus=c["speed"].index == 1,
+        )
+
+    def matching(self) -> int:
+        """How many of the pack's questions the difficulty and topic leave."""
+        if self.pack is None:
+            return 0
+        s = self.settings()
+        chosen = select_items(
+            self.pack.quiz, len(self.pack.quiz), random.Random(0), difficulty=s.difficulty, tags=s.tags
+        )
+        return len(chosen)
+
+    def begin(self) -> None:
+        """Start the quiz: check the choices, open the results file, show question 1."""
+        if self.pack is None:
+            self.message = self.message or "Choose a pack first."
+            self.invalidate()
+            return
+        try:
+            session = start(self.pack, self.settings())
+            log = ResultsLog.create(session, datetime.now(), self.folder)
+        except SpaceAccordError as error:
+            self.message = str(error)
+            self.invalidate()
+            return
+        from game.ui.scenes.classroom_run import ClassroomScene
+
+        self.app.replace(ClassroomScene(self.app, self.pack, session, log))
+
+    # -- screen -----------------------------------------------------------------------------
+    def layout(self, rect: pygame.Rect) -> None:
+        t = self.theme
+        self.header, body, self.footer = frame(rect, t)
+        row_h = t.line("body") + t.space(1.2)
+        gap = t.space(0.8)
+        top, self.status_rect, foot = rows(body, [1.0, t.line("body") * 2, row_h], gap)
+        left, right = columns(top, [0.5, 0.5], t.space(2))
+        self.keys_rect = pygame.Rect(right.x, right.y + 4 * (row_h + gap), right.w, right.h - 4 * (row_h + gap))
+        c = self.controls
+        placing = (
+            (left, ("pack", "questions", "teams", "timer", "seed")),
+            (right, ("difficulty", "topic", "mode", "speed")),
+        )
+        for column, names in placing:
+            for i, key in enumerate(names):
+                c[key].place(pygame.Rect(column.x, column.y + i * (row_h + gap), column.w, row_h))
+        start_w, back_w = t.px("body") * 11, t.px("body") * 6
+        c["start"].place(pygame.Rect(foot.right - start_w, foot.y, start_w, row_h))
+        c["back"].place(pygame.Rect(foot.right - start_w - gap - back_w, foot.y, back_w, row_h))
+        order = ("start", "pack", "questions", "teams", "timer", "seed")
+        order += ("difficulty", "topic", "mode", "speed", "back")
+        self.focus.set([c[k] for k in order], keep=self.placed)
+        if not self.placed:
+            self.focus.focus(c["start"])  # Enter alone starts the quiz
+        self.placed = True
+
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.painter(surface)
+        pal = self.theme.palette
+        title = self.pack.info.title if self.pack else "no pack"
+        hints = "Enter: start   ·   Tab / Up / Down: move   ·   Left / Right: change   ·   Esc: back"
+        draw_frame(p, self.header, self.footer, "Classroom quiz: set-up", right=title, hints=hints)
+        self.focus.draw(p)
+        keys = (
+            "During the quiz: a team's number key, then its answer (A-D; an order as letters "
+            "then Enter; a number then Enter), or Y / N to mark it right or wrong. Space moves "
+            "on: lock, reveal, standings, next. P pauses, Left goes back, X X ends early."
+        )
+        p.text(keys, (self.keys_rect.x, self.keys_rect.y + self.theme.space(0.5)), "small", pal.muted, self.keys_rect.w)
+        if self.message:
+            text, colour = self.message, pal.warn
+        else:
+            s = self.settings()
+            found = self.matching()
+            asked = min(found, s.questions)
+            text = (
+                f"{found} questions match; the quiz asks {asked} to {len(s.teams)} teams. "
+                f"Same seed, same questions in the same order."
+            )
+            colour = pal.muted
+        p.text(text, self.status_rect.topleft, "body", colour, self.status_rect.w)

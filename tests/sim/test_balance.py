@@ -1,0 +1,62 @@
+"""Balance on the built-in pack, with fixed seeds: every playable agency has a real path,
+skill pays, and no agency is far stronger than another. Skipped while the pack does not load.
+
+The quick versions run in every test run; the 50-seed versions are marked slow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from game.content.loader import load_pack
+from game.content.problems import errors
+from game.paths import builtin_packs_dir
+from game.sim import play_campaign, report
+from game.sim.survey import playable, survey
+
+PACK_DIR = builtin_packs_dir() / "space-cooperation"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    loaded, problems = load_pack(PACK_DIR)
+    if loaded is None or errors(problems):
+        pytest.skip("the built-in pack does not load yet")
+    return loaded
+
+
+def test_the_built_in_pack_has_playable_agencies(pack):
+    assert len(playable(pack)) >= 2
+
+
+def test_every_playable_agencys_historical_player_finishes_with_a_positive_score(pack):
+    for agency in playable(pack):
+        for seed in (1, 2):
+            result = report(play_campaign(pack, agency, seed, "historical"))
+            assert result.finished and result.score.total > 0, agency
+            assert result.missions_succeeded + result.agreements_signed > 0, agency
+
+
+def test_every_playable_agency_can_fly_missions(pack):
+    for agency in playable(pack):
+        result = report(play_campaign(pack, agency, 1, "greedy"))
+        assert result.missions_succeeded >= 2, agency
+
+
+def check_skill_and_fairness(pack, seeds: range) -> None:
+    best = {}
+    for agency in playable(pack):
+        greedy = survey(pack, agency, "greedy", seeds)
+        chance = survey(pack, agency, "random", seeds)
+        assert greedy.score > chance.score, agency
+        best[agency] = max(greedy.score, chance.score)
+    assert max(best.values()) <= 3 * min(best.values()), best
+
+
+def test_greedy_beats_random_and_no_agency_is_three_times_another_quick(pack):
+    check_skill_and_fairness(pack, range(6))
+
+
+@pytest.mark.slow
+def test_greedy_beats_random_and_no_agency_is_three_times_another_over_50_seeds(pack):
+    check_skill_and_fairness(pack, range(50))
