@@ -47,7 +47,11 @@ def run(args: argparse.Namespace) -> int:
             old = change.old[:12] + "..." if change.old else "(none)"
             notes.append(f"repinned {change.source} ({change.file}): {old} -> {change.new[:12]}...")
         if not changes:
-            unchanged = "nothing changed (fix the problems below first)" if unread else "every source was already pinned"
+            unchanged = (
+                "nothing changed (fix the problems below first)"
+                if unread
+                else "every source was already pinned"
+            )
             notes.append(f"repin: {unchanged}")
     started = time.perf_counter()
     pack, problems = check_pack(path, strict=strict)

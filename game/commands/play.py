@@ -4,10 +4,16 @@ with --agency, or a save with --load)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from game.errors import SpaceAccordError, StorageError
+
+if TYPE_CHECKING:
+    from game.storage.settings import Settings
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +44,11 @@ def run(args: argparse.Namespace) -> int:
         elif args.agency:
             pack = open_pack(app, args.pack or _first_pack_id())
             seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(3), "big")
-            app.push(scenes.open_scene(app, "campaign", session=new_session(app, pack, args.agency, seed)))
+            app.push(
+                scenes.open_scene(
+                    app, "campaign", session=new_session(app, pack, args.agency, seed)
+                )
+            )
         elif args.pack:
             open_pack(app, args.pack)  # a wrong id is reported now, not after a click
             app.push(scenes.open_scene(app, "choose", seed=args.seed, pack_id=args.pack))
@@ -57,13 +67,12 @@ def _first_pack_id() -> str:
     return entries[0].id
 
 
-def _saver():  # noqa: ANN202 - Callable[[Settings], None]
+def _saver() -> Callable[[Settings], None]:
     from game.storage import settings as settings_store
 
     def save(settings: settings_store.Settings) -> None:
-        try:
+        # If the folder cannot be written the game goes on with the settings in memory.
+        with contextlib.suppress(StorageError):
             settings_store.save(settings)
-        except StorageError:
-            pass  # the game goes on with the settings in memory
 
     return save

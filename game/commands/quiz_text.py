@@ -150,9 +150,7 @@ def run_quiz(pack: Pack, count: int, seed: int, stdin: TextIO, stdout: TextIO) -
     quiz = TextQuiz(pack, stdin, stdout)
     title = " ".join(pack.info.title.split())
     quiz.say(f"Space Accord quiz: {title}.")
-    quiz.say(
-        f"{len(items)} questions, seed {seed}: run with --seed {seed} for the same questions."
-    )
+    quiz.say(f"{len(items)} questions, seed {seed}: run with --seed {seed} for the same questions.")
     quiz.say("Answer with the number or the letter of an option. Type h for help, q to stop.")
     return quiz.run(items, rng)
 

@@ -22,7 +22,9 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise SpaceAccordError(f"--size expects WIDTHxHEIGHT, e.g. 1280x720, got {text!r}") from None
+        raise SpaceAccordError(
+            f"--size expects WIDTHxHEIGHT, e.g. 1280x720, got {text!r}"
+        ) from None
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
         raise SpaceAccordError(f"--size {text} is out of range (320x240 to 7680x4320)")
     return width, height
@@ -180,7 +182,7 @@ class Tour:
             if "06-quiz" not in taken:
                 self.shot("06-quiz")
             scene = self.app.top
-            kind = getattr(scene, "question").type
+            kind = scene.question.type
             if kind == "number":
                 for char in "2000":
                     self.key(k.K_0, char)

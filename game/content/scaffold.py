@@ -217,8 +217,9 @@ def create_pack(path: Path, title: str | None = None) -> list[Path]:
     staging: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        staging = path.parent / f".{name}.new-{os.getpid()}"
-        staging.mkdir()
+        made = path.parent / f".{name}.new-{os.getpid()}"
+        made.mkdir()
+        staging = made  # only now ours to remove on failure
         for relative, content in files.items():
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -58,7 +58,8 @@ def check_timeline(pack: Pack) -> list[Problem]:
         message = f"the timeline starts in {start}, after it ends in {end}"
         problems.append(at(pack.where_of(pack.info, "timeline.start"), "out-of-range", message))
         return problems
-    for record in [*pack.agreements, *pack.missions, *pack.events]:
+    records: list[Any] = [*pack.agreements, *pack.missions, *pack.events]
+    for record in records:
         if record.date is not None and not start <= record.date.year <= end:
             message = f"{record.date} is outside the pack's timeline {start}-{end}"
             problems.append(at(pack.where_of(record, "date"), "outside-timeline", message))
@@ -75,7 +76,8 @@ def check_status(pack: Pack) -> list[Problem]:
     facts = {f.id: f for f in pack.facts}
     sources = {s.id: s for s in pack.sources}
     problems: list[Problem] = []
-    for record in [*pack.agreements, *pack.missions, *pack.events]:
+    records: list[Any] = [*pack.agreements, *pack.missions, *pack.events]
+    for record in records:
         if record.date is None:
             continue
         cited = {facts[f].source for f in record.facts if f in facts}

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.content.loader import COLOUR_RE
 from game.content.model import FORMAT_VERSION, Pack, Where
 from game.content.problems import Problem, at
 from game.content.reach import missions_open_to
+from game.content.records import COLOUR_RE
 from game.content.validate_refs import top_records, walk_fields
 
 MIN_MISSIONS = 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -24,7 +24,10 @@ def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 class _Dumper(yaml.SafeDumper):
     """SafeDumper writing multi-line text as literal blocks (a class table, no registration)."""
 
-    yaml_representers = {**yaml.SafeDumper.yaml_representers, str: _represent_str}
+    yaml_representers: ClassVar[dict[Any, Any]] = {
+        **yaml.SafeDumper.yaml_representers,
+        str: _represent_str,
+    }
 
 
 def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:

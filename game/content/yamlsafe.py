@@ -16,6 +16,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import yaml
 from yaml.events import (
@@ -159,7 +160,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _events(text: str) -> Iterator[yaml.Event]:
+def _events(text: str) -> Iterator[Any]:
     return yaml.parse(text, Loader=_PARSER)
 
 
@@ -178,10 +179,10 @@ def _syntax_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:
     return _problem(file, line, column, "yaml-syntax", message)
 
 
-def _compose(events: Iterator[yaml.Event], file: str, problems: list[Problem]) -> Node | None:
+def _compose(events: Iterator[Any], file: str, problems: list[Problem]) -> Node | None:
     """Build the node tree from parser events, refusing what the format does not allow."""
     resolver = Resolver()
-    stack: list[list] = []  # [collection node, pending mapping key or None]
+    stack: list[list[Any]] = []  # [collection node, pending mapping key or None]
     root: Node | None = None
     documents = 0
     for event in events:
@@ -247,7 +248,7 @@ def _compose(events: Iterator[yaml.Event], file: str, problems: list[Problem]) -
     return root
 
 
-def _tag_ok(tag: str, event: yaml.Event, file: str, problems: list[Problem]) -> bool:
+def _tag_ok(tag: str, event: Any, file: str, problems: list[Problem]) -> bool:
     if tag in ALLOWED_TAGS:
         return True
     mark = event.start_mark
@@ -256,7 +257,7 @@ def _tag_ok(tag: str, event: yaml.Event, file: str, problems: list[Problem]) -> 
     return False
 
 
-def _anchor_problem(event: yaml.Event, file: str) -> Problem:
+def _anchor_problem(event: Any, file: str) -> Problem:
     mark = event.start_mark
     what = "alias" if isinstance(event, AliasEvent) else "anchor"
     message = f"YAML {what} '{event.anchor}' is not allowed; write the value out in full"

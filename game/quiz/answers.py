@@ -24,7 +24,7 @@ _SEPARATORS = re.compile(r"[\s,;.\-]+")
 
 def _one(question: Question, text: str) -> int | None:
     count = len(question.choices)
-    token = text.strip().strip("().:)").strip()
+    token = re.sub(r"^[(\s]+|[).:\s]+$", "", text)
     if token.isdigit() and 1 <= int(token) <= count:
         return int(token) - 1
     if len(token) == 1 and token.upper() in LETTERS[:count]:

@@ -8,7 +8,8 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
 - actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
   ``AnswerQuiz``, ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
-- views for cards: ``mission_view``, ``agreement_view``, ``proposal_view``;
+- views for cards: ``mission_view``/``mission_views``, ``agreement_view``/``offer_views``,
+  ``proposal_view``;
 - ``report(state) -> Report`` (``Report.to_json()`` for ``simulate --json``);
 - scripted players: ``PLAYERS`` (historical, greedy, random) and ``play_campaign``;
 - ``state_to_dict`` / ``state_from_dict`` for saves (``game.storage.saves`` writes them).
@@ -30,9 +31,10 @@ from game.sim.diplomacy import (
     ProposalView,
     agreement_view,
     bans_in_force,
+    offer_views,
     proposal_view,
 )
-from game.sim.missions import MissionView, mission_view
+from game.sim.missions import MissionView, mission_view, mission_views
 from game.sim.options import Option, allowed_actions, legal_actions
 from game.sim.outcomes import (
     AgreementDeclined,
@@ -107,7 +109,9 @@ __all__ = [
     "bans_in_force",
     "legal_actions",
     "mission_view",
+    "mission_views",
     "new_game",
+    "offer_views",
     "play_campaign",
     "proposal_view",
     "report",

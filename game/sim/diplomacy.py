@@ -218,6 +218,11 @@ class AgreementView:
     reason: str
 
 
+def offer_views(state: GameState) -> list[AgreementView]:
+    """The real agreements on the table this year."""
+    return [agreement_view(state, agreement_id) for agreement_id in state.offers]
+
+
 def agreement_view(state: GameState, agreement_id: str) -> AgreementView:
     agreement = state.index.agreements[agreement_id]
     kind = state.index.kinds.get(agreement.kind)

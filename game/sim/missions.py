@@ -58,11 +58,7 @@ def launch_partners(state: GameState) -> tuple[str, ...]:
 
 def working_partners(state: GameState, mission: Mission) -> tuple[str, ...]:
     """The mission's partners, and the launch partners of an agency without a launcher."""
-    extra = (
-        ()
-        if state.agency.launcher or not mission.needs_launcher
-        else launch_partners(state)
-    )
+    extra = () if state.agency.launcher or not mission.needs_launcher else launch_partners(state)
     return tuple(dict.fromkeys(mission.partners + extra))
 
 
@@ -99,7 +95,11 @@ def _requirement_name(state: GameState, record_id: str) -> str:
 def _no_launcher(state: GameState, mission: Mission) -> str:
     agencies = state.index.agencies
     able = [agencies[p].short for p in mission.partners if p in agencies and agencies[p].launcher]
-    who = f"{' or '.join(able)} (or another agency with a launcher)" if able else "an agency with a launcher"
+    who = (
+        f"{' or '.join(able)} (or another agency with a launcher)"
+        if able
+        else "an agency with a launcher"
+    )
     return f"Your agency has no launcher: sign an agreement with {who} first."
 
 
@@ -241,6 +241,11 @@ class MissionView:
     launch_year: int | None  # when developing
     allowed: bool
     reason: str
+
+
+def mission_views(state: GameState) -> list[MissionView]:
+    """Every mission the player's agency may lead, in pack order, whatever its status."""
+    return [mission_view(state, m) for m in state.index.open_missions.get(state.agency_id, ())]
 
 
 def mission_view(state: GameState, mission_id: str) -> MissionView:

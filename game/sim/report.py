@@ -17,10 +17,10 @@ from typing import Any
 
 from game.quiz.engine import Citation, accuracy, citations
 from game.sim.balance import (
+    EXTRA_AGREEMENT_POINTS,
     HISTORY_POINTS,
     HISTORY_TOLERANCE_YEARS,
     KNOWLEDGE_POINTS,
-    EXTRA_AGREEMENT_POINTS,
     PARTNER_POINTS,
 )
 from game.sim.state import GameState

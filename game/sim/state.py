@@ -74,10 +74,13 @@ class Launch:
 class NewsItem:
     """One line of the news feed.
 
-    ``kind`` is ``event``, ``agreement``, ``mission``, ``launch`` (the player's), ``slip``
-    (a plan put back) or ``lapse`` (an offer left unsigned). ``status`` is ``done``,
-    ``planned`` (a plan that went ahead as announced), ``slipped``, ``succeeded`` or
-    ``failed``. ``concerns_player`` marks items the player's agency takes part in.
+    ``kind``: ``event``, ``agreement`` or ``mission`` (the world's, as history has them),
+    ``launch`` (the player's own mission flew), ``offer`` (a real agreement of the player
+    falls due), ``slip`` (a plan put back: the summary says to when) or ``history`` (the
+    player's agency flew this mission this year in the real timeline). ``status``: ``done``,
+    ``planned`` (a plan, going ahead as announced), ``slipped``, ``succeeded`` or ``failed``.
+    ``record_id`` is the pack id of the event, agreement or mission; ``concerns_player``
+    marks items the player's agency takes part in; ``citations`` carry quote and source.
     """
 
     year: int

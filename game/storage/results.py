@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -213,15 +213,40 @@ class ResultsFile:
     skipped: tuple[int, ...]  # line numbers of rows too damaged to read (a crash mid-write)
 
 
+_KINDS: dict[str, tuple[type, ...]] = {
+    "pack_id": (str,),
+    "seed": (int,),
+    "questions": (int,),
+    "teams": (tuple,),
+    "timer": (int, type(None)),
+    "difficulty": (int, type(None)),
+    "tags": (tuple,),
+    "show_of_hands": (bool,),
+    "speed_bonus": (bool,),
+    "pack_version": (str,),
+}
+
+
 def _settings_from(data: Any, path: Path) -> Settings:
+    where = f"{path}:2"
     if not isinstance(data, dict):
-        raise ResultsError("the session line holds no settings", where=str(path))
-    known = {f.name for f in fields(Settings)}
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+        raise ResultsError("the session line holds no settings", where=where)
+    values: dict[str, Any] = {}
+    for name, kinds in _KINDS.items():
+        if name not in data:
+            continue
+        value = data[name]
+        value = tuple(value) if isinstance(value, list) else value
+        wrong_bool = isinstance(value, bool) and bool not in kinds
+        if not isinstance(value, kinds) or wrong_bool:
+            raise ResultsError(f"the session's {name} has the wrong type", where=where)
+        if isinstance(value, tuple) and not all(isinstance(v, str) for v in value):
+            raise ResultsError(f"the session's {name} should be names", where=where)
+        values[name] = value
     try:
         return Settings(**values)
     except TypeError as error:
-        raise ResultsError(f"the session line is incomplete: {error}", where=str(path)) from None
+        raise ResultsError(f"the session line is incomplete: {error}", where=where) from None
 
 
 def read_results(path: Path | str) -> ResultsFile:
@@ -239,7 +264,9 @@ def read_results(path: Path | str) -> ResultsFile:
     try:
         meta = json.loads(lines[1][len(SESSION_MARK) :])
     except json.JSONDecodeError as error:
-        raise ResultsError(f"the session line is damaged: {error.msg}", where=f"{source}:2") from None
+        raise ResultsError(
+            f"the session line is damaged: {error.msg}", where=f"{source}:2"
+        ) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ResultsError(f"results format {FORMAT} expected", where=f"{source}:2")
     settings = _settings_from(meta.get("settings"), source)

@@ -14,7 +14,9 @@ False)`` draws into an off-screen surface, so nothing needs a display at all.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -78,10 +80,8 @@ class App:
             except pygame.error:
                 pass
         surface = pygame.display.set_mode(size, pygame.RESIZABLE)
-        try:
+        with contextlib.suppress(AttributeError, pygame.error):
             pygame.Window.from_display_module().minimum_size = MIN_SIZE
-        except (AttributeError, pygame.error):
-            pass
         return surface
 
     def _make_theme(self) -> Theme:
@@ -191,7 +191,7 @@ class App:
             self.resize((event.w, event.h))
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
-            self.apply_settings(_with_fullscreen(self.settings, not self.settings.fullscreen))
+            self.apply_settings(replace(self.settings, fullscreen=not self.settings.fullscreen))
             return
         scene = self.top
         if scene is not None:
@@ -253,7 +253,10 @@ class App:
         width = min(self.surface.get_width() - 2 * self.theme.space(2), self.theme.px("body") * 30)
         image = p.render(self.toast, "body", self.theme.palette.text, width - self.theme.space(2))
         box = image.get_rect().inflate(self.theme.space(2), self.theme.space(1.4))
-        box.midbottom = (self.surface.get_width() // 2, self.surface.get_height() - self.theme.space(1.5))
+        box.midbottom = (
+            self.surface.get_width() // 2,
+            self.surface.get_height() - self.theme.space(1.5),
+        )
         p.panel(box, self.theme.palette.raised, self.theme.palette.accent)
         self.surface.blit(image, image.get_rect(center=box.center))
 
@@ -275,9 +278,3 @@ class App:
             if self.step(events, dt) and self.window:
                 pygame.display.flip()
         self.sound.close()
-
-
-def _with_fullscreen(settings: Settings, on: bool) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, fullscreen=on)

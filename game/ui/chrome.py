@@ -63,7 +63,20 @@ def draw_frame(
     left = pygame.Rect(header.x, header.y, header.w - right_w, header.h)
     p.line(title, left, "heading", pal.accent, bold=True)
     if right:
-        p.line(right, pygame.Rect(left.right, header.y, right_w, header.h), "large", pal.text, bold=True, align="right")
-    pygame.draw.line(p.surface, pal.panel_edge, (header.x, header.bottom), (header.right, header.bottom), p.theme.edge)
+        p.line(
+            right,
+            pygame.Rect(left.right, header.y, right_w, header.h),
+            "large",
+            pal.text,
+            bold=True,
+            align="right",
+        )
+    pygame.draw.line(
+        p.surface,
+        pal.panel_edge,
+        (header.x, header.bottom),
+        (header.right, header.bottom),
+        p.theme.edge,
+    )
     if hints:
         p.line(hints, footer, "small", pal.muted)

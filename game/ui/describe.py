@@ -12,9 +12,14 @@ from game.quiz.engine import Citation
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:
-    from game.sim.state import GameState, NewsItem
+    from game.sim import GameState, NewsItem
 
-RESOURCES = (("budget", "Budget"), ("income", "Income / yr"), ("prestige", "Prestige"), ("science", "Science"))
+RESOURCES = (
+    ("budget", "Budget"),
+    ("income", "Income / yr"),
+    ("prestige", "Prestige"),
+    ("science", "Science"),
+)
 NEWS_STATUS = {
     "planned": "Plan announced",
     "slipped": "Plan put back",

@@ -22,7 +22,9 @@ def emblem_colours(agency: Agency) -> list[Colour]:
     return colours if len(colours) > 1 else [colours[0], mix(colours[0], (255, 255, 255), 0.7)]
 
 
-def star_points(centre: tuple[float, float], radius: float, points: int = 5) -> list[tuple[float, float]]:
+def star_points(
+    centre: tuple[float, float], radius: float, points: int = 5
+) -> list[tuple[float, float]]:
     cx, cy = centre
     out = []
     for i in range(points * 2):

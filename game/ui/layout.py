@@ -23,7 +23,9 @@ def _cut(total: int, sizes: Sequence[Size], gap: int) -> list[int]:
     fixed = sum(s for s in sizes if isinstance(s, int))
     weights = sum(s for s in sizes if isinstance(s, float))
     free = max(0, total - fixed - gap * (len(sizes) - 1))
-    lengths = [s if isinstance(s, int) else int(free * s / weights) if weights else 0 for s in sizes]
+    lengths = [
+        s if isinstance(s, int) else int(free * s / weights) if weights else 0 for s in sizes
+    ]
     return [max(0, n) for n in lengths]
 
 

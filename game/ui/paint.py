@@ -6,10 +6,15 @@ same way everywhere: ``p.panel(rect)``, ``p.text("Hello", rect.topleft, width=re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui.text import TextCache
 from game.ui.theme import Colour, Theme
+
+if TYPE_CHECKING:
+    from game.ui.theme import Palette
 
 
 class Painter:
@@ -21,7 +26,7 @@ class Painter:
         self.texts = text
 
     @property
-    def palette(self):  # noqa: ANN201 - a Palette; typed loosely to keep imports light
+    def palette(self) -> Palette:
         return self.theme.palette
 
     def fill(self, colour: Colour) -> None:

@@ -23,7 +23,7 @@ from game.sim import Option
 from game.storage import saves
 
 if TYPE_CHECKING:
-    from game.sim.state import GameState
+    from game.sim import GameState
     from game.ui.app import App
 
 

@@ -6,6 +6,7 @@ nothing. ``Sound.play(name)`` is always safe to call.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from array import array
 
@@ -64,8 +65,6 @@ class Sound:
 
     def close(self) -> None:
         if self._ready:
-            try:
+            with contextlib.suppress(pygame.error):
                 pygame.mixer.quit()
-            except pygame.error:
-                pass
         self._ready = None

@@ -52,3 +52,8 @@ def test_the_field_reference_in_the_guide_is_the_generated_one(guide: str) -> No
         "the field reference is stale: run `python -m game.content.reference docs/authoring.md`"
     )
     assert field_reference() in guide
+
+
+def test_a_guide_without_the_markers_is_refused_rather_than_rewritten() -> None:
+    with pytest.raises(ValueError, match="markers"):
+        with_reference("# A guide with no reference section\n")

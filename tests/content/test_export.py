@@ -216,7 +216,10 @@ def test_csv_has_one_row_per_item_that_round_trips_through_the_csv_module() -> N
         assert row["facts"].split() == list(item.facts)
         cited = citations(PACK, item.facts)
         assert row["quotes"].split("\n") == [one_line(c.quote) for c in cited]
-        assert all(c.source_title in line for c, line in zip(cited, row["sources"].split("\n")))
+        assert all(
+            c.source_title in line
+            for c, line in zip(cited, row["sources"].split("\n"), strict=True)
+        )
         options = [row[f"option_{n}"] for n in range(1, 6) if row[f"option_{n}"]]
         if item.type == "choice":
             assert options == list(item.options) and row["answer"] == item.answer

@@ -31,11 +31,17 @@ DOCUMENTS = st.recursive(
     SCALARS,
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
-        st.dictionaries(st.one_of(st.text(max_size=10), st.sampled_from(["id", "facts", "date"])), inner, max_size=4),
+        st.dictionaries(
+            st.one_of(st.text(max_size=10), st.sampled_from(["id", "facts", "date"])),
+            inner,
+            max_size=4,
+        ),
     ),
     max_leaves=12,
 )
-FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _all_problems(folder: Path, strict: bool = True) -> list[Problem]:
@@ -74,19 +80,25 @@ def test_any_text_parses_to_a_node_or_problems(text: str) -> None:
 
 @FUZZ
 @given(file=st.sampled_from(FILES), data=st.binary(max_size=300))
-def test_any_bytes_in_a_pack_file_only_yield_problems(tmp_path: Path, file: str, data: bytes) -> None:
+def test_any_bytes_in_a_pack_file_only_yield_problems(
+    tmp_path: Path, file: str, data: bytes
+) -> None:
     _problems_with(tmp_path, {file: data})
 
 
 @FUZZ
 @given(file=st.sampled_from(FILES), document=DOCUMENTS)
-def test_any_yaml_document_as_a_pack_file_only_yields_problems(tmp_path: Path, file: str, document: Any) -> None:
+def test_any_yaml_document_as_a_pack_file_only_yields_problems(
+    tmp_path: Path, file: str, document: Any
+) -> None:
     assert _problems_with(tmp_path, {file: _dump(document)})
 
 
 @FUZZ
 @given(data=st.data(), value=DOCUMENTS)
-def test_any_value_for_any_key_only_yields_problems(tmp_path: Path, data: st.DataObject, value: Any) -> None:
+def test_any_value_for_any_key_only_yields_problems(
+    tmp_path: Path, data: st.DataObject, value: Any
+) -> None:
     fake = FakePack()
     file = data.draw(st.sampled_from(FILES))
     entries = fake.files[file]
@@ -111,7 +123,11 @@ def test_a_pack_with_keys_removed_only_yields_problems(tmp_path: Path, data: st.
 
 
 @pytest.mark.slow
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data(), value=DOCUMENTS)
-def test_many_more_values_for_any_key_only_yield_problems(tmp_path: Path, data: st.DataObject, value: Any) -> None:
+def test_many_more_values_for_any_key_only_yield_problems(
+    tmp_path: Path, data: st.DataObject, value: Any
+) -> None:
     test_any_value_for_any_key_only_yields_problems.hypothesis.inner_test(tmp_path, data, value)  # type: ignore[attr-defined]

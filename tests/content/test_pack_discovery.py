@@ -83,7 +83,10 @@ def test_the_packs_command_lists_user_packs_and_reports_a_clash(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:2] == ["fake-pack", "built-in"]
     assert lines[1].split()[:2] == ["fake-pack", "user"]
-    assert lines[2].startswith("conflict: user pack") and str(tmp_path / "builtin" / "fake") in lines[2]
+    assert (
+        lines[2].startswith("conflict: user pack")
+        and str(tmp_path / "builtin" / "fake") in lines[2]
+    )
     assert code == 1
 
 

@@ -61,7 +61,9 @@ def test_json_output_is_one_object_alone_on_stdout(
     assert report["counts"]["missions"] == 4
 
 
-def test_a_path_that_is_not_a_pack_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_path_that_is_not_a_pack_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out = _run(capsys, str(tmp_path / "nothing"))
     assert code == 2 and "not-a-pack" in out
 
@@ -96,7 +98,9 @@ def test_repin_writes_only_sha256_lines_and_keeps_comments(
     assert code == 0 and "already pinned" in out and "source-unpinned" not in out
 
 
-def test_repin_replaces_a_stale_pin_in_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_repin_replaces_a_stale_pin_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     fake = FakePack()
     fake.record("sources.yaml", "news")["sha256"] = "0" * 64
     folder = fake.write(tmp_path / "pack")

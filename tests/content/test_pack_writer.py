@@ -17,7 +17,9 @@ from tests.content.fakes import FakePack
 
 # Text YAML can carry: no surrogates, no control characters the YAML reader refuses.
 TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\x85\u2028\u2029"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\x85\u2028\u2029"
+    ),
     min_size=1,
     max_size=40,
 ).filter(lambda s: s.strip() != "")
@@ -48,9 +50,13 @@ def test_every_built_in_pack_survives_a_round_trip(tmp_path: Path) -> None:
         assert _load(tmp_path / folder.name) == pack
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(title=LINE, statement=TEXT, options=st.lists(LINE, min_size=2, max_size=4, unique=True))
-def test_any_text_survives_a_round_trip(tmp_path: Path, title: str, statement: str, options: list[str]) -> None:
+def test_any_text_survives_a_round_trip(
+    tmp_path: Path, title: str, statement: str, options: list[str]
+) -> None:
     fake = FakePack()
     fake.files["pack.yaml"]["title"] = title
     fake.record("facts.yaml", "gamma-old")["statement"] = statement

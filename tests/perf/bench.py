@@ -43,14 +43,14 @@ FIGURES = (
 
 
 def _frames(settings: Settings) -> dict[str, Figure]:
-    from fig_frames import bare_frame, with_ratios
+    from fig_frames import bare_frame
 
     floor = guarded("bare_frame_ms", settings, lambda: bare_frame(settings))
 
     def screens() -> Figure:
         from fig_screens import measure_screens
 
-        return {"screens": with_ratios(measure_screens(settings), floor)}
+        return {"screens": measure_screens(settings)}
 
     return {"bare_frame_ms": floor, "frame_ms": guarded("frame_ms", settings, screens)}
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from fig_frames import time_frames
+from fig_frames import floor_frame, time_frames
 from perf_common import BUILTIN_PACK_ID, SCREEN_SIZE, Figure, Settings, first_line, log, na
 
 SEED = 1
@@ -226,7 +226,7 @@ def measure_screens(settings: Settings) -> dict[str, Figure]:
                 app.step((), 1 / 60)
                 pygame.display.flip()
 
-            result[name] = time_frames(frame, settings)
+            result[name] = time_frames(frame, settings, floor_frame())
             result[name]["stack"] = [type(scene).__name__ for scene in app.scenes]
         except Exception as error:  # one broken screen must not hide the others
             result[name] = na(f"{type(error).__name__}: {first_line(str(error))}")

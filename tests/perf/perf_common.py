@@ -49,7 +49,7 @@ class Settings:
     @classmethod
     def make(cls, *, quick: bool, data_dir: Path, verbose: bool = False) -> Settings:
         if quick:
-            return cls(True, 2, 40, 1.0, (1000,), 0.3, data_dir, verbose)
+            return cls(True, 1, 20, 0.5, (1000,), 0.2, data_dir, verbose)
         return cls(False, 5, 300, 5.0, (1000, 10000), 1.5, data_dir, verbose)
 
 
@@ -133,57 +133,73 @@ def child_env(settings: Settings, **extra: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class ChildRun:
-    """A finished child process: exit code, wall seconds, peak RSS (MB) and output."""
+    """A finished child process: exit code, wall seconds, CPU seconds and output.
+
+    No peak RSS here: Linux folds the RSS the parent had at fork into a child's
+    ``ru_maxrss``, so children report their own (``probe_app.py`` prints VmHWM).
+    """
 
     returncode: int
     wall_s: float
     cpu_s: float
-    maxrss_mb: float
     stdout: str
     stderr: str
+
+
+class Child:
+    """A Python child started now and collected later (``finish``), so it may run while
+    other figures are measured. ``os.wait4`` gives that one child's CPU time; output goes
+    to temporary files rather than pipes, so nothing blocks while we wait.
+    """
+
+    def __init__(self, args: Sequence[str], settings: Settings, **extra_env: str) -> None:
+        self.args = list(args)
+        self.out = tempfile.TemporaryFile("w+")
+        self.err = tempfile.TemporaryFile("w+")
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(
+            [sys.executable, *args],
+            cwd=REPO,
+            env=child_env(settings, **extra_env),
+            stdin=subprocess.DEVNULL,
+            stdout=self.out,
+            stderr=self.err,
+        )
+
+    def finish(self, timeout: float = 60.0) -> ChildRun:
+        deadline = self.started + timeout
+        try:
+            while True:
+                pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() > deadline:
+                    self.proc.kill()
+                    os.wait4(self.proc.pid, 0)
+                    self.proc.returncode = -9
+                    raise RuntimeError(f"{' '.join(self.args[:3])} ran over {timeout:.0f} s")
+                time.sleep(0.002)
+            wall = time.perf_counter() - self.started
+            self.proc.returncode = os.waitstatus_to_exitcode(status)
+            self.out.seek(0)
+            self.err.seek(0)
+            return ChildRun(
+                returncode=self.proc.returncode,
+                wall_s=wall,
+                cpu_s=usage.ru_utime + usage.ru_stime,
+                stdout=self.out.read(),
+                stderr=self.err.read(),
+            )
+        finally:
+            self.out.close()
+            self.err.close()
 
 
 def run_child(
     args: Sequence[str], settings: Settings, *, timeout: float = 60.0, **extra_env: str
 ) -> ChildRun:
-    """Run a Python child to the end and read its own resource use with ``wait4``.
-
-    Output goes to temporary files rather than pipes, so nothing blocks while we wait on
-    the child with ``os.wait4``, which returns that one child's CPU time and peak RSS.
-    """
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, *args],
-            cwd=REPO,
-            env=child_env(settings, **extra_env),
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-        )
-        deadline = started + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                proc.returncode = -9
-                raise RuntimeError(f"{' '.join(args[:3])} ran over {timeout:.0f} s")
-            time.sleep(0.002)
-        wall = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return ChildRun(
-            returncode=proc.returncode,
-            wall_s=wall,
-            cpu_s=usage.ru_utime + usage.ru_stime,
-            maxrss_mb=usage.ru_maxrss / 1024.0,  # KiB on Linux
-            stdout=out.read(),
-            stderr=err.read(),
-        )
+    """Run a Python child to the end."""
+    return Child(args, settings, **extra_env).finish(timeout)
 
 
 def require_ok(run: ChildRun, what: str) -> ChildRun:
@@ -192,6 +208,16 @@ def require_ok(run: ChildRun, what: str) -> ChildRun:
         tail = run.stderr.strip().splitlines()[-1:] or run.stdout.strip().splitlines()[-1:]
         raise RuntimeError(f"{what} exited {run.returncode}: {tail[0] if tail else ''}")
     return run
+
+
+def probe_value(stderr: str, name: str) -> float | None:
+    """The last ``PROBE <name> <value>`` line a probe printed, if any."""
+    found = None
+    for line in stderr.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "PROBE" and parts[1] == name:
+            found = float(parts[2])
+    return found
 
 
 def proc_cpu_seconds(pid: int) -> float:

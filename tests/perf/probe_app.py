@@ -7,9 +7,10 @@ calls ``game.cli.main(ARGS)`` exactly as ``main.py`` does. On the first frame it
 ``PROBE first_frame <time.monotonic()>`` to stderr (CLOCK_MONOTONIC is one clock for the
 whole machine, so the parent can subtract its own launch time), and with
 ``--exit-after-first-frame`` leaves at once. On SIGTERM it prints ``PROBE frames <n>``, the
-number of frames drawn, and leaves; with ``--serve-counts`` a thread blocked on stdin
+number of frames drawn, and leaves. With ``--serve-counts`` a thread blocked on stdin
 answers every line it reads with ``PROBE frames <n>`` (it costs nothing while it waits), so
-the idle-CPU figure can tell whether an idle screen really stopped redrawing.
+the idle-CPU figure can tell whether an idle screen really stopped redrawing. At exit it
+prints ``PROBE peak_rss_kib <n>``, its own peak memory.
 
 ``--bare`` draws one frame of a plain pygame window instead of the game (the start-up and
 memory floor); ``--bare-loop`` idles in a plain 60 FPS event loop (the idle-CPU floor).
@@ -17,6 +18,7 @@ memory floor); ``--bare-loop`` idles in a plain 60 FPS event loop (the idle-CPU 
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import sys
@@ -27,6 +29,20 @@ from typing import Any
 
 def _report(text: str) -> None:
     os.write(2, f"PROBE {text}\n".encode())
+
+
+def _report_peak_memory() -> None:
+    """VmHWM: peak RSS of this program's own memory since its exec.
+
+    ``ru_maxrss`` of a child is no use here: Linux folds into it the RSS the parent had
+    when it forked (a benchmark holding a 10k-item pack), so the probe reports its own.
+    """
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                _report(f"peak_rss_kib {line.split()[1]}")
+    except OSError:
+        pass
 
 
 def _install(exit_after_first: bool, serve_counts: bool) -> None:
@@ -41,6 +57,7 @@ def _install(exit_after_first: bool, serve_counts: bool) -> None:
             if count[0] == 1:
                 _report(f"first_frame {time.monotonic():.6f}")
                 if exit_after_first:
+                    _report_peak_memory()
                     os._exit(0)
             return result
 
@@ -80,6 +97,7 @@ def _bare(loop: bool) -> int:
 
 def main(argv: list[str]) -> int:
     flags, game_args = _split(argv)
+    atexit.register(_report_peak_memory)
     _install("--exit-after-first-frame" in flags, "--serve-counts" in flags)
     if "--bare" in flags or "--bare-loop" in flags:
         return _bare("--bare-loop" in flags)

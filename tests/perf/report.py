@@ -112,8 +112,8 @@ def _lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
                 if is_na(figure):
                     yield f"frame_ms {name}", figure, None, None
                     continue
-                yield f"frame_ms {name} p50", figure["p50"], None, figure.get("ratio_p50")
-                yield f"frame_ms {name} p99", figure["p99"], None, figure.get("ratio_p99")
+                yield f"frame_ms {name} p50", figure["p50"], figure.get("floor_p50"), figure.get("ratio_p50")
+                yield f"frame_ms {name} p99", figure["p99"], figure.get("floor_p99"), figure.get("ratio_p99")
     yield from _process_lines(result)
     yield from _pack_lines(result)
 
@@ -146,7 +146,7 @@ def _process_lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
             yield "peak_rss_mb", rss, None, None
         else:
             floor = rss["floor_bare_window_mb"]
-            yield "peak_rss_mb (tour)", rss["peak_rss_mb"], floor, round(rss["peak_rss_mb"] / floor, 2)
+            yield "peak_rss_mb (tour)", rss["peak_rss_mb"], floor, rss["ratio_to_floor"]
     campaigns = result.get("campaigns_per_s")
     if campaigns is not None:
         if is_na(campaigns):

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from game.quiz.classroom import (
     Back,
-    Clear,
     ClassroomError,
+    Clear,
     EndEarly,
     EnterAnswer,
     Lock,
@@ -81,9 +81,7 @@ def test_a_filter_nothing_matches_names_the_known_tags() -> None:
         session_with(tags=("mars",))
 
 
-@pytest.mark.parametrize(
-    "teams", [(), ("A", "a"), tuple(f"T{n}" for n in range(10)), ("Red", " ")]
-)
+@pytest.mark.parametrize("teams", [(), ("A", "a"), tuple(f"T{n}" for n in range(10)), ("Red", " ")])
 def test_bad_team_lists_are_refused(teams: tuple[str, ...]) -> None:
     with pytest.raises(ClassroomError):
         session_with(teams=teams)

@@ -198,7 +198,14 @@ def fake_pack() -> Pack:
         missions=(
             mission("sat", "alpha", 2001, facts=("f-sat",), reliability=0.9),
             mission("probe", "alpha", 2004, requires=("pact",), cost=60, build_years=2),
-            mission("commsat", "beta", None, partners=("gamma",), cost=20, rewards=Effects(prestige=4, income=2)),
+            mission(
+                "commsat",
+                "beta",
+                None,
+                partners=("gamma",),
+                cost=20,
+                rewards=Effects(prestige=4, income=2),
+            ),
             mission("relay", "beta", 2008, requires=("moon-memo",), partners=("gamma",), cost=40),
             mission(
                 "lander", "gamma", 2007, partners=("beta",), status="planned", facts=("f-moon",)

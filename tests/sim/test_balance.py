@@ -6,12 +6,24 @@ The quick versions run in every test run; the 50-seed versions are marked slow.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from game.content.loader import load_pack
 from game.content.problems import errors
 from game.paths import builtin_packs_dir
-from game.sim import play_campaign, report
+from game.sim import (
+    Refused,
+    apply,
+    new_game,
+    play_campaign,
+    report,
+    state_from_dict,
+    state_to_dict,
+)
+from game.sim.invariants import state_problems
+from game.sim.players import RandomPlayer
 from game.sim.survey import playable, survey
 
 PACK_DIR = builtin_packs_dir() / "space-cooperation"
@@ -60,3 +72,18 @@ def test_greedy_beats_random_and_no_agency_is_three_times_another_quick(pack):
 @pytest.mark.slow
 def test_greedy_beats_random_and_no_agency_is_three_times_another_over_50_seeds(pack):
     check_skill_and_fairness(pack, range(50))
+
+
+def test_random_play_on_the_built_in_pack_keeps_every_state_sound(pack):
+    for agency in playable(pack):
+        state = new_game(pack, agency, 11)
+        player = RandomPlayer(11)
+        while not state.finished:
+            state, outcomes = apply(state, player.choose(state))
+            assert not [o for o in outcomes if isinstance(o, Refused)], agency
+            assert state_problems(state) == [], agency
+
+
+def test_a_built_in_campaign_survives_the_trip_to_json_and_back(pack):
+    state = play_campaign(pack, playable(pack)[0], 5, "greedy")
+    assert state_from_dict(pack, json.loads(json.dumps(state_to_dict(state)))) == state

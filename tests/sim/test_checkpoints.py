@@ -38,7 +38,9 @@ def test_a_pending_checkpoint_blocks_the_end_of_the_year(pack):
     assert after is state
     assert outcomes == [Refused(EndYear(), "Answer the quiz question first.")]
     year_options = [o for o in legal_actions(state) if o.group == "year"]
-    assert all(not o.allowed and o.reason == "Answer the quiz question first." for o in year_options)
+    assert all(
+        not o.allowed and o.reason == "Answer the quiz question first." for o in year_options
+    )
 
 
 def test_a_right_answer_gives_a_bonus_and_reveals_the_source(pack):

@@ -118,7 +118,9 @@ def test_a_dated_mission_cannot_start_long_before_its_real_year(pack):
     state = advance_to(new_game(pack, "gamma", 1), 2003)
     late = replace(pack.missions[4], id="far", date=replace(pack.missions[4].date, year=2011))
     state = new_game(replace(pack, missions=pack.missions + (late,)), "gamma", 1)
-    assert mission_view(state, "far").reason == "The technology for Lander is not ready before 2008."
+    assert (
+        mission_view(state, "far").reason == "The technology for Lander is not ready before 2008."
+    )
 
 
 def test_a_mission_that_could_not_launch_before_the_end_is_refused(pack):

@@ -92,7 +92,9 @@ campaigns = st.tuples(
 def test_any_sequence_of_actions_keeps_the_state_sound(campaign):
     agency, seed, choices = campaign
     state, _ = play(agency, seed, choices)
-    assert min(state.stock.budget, state.stock.income, state.stock.prestige, state.stock.science) >= 0
+    assert (
+        min(state.stock.budget, state.stock.income, state.stock.prestige, state.stock.science) >= 0
+    )
     assert state_problems(state) == []
 
 

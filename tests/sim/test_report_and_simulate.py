@@ -8,8 +8,8 @@ from statistics import mean
 
 import pytest
 
-from game.sim import UnknownAgency, new_game, play_campaign, report
 from game.commands import simulate
+from game.sim import UnknownAgency, new_game, play_campaign, report
 from tests.sim.fakes import fake_pack
 
 PACK = fake_pack()

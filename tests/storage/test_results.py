@@ -7,16 +7,22 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game.quiz.classroom import (
+    Back,
     Clear,
     EndEarly,
     EnterAnswer,
+    Lock,
     Mark,
     Next,
     Reveal,
     Session,
     Settings,
+    ShowStandings,
+    Tick,
     apply,
     start,
 )
@@ -158,7 +164,15 @@ def test_a_file_from_another_pack_is_refused() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "hello\n", "# Space Accord classroom results\n# session {oops\nx\n"],
+    [
+        "",
+        "hello\n",
+        "# Space Accord classroom results\n# session {oops\nx\n",
+        '# Space Accord classroom results\n# session {"format": 1, "settings": '
+        '{"pack_id": "p", "seed": "seven"}, "items": []}\nx\n',
+        '# Space Accord classroom results\n# session {"format": 1, "settings": '
+        '{"pack_id": "p", "seed": 1, "teams": [1, 2]}, "items": []}\nx\n',
+    ],
 )
 def test_a_file_that_is_not_ours_is_refused_with_a_message(tmp_path: Path, text: str) -> None:
     path = tmp_path / "bad.csv"
@@ -172,3 +186,30 @@ def test_answers_of_every_type_survive_encoding() -> None:
     for item, question in zip(session.items, session.questions, strict=True):
         answer = right_answer(item, question)
         assert decode_answer(question, encode_answer(question, answer)) == answer
+
+
+ACTIONS = st.lists(
+    st.one_of(
+        st.builds(Tick, st.floats(min_value=0.1, max_value=8)),
+        st.builds(EnterAnswer, st.integers(0, 1), st.integers(0, 3)),
+        st.builds(EnterAnswer, st.integers(0, 1), st.floats(2025, 2035)),
+        st.builds(Mark, st.integers(0, 1), st.booleans()),
+        st.builds(Clear, st.integers(0, 1)),
+        st.sampled_from([Lock(), Reveal(), ShowStandings(), Next(), Back(), EndEarly()]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(actions=ACTIONS, bonus=st.booleans())
+def test_whatever_happens_reading_the_file_back_gives_every_answer(
+    actions: list[object], bonus: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    session = new_session(timer=20, speed_bonus=bonus)
+    log = ResultsLog.create(session, WHEN, tmp_path_factory.mktemp("results"))
+    session = step(log, session, *actions)
+    resumed, _, results = resume_session(PACK, log.path)
+    assert set(resumed.entries) == set(session.entries)
+    assert resumed.revealed == session.revealed
+    assert results.skipped == ()

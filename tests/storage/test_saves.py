@@ -142,4 +142,9 @@ def test_listing_skips_files_that_are_not_saves(state, data_dir):
 
 def test_the_header_tells_which_pack_to_open(state, tmp_path):
     info = saves.read_info(saves.save_game(state, tmp_path / "x.json"))
-    assert (info.pack_id, info.pack_version, info.agency, info.year) == ("fake", "1.0.0", "beta", 2004)
+    assert (info.pack_id, info.pack_version, info.agency, info.year) == (
+        "fake",
+        "1.0.0",
+        "beta",
+        2004,
+    )

@@ -44,7 +44,9 @@ def pack() -> Pack:
 def shelf(app: App, pack: Pack) -> list[PackEntry]:
     """The fake pack, opened in the app's cache, as the pack list the choose screen shows."""
     app.shared["packs"] = {pack.info.id: pack}
-    return [PackEntry(pack.info.id, pack.info.title, pack.info.version, Path(pack.root), "built-in")]
+    return [
+        PackEntry(pack.info.id, pack.info.title, pack.info.version, Path(pack.root), "built-in")
+    ]
 
 
 @pytest.fixture

@@ -193,3 +193,43 @@ def test_a_killed_session_loses_no_answer_and_resumes_at_the_next_question(tmp_p
     assert [(r.name, r.right) for r in standings(scene.session)] == [("Red", 6), ("Blue", 0)]
     events = [r["event"] for r in read_results(path).rows]
     assert events.count("answer") == 12 and "resume" in events and events[-1] == "end"
+
+
+def setup_scene(tmp_path: Path, **choices: object) -> tuple[App, ClassroomSetupScene]:
+    app = App(window=False, size=(1280, 720))
+    pack = fake_pack()
+    app.shared["classroom-packs"] = {pack.info.id: pack}
+    values: dict[str, object] = {"pack": pack.info.id, "seed": 5}
+    values.update(choices)
+    scene = ClassroomSetupScene(app, SetupChoices(**values), folder=tmp_path)  # type: ignore[arg-type]
+    app.push(scene)
+    app.step([])
+    return app, scene
+
+
+def test_the_set_up_screen_changes_settings_with_arrows_and_typing(tmp_path: Path) -> None:
+    app, scene = setup_scene(tmp_path)
+    app.step([key(pygame.K_DOWN), key(pygame.K_DOWN), key(pygame.K_RIGHT)])  # questions 10 -> 15
+    app.step([key(pygame.K_DOWN)] + [key(pygame.K_BACKSPACE)] * 30)
+    app.step([key(pygame.K_a, ch) for ch in "Owls, Foxes"])
+    app.step([key(pygame.K_DOWN), key(pygame.K_RIGHT), key(pygame.K_RIGHT)])  # timer 15 s
+    chosen = scene.settings()
+    assert (chosen.questions, chosen.teams, chosen.timer) == (15, ("Owls", "Foxes"), 15)
+    app.step([key(pygame.K_TAB, "\t")] * 20)
+    app.step([key(pygame.K_RETURN)] if app.top is scene and scene.focus.focused is scene.controls["start"] else [])
+    assert isinstance(app.top, (ClassroomScene, ClassroomSetupScene))
+
+
+def test_teams_with_the_same_name_keep_the_set_up_screen_with_a_reason(tmp_path: Path) -> None:
+    app, scene = setup_scene(tmp_path, teams=("Owls", "owls"))
+    app.step([key(pygame.K_RETURN)])
+    assert app.top is scene
+    assert "same name" in scene.message
+    assert not list(tmp_path.glob("*.csv"))
+    app.render()
+
+
+def test_a_topic_nothing_matches_is_refused_on_the_set_up_screen(tmp_path: Path) -> None:
+    app, scene = setup_scene(tmp_path, tags=("mars",), difficulty=3)
+    app.step([key(pygame.K_RETURN)])
+    assert app.top is scene and "no question" in scene.message

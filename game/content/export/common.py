@@ -21,7 +21,7 @@ def item_citations(pack: Pack, item: QuizItem) -> tuple[Citation, ...]:
 
 
 def source_line(citation: Citation) -> str:
-    """"Title, Publisher, as reported on 2021-03-04" (parts a pack leaves out are skipped)."""
+    """ "Title, Publisher, as reported on 2021-03-04" (parts a pack leaves out are skipped)."""
     parts = [citation.source_title, citation.publisher]
     if citation.published:
         parts.append(citation.as_reported)

@@ -65,10 +65,7 @@ def _answers(item: QuizItem) -> str:
         return "TRUE" if is_true(item.answer) else "FALSE"
     if item.type == "number":
         return f"#{_number(float(item.answer))}:{_number(item.tolerance)}"
-    return " ".join(
-        f"={escape(text)} -> {place}"
-        for place, text in enumerate(item.items, start=1)
-    )
+    return " ".join(f"={escape(text)} -> {place}" for place, text in enumerate(item.items, start=1))
 
 
 def question(pack: Pack, item: QuizItem) -> str:

@@ -52,7 +52,8 @@ blockquote { margin: .15rem 0 .1rem; padding: .05rem 0 .05rem .6rem; border-left
 .answer-key { break-before: page; page-break-before: always; }
 footer { margin-top: 2rem; font-size: 9pt; color: #555; }
 @page { size: auto; margin: 16mm 15mm 18mm;
-  @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #555; } }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 9pt Arial, sans-serif;
+    color: #555; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 11.5pt; }
   h2 { break-after: avoid; page-break-after: avoid; }

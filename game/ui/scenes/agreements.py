@@ -3,12 +3,18 @@ pack's agreement kinds to any agency, with the rules' reason when one would be r
 
 from __future__ import annotations
 
-from game.sim import diplomacy
-from game.sim.actions import DeclineAgreement, ProposeAgreement, SignAgreement
+from typing import TYPE_CHECKING
+
+import game.sim as sim
+from game.sim import DeclineAgreement, ProposeAgreement, SignAgreement
 from game.ui.describe import effects_text, short, shorts
 from game.ui.scenes.listdetail import ListDetailScene
 from game.ui.session import Session
 from game.ui.widgets import Button, MenuItem, Para
+
+if TYPE_CHECKING:
+    from game.sim import GameState
+    from game.ui.app import App
 
 
 class AgreementsScene(ListDetailScene):
@@ -16,12 +22,12 @@ class AgreementsScene(ListDetailScene):
     heading = "Agreements"
     list_title = "Offers and partners"
 
-    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+    def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
 
     @property
-    def state(self):  # noqa: ANN201
+    def state(self) -> GameState:
         return self.session.state
 
     def header_right(self) -> str:
@@ -31,24 +37,39 @@ class AgreementsScene(ListDetailScene):
         state = self.state
         found = []
         for agreement_id in state.offers:
-            view = diplomacy.agreement_view(state, agreement_id)
+            view = sim.agreement_view(state, agreement_id)
             others = shorts(state, (p for p in view.parties if p != state.agency_id))
-            found.append(MenuItem(f"Offer: {view.title}", f"with {others} · sign or decline", value=("offer", agreement_id)))
+            found.append(
+                MenuItem(
+                    f"Offer: {view.title}",
+                    f"with {others} · sign or decline",
+                    value=("offer", agreement_id),
+                )
+            )
         partners = sorted({o.action.partner for o in self.session.group("proposal")})
         for partner in partners:
             relation = state.relation(partner)
             mine = sum(1 for a in state.player_agreements() if partner in a.parties)
-            detail = f"relations {relation}/100 · {mine} agreement{'s' if mine != 1 else ''} with you"
-            found.append(MenuItem(f"Propose to {short(state, partner)}", detail, value=("partner", partner)))
+            detail = (
+                f"relations {relation}/100 · {mine} agreement{'s' if mine != 1 else ''} with you"
+            )
+            found.append(
+                MenuItem(f"Propose to {short(state, partner)}", detail, value=("partner", partner))
+            )
         return found
 
     def details(self, item: MenuItem) -> list[Para]:
         kind, key = item.value
         state = self.state
         if kind == "offer":
-            view = diplomacy.agreement_view(state, key)
+            view = sim.agreement_view(state, key)
             paras = [
-                Para(f"{view.kind_name} · {view.year}" + (" · announced plan" if view.planned else ""), "body", "muted"),
+                Para(
+                    f"{view.kind_name} · {view.year}"
+                    + (" · announced plan" if view.planned else ""),
+                    "body",
+                    "muted",
+                ),
                 Para(f"Parties: {shorts(state, view.parties)}", "body"),
                 Para(view.terms, "body"),
                 Para(f"Signing brings: {effects_text(view.effects)}", "body", "accent"),
@@ -61,11 +82,15 @@ class AgreementsScene(ListDetailScene):
         agency = state.index.agencies[key]
         paras = [
             Para(f"{agency.name} · {agency.country}", "body", "text", bold=True, gap=0.2),
-            Para(f"Relations with you: {state.relation(key)}/100. Choose a kind of agreement to propose.", "body", "muted"),
+            Para(
+                f"Relations with you: {state.relation(key)}/100. Choose a kind of agreement to propose.",
+                "body",
+                "muted",
+            ),
         ]
         chosen = self.options.current
         if chosen is not None:
-            view = diplomacy.proposal_view(state, key, chosen.value)
+            view = sim.proposal_view(state, key, chosen.value)
             paras.append(Para(view.description, "body", gap=0.2))
             paras.append(Para(f"Brings: {effects_text(view.effects)}", "body", "accent"))
         return paras
@@ -79,9 +104,18 @@ class AgreementsScene(ListDetailScene):
             sign = self.session.option(SignAgreement(key))
             decline = self.session.option(DeclineAgreement(key))
             return [
-                Button("Sign", lambda: self.send(SignAgreement(key)), enabled=bool(sign and sign.allowed),
-                       reason=sign.reason if sign else "", primary=True),
-                Button("Decline", lambda: self.send(DeclineAgreement(key)), enabled=bool(decline and decline.allowed)),
+                Button(
+                    "Sign",
+                    lambda: self.send(SignAgreement(key)),
+                    enabled=bool(sign and sign.allowed),
+                    reason=sign.reason if sign else "",
+                    primary=True,
+                ),
+                Button(
+                    "Decline",
+                    lambda: self.send(DeclineAgreement(key)),
+                    enabled=bool(decline and decline.allowed),
+                ),
             ]
         return []
 
@@ -91,9 +125,11 @@ class AgreementsScene(ListDetailScene):
             return []
         found = []
         for option in self.proposals(key):
-            view = diplomacy.proposal_view(self.state, key, option.action.kind)
+            view = sim.proposal_view(self.state, key, option.action.kind)
             detail = f"costs {view.cost} · needs relations {view.min_relations}"
-            found.append(MenuItem(view.kind_name, detail, option.allowed, option.reason, value=view.kind))
+            found.append(
+                MenuItem(view.kind_name, detail, option.allowed, option.reason, value=view.kind)
+            )
         return found
 
     def choose(self, item: MenuItem, choice: MenuItem) -> None:

@@ -7,14 +7,16 @@ a quiz checkpoint, the end of the campaign. When such a scene closes, the next o
 
 from __future__ import annotations
 
+from collections import deque
+from typing import TYPE_CHECKING
+
 import pygame
 
-from collections import deque
-
-from game.sim.actions import AdvanceToNextEvent, EndYear
-from game.sim.outcomes import (
+from game.sim import (
+    AdvanceToNextEvent,
     CampaignEnded,
     CheckpointOpened,
+    EndYear,
     MissionLaunched,
     QuizAnswered,
     Refused,
@@ -31,6 +33,11 @@ from game.ui.views.network import draw_network
 from game.ui.views.timeline import draw_timeline
 from game.ui.widgets import Menu, MenuItem, Panel, Para, TextBlock
 
+if TYPE_CHECKING:
+    from game.sim import GameState
+    from game.ui.app import App
+    from game.ui.paint import Painter
+
 # Outcomes that need neither a scene nor a note (the scenes they lead to say it all).
 QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded)
 HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"
@@ -39,7 +46,7 @@ HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H:
 class CampaignScene(Scene):
     name = "campaign"
 
-    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+    def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
         self.menu = Menu(on_choose=self.choose)
@@ -53,7 +60,7 @@ class CampaignScene(Scene):
         self.queue: deque[Scene] = deque()
 
     @property
-    def state(self):  # noqa: ANN201 - GameState
+    def state(self) -> GameState:
         return self.session.state
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -76,7 +83,9 @@ class CampaignScene(Scene):
         state = self.state
         items = []
         if state.checkpoint is not None:
-            items.append(MenuItem("Answer the question", "A quiz question is waiting", value="quiz"))
+            items.append(
+                MenuItem("Answer the question", "A quiz question is waiting", value="quiz")
+            )
         offers = len(s.group("offer")) // 2
         items.append(
             MenuItem(
@@ -87,14 +96,26 @@ class CampaignScene(Scene):
         )
         ready = sum(1 for o in s.group("mission") if o.allowed)
         building = len(state.developing)
-        items.append(MenuItem("Missions", f"{ready} ready to start · {building} being built", value="missions"))
+        items.append(
+            MenuItem(
+                "Missions", f"{ready} ready to start · {building} being built", value="missions"
+            )
+        )
         for option in s.group("year"):
             if isinstance(option.action, EndYear):
                 detail = f"Go on to {state.year + 1}"
-                items.append(MenuItem("End the year", detail, option.allowed, option.reason, value="end"))
+                items.append(
+                    MenuItem("End the year", detail, option.allowed, option.reason, value="end")
+                )
             elif isinstance(option.action, AdvanceToNextEvent):
                 items.append(
-                    MenuItem("Advance to next event", "Skip quiet years", option.allowed, option.reason, value="next")
+                    MenuItem(
+                        "Advance to next event",
+                        "Skip quiet years",
+                        option.allowed,
+                        option.reason,
+                        value="next",
+                    )
                 )
         items.append(MenuItem("How to play", "A guided first turn", value="help"))
         items.append(MenuItem("Menu", "Save, settings, quit", value="pause"))
@@ -133,8 +154,14 @@ class CampaignScene(Scene):
     # -- input ----------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN:
-            shortcut = {pygame.K_e: "end", pygame.K_n: "next", pygame.K_h: "help", pygame.K_F1: "help",
-                        pygame.K_a: "agreements", pygame.K_m: "missions"}.get(event.key)
+            shortcut = {
+                pygame.K_e: "end",
+                pygame.K_n: "next",
+                pygame.K_h: "help",
+                pygame.K_F1: "help",
+                pygame.K_a: "agreements",
+                pygame.K_m: "missions",
+            }.get(event.key)
             if shortcut:
                 self.run(shortcut)
                 return
@@ -216,19 +243,38 @@ class CampaignScene(Scene):
         state = self.state
         agency = state.agency
         draw_frame(p, self.header, self.footer, "", hints=HINTS)
-        emblem = pygame.Rect(self.header.x, self.header.y + t.space(0.3), round(self.header.h * 1.4), self.header.h - t.space(0.6))
+        emblem = pygame.Rect(
+            self.header.x,
+            self.header.y + t.space(0.3),
+            round(self.header.h * 1.4),
+            self.header.h - t.space(0.6),
+        )
         draw_emblem(surface, emblem, agency, t.palette.panel_edge)
         title = f"{agency.short} · {state.year}"
         name_w = self.header.w * 2 // 5
-        p.line(title, pygame.Rect(emblem.right + t.space(1), self.header.y, name_w, self.header.h), "heading", t.palette.accent, bold=True)
-        self.draw_resources(p, pygame.Rect(emblem.right + name_w, self.header.y, self.header.right - emblem.right - name_w, self.header.h))
+        p.line(
+            title,
+            pygame.Rect(emblem.right + t.space(1), self.header.y, name_w, self.header.h),
+            "heading",
+            t.palette.accent,
+            bold=True,
+        )
+        self.draw_resources(
+            p,
+            pygame.Rect(
+                emblem.right + name_w,
+                self.header.y,
+                self.header.right - emblem.right - name_w,
+                self.header.h,
+            ),
+        )
         draw_timeline(p, self.areas["timeline"], state)
         for panel in self.panels.values():
             panel.draw(p)
         draw_network(p, self.panels["network"].inner, state)
         self.focus.draw(p)
 
-    def draw_resources(self, p, rect: pygame.Rect) -> None:  # noqa: ANN001 - Painter
+    def draw_resources(self, p: Painter, rect: pygame.Rect) -> None:
         t = self.theme
         stock = self.state.stock
         cells = columns(rect, [1.0] * len(RESOURCES), t.space(0.5))

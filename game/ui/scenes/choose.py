@@ -4,6 +4,7 @@ year, strength and a sourced fact about it; Enter (or Start) begins the campaign
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -21,6 +22,9 @@ from game.ui.scene import Scene
 from game.ui.session import new_session, open_pack
 from game.ui.widgets import Button, Menu, MenuItem, Panel, Para, TextBlock
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 HINTS = "Arrows: choose · Tab: next list · Enter: start · Esc: back"
 
 
@@ -29,7 +33,7 @@ class ChooseScene(Scene):
 
     def __init__(
         self,
-        app,  # noqa: ANN001
+        app: App,
         seed: int | None = None,
         pack_id: str | None = None,
         entries: list[PackEntry] | None = None,
@@ -41,8 +45,17 @@ class ChooseScene(Scene):
         self.entries: list[PackEntry] = []
         self.pack: Pack | None = None
         self.problem = ""
-        self.packs = Menu(lines=3, wrap=True, on_select=lambda i: self.pick_pack(i), on_choose=lambda i: self.focus.move(1))
-        self.agencies = Menu(on_select=lambda _: self.show_agency(), on_choose=lambda _: self.start(), draw_row=self.agency_row)
+        self.packs = Menu(
+            lines=3,
+            wrap=True,
+            on_select=lambda i: self.pick_pack(i),
+            on_choose=lambda i: self.focus.move(1),
+        )
+        self.agencies = Menu(
+            on_select=lambda _: self.show_agency(),
+            on_choose=lambda _: self.start(),
+            draw_row=self.agency_row,
+        )
         self.detail = TextBlock()
         self.start_button = Button("Start campaign", self.start, primary=True)
         self.back_button = Button("Back", self.app.pop)
@@ -51,7 +64,9 @@ class ChooseScene(Scene):
     def enter(self) -> None:
         found = self.given if self.given is not None else discover_packs()[0]
         self.entries = [e for e in found if not e.problem]
-        self.packs.set_items([MenuItem(e.title or e.id, f"{e.id} · v{e.version}", value=e.id) for e in self.entries])
+        self.packs.set_items(
+            [MenuItem(e.title or e.id, f"{e.id} · v{e.version}", value=e.id) for e in self.entries]
+        )
         ids = [e.id for e in self.entries]
         if self.pack_id in ids:
             self.packs.select(ids.index(self.pack_id))
@@ -66,7 +81,10 @@ class ChooseScene(Scene):
         except SpaceAccordError as error:
             self.pack, self.problem = None, str(error)
         playable = [a for a in self.pack.agencies if a.playable] if self.pack else []
-        self.agencies.set_items([MenuItem(a.short, f"{a.country} · from {a.start}", value=a.id) for a in playable], keep=False)
+        self.agencies.set_items(
+            [MenuItem(a.short, f"{a.country} · from {a.start}", value=a.id) for a in playable],
+            keep=False,
+        )
         self.show_agency()
 
     @property
@@ -80,7 +98,12 @@ class ChooseScene(Scene):
         agency = self.agency
         self.start_button.enabled = agency is not None
         if self.problem:
-            self.detail.set([Para("This pack cannot be played:", "body", "warn", bold=True), Para(self.problem, "small")])
+            self.detail.set(
+                [
+                    Para("This pack cannot be played:", "body", "warn", bold=True),
+                    Para(self.problem, "small"),
+                ]
+            )
         elif agency is None:
             self.detail.set([Para("This pack has no playable agency.", "body", "muted")])
         else:
@@ -113,7 +136,9 @@ class ChooseScene(Scene):
         start, back = columns(bar, [0.62, 0.38], t.space(1))
         self.start_button.place(start)
         self.back_button.place(back)
-        self.focus.set([self.packs, self.agencies, self.start_button, self.back_button, self.detail])
+        self.focus.set(
+            [self.packs, self.agencies, self.start_button, self.back_button, self.detail]
+        )
         if len(self.entries) <= 1:
             self.focus.focus(self.agencies)
 
@@ -121,17 +146,23 @@ class ChooseScene(Scene):
         t = self.theme
         agency = self.pack.by_id("agencies").get(item.value) if self.pack else None
         pad = t.space(0.6)
-        box = pygame.Rect(rect.x + pad, rect.y + pad, round((rect.h - 2 * pad) * 1.5), rect.h - 2 * pad)
+        box = pygame.Rect(
+            rect.x + pad, rect.y + pad, round((rect.h - 2 * pad) * 1.5), rect.h - 2 * pad
+        )
         if agency is not None:
             draw_emblem(p.surface, box, agency, t.palette.panel_edge)
-        text = pygame.Rect(box.right + pad, rect.y + pad // 2, rect.right - box.right - 2 * pad, rect.h - pad)
+        text = pygame.Rect(
+            box.right + pad, rect.y + pad // 2, rect.right - box.right - 2 * pad, rect.h - pad
+        )
         top, low = rows(text, [0.55, 0.45])
         p.line(item.label, top, "body", t.palette.text, bold=True)
         p.line(item.detail, low, "small", t.palette.muted)
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)
-        draw_frame(p, self.header, self.footer, "New campaign", right="choose your agency", hints=HINTS)
+        draw_frame(
+            p, self.header, self.footer, "New campaign", right="choose your agency", hints=HINTS
+        )
         for panel in self.panels:
             panel.draw(p)
         if self.agency is not None:

@@ -39,7 +39,14 @@ def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
         colour = pal.accent if rank == 1 else pal.raised
         p.panel(step, colour, pal.panel_edge if rank != 1 else pal.focus)
         ink = (16, 16, 20) if rank == 1 else pal.text
-        p.line(str(rank), pygame.Rect(step.x, step.y, step.w, min(step.h, t.line("huge"))), "huge", ink, bold=True, align="center")
+        p.line(
+            str(rank),
+            pygame.Rect(step.x, step.y, step.w, min(step.h, t.line("huge"))),
+            "huge",
+            ink,
+            bold=True,
+            align="center",
+        )
         if not teams:
             continue
         names = " & ".join(row.name for row in teams)
@@ -51,16 +58,37 @@ def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
         p.line(right, bottom, "body", pal.muted, align="center")
     asked = len(session.asked())
     early = " (ended early)" if session.ended_early else ""
-    p.line(f"{asked} questions asked{early}.  Enter: the question summary", note, "large", pal.muted, align="center")
+    p.line(
+        f"{asked} questions asked{early}.  Enter: the question summary",
+        note,
+        "large",
+        pal.muted,
+        align="center",
+    )
 
 
 def summary_paras(session: Session, pack: Pack) -> list[Para]:
     """A paragraph group per question: prompt, answer, teams right, source."""
     paras: list[Para] = []
     for line in summary(session, pack):
-        paras.append(Para(f"{line.number}. {' '.join(line.prompt.split())}", "body", "text", bold=True, gap=0.15))
+        paras.append(
+            Para(
+                f"{line.number}. {' '.join(line.prompt.split())}",
+                "body",
+                "text",
+                bold=True,
+                gap=0.15,
+            )
+        )
         right = ", ".join(line.teams_right) if line.teams_right else "no team"
-        paras.append(Para(f"Answer: {line.right_answer}   ·   right: {right} ({len(line.teams_right)}/{line.teams})", "body", "good", gap=0.15))
+        paras.append(
+            Para(
+                f"Answer: {line.right_answer}   ·   right: {right} ({len(line.teams_right)}/{line.teams})",
+                "body",
+                "good",
+                gap=0.15,
+            )
+        )
         if line.citation is not None:
             cite = line.citation
             dated = f", {cite.as_reported}" if cite.published else ""

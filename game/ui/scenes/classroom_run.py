@@ -71,7 +71,9 @@ class ClassroomScene(Scene):
         after = cr.apply(before, action)
         if after == before:
             return
-        if self.log is not None and (after.entries != before.entries or after.phase != before.phase):
+        if self.log is not None and (
+            after.entries != before.entries or after.phase != before.phase
+        ):
             try:
                 self.log.record(before, after, datetime.now())
             except SpaceAccordError as error:
@@ -86,9 +88,9 @@ class ClassroomScene(Scene):
     # -- input ----------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> None:
         if event.type != pygame.KEYDOWN:
-            if self.session.phase == "summary" and self.summary.focusable:
-                if self.summary.mouse(event) if event.type == pygame.MOUSEWHEEL else False:
-                    self.invalidate()
+            wheel = event.type == pygame.MOUSEWHEEL and self.session.phase == "summary"
+            if wheel and self.summary.mouse(event):
+                self.invalidate()
             return
         key = event.key
         confirm, self.confirm = self.confirm, ""
@@ -230,8 +232,10 @@ class ClassroomScene(Scene):
 
     def title(self) -> tuple[str, str]:
         s = self.session
+        if s.phase == "standings":
+            return TITLES[s.phase], f"after question {s.index + 1} of {len(s.questions)}"
         if s.phase in TITLES:
-            return TITLES[s.phase], s.settings.pack_id
+            return TITLES[s.phase], f"{len(s.asked())} questions"
         number = f"Question {s.index + 1} of {len(s.questions)}"
         if s.phase == "reveal":
             return number, "The answer"
@@ -247,7 +251,11 @@ class ClassroomScene(Scene):
         s = self.session
         if self.pending is None:
             waiting = len(s.waiting_for())
-            return f"{waiting} team{'s' if waiting != 1 else ''} to answer" if waiting else "Every team has answered"
+            return (
+                f"{waiting} team{'s' if waiting != 1 else ''} to answer"
+                if waiting
+                else "Every team has answered"
+            )
         name = f"Team {self.pending + 1}, {s.settings.teams[self.pending]}"
         if s.settings.show_of_hands:
             return f"{name}: Y right, N wrong"
@@ -281,7 +289,12 @@ class ClassroomScene(Scene):
             answer = f"1-{teams} team, then the number + Enter (Y/N: mark)"
         else:
             answer = f"1-{teams} team, then A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"
-        step = {"question": "Space: lock", "locked": "Space: reveal", "reveal": "Space: standings", "standings": "Space: next"}
+        step = {
+            "question": "Space: lock",
+            "locked": "Space: reveal",
+            "reveal": "Space: standings",
+            "standings": "Space: next",
+        }
         return f"{answer}   ·   {step.get(s.phase, '')}   ·   P pause   ·   Left back   ·   X end"
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -290,7 +303,12 @@ class ClassroomScene(Scene):
         draw_frame(p, self.header, self.footer, left, right=right, hints=self.hints())
         s = self.session
         if self.storage_problem or self.confirm:
-            pygame.draw.rect(surface, self.theme.palette.bad if self.storage_problem else self.theme.palette.warn, self.footer, self.theme.edge)
+            pygame.draw.rect(
+                surface,
+                self.theme.palette.bad if self.storage_problem else self.theme.palette.warn,
+                self.footer,
+                self.theme.edge,
+            )
         if s.phase in ("question", "locked"):
             draw_question(p, self.body, s, self.typing_line(), self.pending)
         elif s.phase == "reveal":

@@ -191,7 +191,11 @@ class ClassroomSetupScene(Scene):
             return 0
         s = self.settings()
         chosen = select_items(
-            self.pack.quiz, len(self.pack.quiz), random.Random(0), difficulty=s.difficulty, tags=s.tags
+            self.pack.quiz,
+            len(self.pack.quiz),
+            random.Random(0),
+            difficulty=s.difficulty,
+            tags=s.tags,
         )
         return len(chosen)
 
@@ -220,7 +224,9 @@ class ClassroomSetupScene(Scene):
         gap = t.space(0.8)
         top, self.status_rect, foot = rows(body, [1.0, t.line("body") * 2, row_h], gap)
         left, right = columns(top, [0.5, 0.5], t.space(2))
-        self.keys_rect = pygame.Rect(right.x, right.y + 4 * (row_h + gap), right.w, right.h - 4 * (row_h + gap))
+        self.keys_rect = pygame.Rect(
+            right.x, right.y + 4 * (row_h + gap), right.w, right.h - 4 * (row_h + gap)
+        )
         c = self.controls
         placing = (
             (left, ("pack", "questions", "teams", "timer", "seed")),
@@ -243,7 +249,9 @@ class ClassroomSetupScene(Scene):
         p = self.painter(surface)
         pal = self.theme.palette
         title = self.pack.info.title if self.pack else "no pack"
-        hints = "Enter: start   ·   Tab / Up / Down: move   ·   Left / Right: change   ·   Esc: back"
+        hints = (
+            "Enter: start   ·   Tab / Up / Down: move   ·   Left / Right: change   ·   Esc: back"
+        )
         draw_frame(p, self.header, self.footer, "Classroom quiz: set-up", right=title, hints=hints)
         self.focus.draw(p)
         keys = (
@@ -251,7 +259,13 @@ class ClassroomSetupScene(Scene):
             "then Enter; a number then Enter), or Y / N to mark it right or wrong. Space moves "
             "on: lock, reveal, standings, next. P pauses, Left goes back, X X ends early."
         )
-        p.text(keys, (self.keys_rect.x, self.keys_rect.y + self.theme.space(0.5)), "small", pal.muted, self.keys_rect.w)
+        p.text(
+            keys,
+            (self.keys_rect.x, self.keys_rect.y + self.theme.space(0.5)),
+            "small",
+            pal.muted,
+            self.keys_rect.w,
+        )
         if self.message:
             text, colour = self.message, pal.warn
         else:

@@ -41,7 +41,12 @@ def draw_chips(p: Painter, rect: pygame.Rect, session: Session, pending: int | N
     cols = min(len(teams), 5 if len(teams) > 4 else 4)
     lines = -(-len(teams) // cols)
     cell_h = min(rect.h, (rect.h - (lines - 1) * p.theme.space(0.5)) // lines)
-    area = pygame.Rect(rect.x, rect.bottom - lines * cell_h - (lines - 1) * p.theme.space(0.5), rect.w, lines * cell_h + (lines - 1) * p.theme.space(0.5))
+    area = pygame.Rect(
+        rect.x,
+        rect.bottom - lines * cell_h - (lines - 1) * p.theme.space(0.5),
+        rect.w,
+        lines * cell_h + (lines - 1) * p.theme.space(0.5),
+    )
     for team, cell in enumerate(grid(area, len(teams), cols, p.theme.space(0.5))):
         draw_chip(p, cell, str(team + 1), teams[team], states[team], highlight=team == pending)
 
@@ -74,7 +79,14 @@ def draw_question(
         box = pygame.Rect(answers.x, 0, answers.w, t.line("heading") * 2 + t.space(2))
         box.centery = answers.centery
         p.panel(box, p.palette.raised)
-        p.line(f"Each team gives a number{unit}.", box, "heading", p.palette.text, bold=True, align="center")
+        p.line(
+            f"Each team gives a number{unit}.",
+            box,
+            "heading",
+            p.palette.text,
+            bold=True,
+            align="center",
+        )
     else:
         count = len(q.choices)
         cols = 2 if count in (2, 4) else 1
@@ -93,7 +105,6 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     """The right answer, how the room answered, and the verbatim quote with its source."""
     t = p.theme
     pal = p.palette
-    item = session.item
     chips_h = t.line("body") + t.space(1.2)
     prompt_h = min(rect.h // 5, t.line("large") * 2 + t.space(0.5))
     prompt, middle, chips = rows(rect, [prompt_h, 1.0, chips_h], t.space(1))
@@ -106,7 +117,8 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     bar_h = t.line("large") + gap
     bars_h = min(left.h // 2, len(bars) * (bar_h + gap))
     bar_h = bars_h // max(1, len(bars)) - gap
-    answer_rect, bars_rect = rows(left, [1.0, bars_h], t.space(0.8))
+    answer_h = min(left.h - bars_h - t.space(1.5), _answer_height(p, left.w, session))
+    answer_rect, bars_rect, _ = rows(left, [answer_h, bars_h, 1.0], t.space(1.5))
     _draw_answer(p, answer_rect, session)
     for i, bar in enumerate(bars):
         cell = pygame.Rect(bars_rect.x, bars_rect.y + i * (bar_h + gap), bars_rect.w, bar_h)
@@ -114,16 +126,35 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
         label = bar.label
         if q.type in ("choice", "true_false") and i < len(q.choices):
             badge, label = i, q.choices[i]
-        colour = pal.good if bar.right else (pal.answers[badge % 4] if badge is not None else pal.bad)
+        colour = (
+            pal.good if bar.right else (pal.answers[badge % 4] if badge is not None else pal.bad)
+        )
         if bar.label == "No answer":
             colour = pal.muted
         mark = "right" if bar.right and bar.label != "No answer" else ""
         draw_bar(
-            p, cell, label, str(bar.count), bar.count / teams, colour,
-            mark=mark, badge=badge, badge_column=q.type in ("choice", "true_false"),
+            p,
+            cell,
+            label,
+            str(bar.count),
+            bar.count / teams,
+            colour,
+            mark=mark,
+            badge=badge,
+            badge_column=q.type in ("choice", "true_false"),
         )
     _draw_source(p, right, pack, session)
     draw_chips(p, chips, session, None)
+
+
+def _answer_height(p: Painter, width: int, session: Session) -> int:
+    t = p.theme
+    if session.item.type == "order":
+        return t.line("body") + len(session.question.choices) * t.line("large")
+    text = right_answer_text(session.item)
+    return t.line("body") + min(
+        2 * t.line("heading"), p.text_height(text, "heading", width, bold=True)
+    )
 
 
 def _draw_answer(p: Painter, rect: pygame.Rect, session: Session) -> None:
@@ -155,33 +186,47 @@ def _draw_source(p: Painter, rect: pygame.Rect, pack: Pack, session: Session) ->
     y = inner.y
     item = session.item
     with p.clipped(inner):
-        for cite in citations(pack, item.facts)[:2]:
+        for number, cite in enumerate(citations(pack, item.facts)):
             quote = f"“{' '.join(cite.quote.split())}”"
+            byline = ", ".join(
+                x for x in (cite.publisher, cite.as_reported if cite.published else "") if x
+            )
             role = "large" if p.text_height(quote, "large", inner.w) < inner.h // 2 else "body"
+            needed = (
+                p.text_height(quote, role, inner.w)
+                + p.text_height(cite.source_title, "body", inner.w, bold=True)
+                + p.text_height(byline, "small", inner.w)
+            )
+            if number and y + needed > inner.bottom:
+                break  # a second source only if it fits whole; the first always shows
             y = p.text(quote, (inner.x, y), role, pal.text, inner.w).bottom + t.space(0.4)
-            y = p.text(cite.source_title, (inner.x, y), "body", pal.accent, inner.w, bold=True).bottom
-            byline = ", ".join(x for x in (cite.publisher, cite.as_reported if cite.published else "") if x)
+            y = p.text(
+                cite.source_title, (inner.x, y), "body", pal.accent, inner.w, bold=True
+            ).bottom
             y = p.text(byline, (inner.x, y), "small", pal.muted, inner.w).bottom + t.space(1)
-        if item.explanation and y < inner.bottom - t.line("body"):
-            p.text(" ".join(item.explanation.split()), (inner.x, y), "body", pal.muted, inner.w)
+        explanation = " ".join(item.explanation.split())
+        if explanation and y + p.text_height(explanation, "body", inner.w) <= inner.bottom:
+            p.text(explanation, (inner.x, y), "body", pal.muted, inner.w)
 
 
 def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:
-    """Teams by points: rank, name, a bar, points and share of right answers."""
+    """Teams by points: rank, name, right answers, a bar and the points; centred, large."""
     t = p.theme
     pal = p.palette
     table = standings(session)
     best = max([1.0, *(row.points for row in table)])
-    gap = t.space(0.6)
-    row_h = min(t.line("heading") + t.space(0.6), (rect.h - gap * (len(table) - 1)) // max(1, len(table)))
+    gap = t.space(0.8)
+    row_h = min(t.line("title"), (rect.h - gap * (len(table) - 1)) // max(1, len(table)))
+    total = len(table) * row_h + (len(table) - 1) * gap
+    top = rect.y + max(0, (rect.h - total) // 3)
     rank_w = t.px("heading") * 2
     for i, row in enumerate(table):
-        cell = pygame.Rect(rect.x, rect.y + i * (row_h + gap), rect.w, row_h)
+        cell = pygame.Rect(rect.x, top + i * (row_h + gap), rect.w, row_h)
         rank, rest = columns(cell, [rank_w, 1.0], gap)
         p.line(f"{row.rank}.", rank, "heading", pal.accent, bold=True, align="right")
         label = f"{row.name}  ({row.right}/{row.asked} right)"
         colour = pal.answers[row.team % len(pal.answers)]
-        draw_bar(p, rest, label, format_points(row.points), row.points / best, colour)
+        draw_bar(p, rest, label, format_points(row.points), row.points / best, colour, role="large")
 
 
 def draw_paused(p: Painter, rect: pygame.Rect) -> None:
@@ -189,5 +234,18 @@ def draw_paused(p: Painter, rect: pygame.Rect) -> None:
     box = pygame.Rect(0, 0, rect.w // 2, rect.h // 3)
     box.center = rect.center
     p.panel(box, p.palette.panel, p.palette.accent)
-    p.line("Paused", pygame.Rect(box.x, box.y, box.w, box.h * 2 // 3), "title", p.palette.accent, bold=True, align="center")
-    p.line("Press P to go on", pygame.Rect(box.x, box.y + box.h // 2, box.w, box.h // 2), "large", p.palette.text, align="center")
+    p.line(
+        "Paused",
+        pygame.Rect(box.x, box.y, box.w, box.h * 2 // 3),
+        "title",
+        p.palette.accent,
+        bold=True,
+        align="center",
+    )
+    p.line(
+        "Press P to go on",
+        pygame.Rect(box.x, box.y + box.h // 2, box.w, box.h // 2),
+        "large",
+        p.palette.text,
+        align="center",
+    )

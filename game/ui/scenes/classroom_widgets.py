@@ -134,6 +134,7 @@ def draw_bar(
     mark: str | None = None,
     badge: int | None = None,
     badge_column: bool = False,
+    role: str = "body",
 ) -> None:
     """One row: a tick or cross, an answer badge, the label, a bar ``share`` (0-1) long
     and the count, so a bar's meaning never rests on its colour alone.
@@ -154,7 +155,7 @@ def draw_bar(
         x += rect.h + pad
     count_w = p.theme.px("large") * 3
     label_w = max(0, (rect.right - x - count_w) * 9 // 20)
-    p.line(label, pygame.Rect(x, rect.y, label_w, rect.h), "body", pal.text, bold=True)
+    p.line(label, pygame.Rect(x, rect.y, label_w, rect.h), role, pal.text, bold=True)
     track = pygame.Rect(x + label_w + pad, rect.y + rect.h // 6, 0, rect.h - rect.h // 3)
     track.w = max(0, rect.right - count_w - track.x)
     pygame.draw.rect(p.surface, mix(pal.raised, pal.background, 0.3), track, 0, p.theme.radius)

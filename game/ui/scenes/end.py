@@ -3,6 +3,8 @@ the real one, each real entry with its source. Play again or go back to the titl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 import game.sim as sim
@@ -15,15 +17,31 @@ from game.ui.session import Session
 from game.ui.theme import mix
 from game.ui.widgets import Button, Panel, Para, TextBlock
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 HINTS = "Tab: move · Arrows: scroll · Enter: choose"
-PARTS = (("prestige", "Prestige"), ("partnerships", "Partnerships"), ("knowledge", "Knowledge"), ("history", "History"))
-STATUS_COLOURS = {"on time": "good", "early": "future", "late": "warn", "missed": "muted", "failed": "bad", "declined": "muted", "extra": "accent"}
+PARTS = (
+    ("prestige", "Prestige"),
+    ("partnerships", "Partnerships"),
+    ("knowledge", "Knowledge"),
+    ("history", "History"),
+)
+STATUS_COLOURS = {
+    "on time": "good",
+    "early": "future",
+    "late": "warn",
+    "missed": "muted",
+    "failed": "bad",
+    "declined": "muted",
+    "extra": "accent",
+}
 
 
 class EndScene(Scene):
     name = "end"
 
-    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+    def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
         self.report = sim.report(session.state)
@@ -41,7 +59,9 @@ class EndScene(Scene):
             colour = STATUS_COLOURS.get(entry.status, "text")
             plan = " (announced plan)" if entry.planned else ""
             paras.append(Para(f"{entry.title}{plan}", "body", "text", bold=True, gap=0.1))
-            paras.append(Para(f"you: {yours} · history: {real} · {entry.status}", "small", colour, gap=0.1))
+            paras.append(
+                Para(f"you: {yours} · history: {real} · {entry.status}", "small", colour, gap=0.1)
+            )
             for citation in entry.citations[:1]:
                 paras.append(Para(source_line(citation), "small", "muted", gap=0.7))
         return paras or [Para("Nothing was signed or launched in this campaign.", "body", "muted")]
@@ -64,7 +84,14 @@ class EndScene(Scene):
         t = self.theme
         pal = t.palette
         r = self.report
-        draw_frame(p, self.header, self.footer, "Campaign over", right=f"{self.session.state.agency.short} · {r.start_year}–{r.end_year}", hints=HINTS)
+        draw_frame(
+            p,
+            self.header,
+            self.footer,
+            "Campaign over",
+            right=f"{self.session.state.agency.short} · {r.start_year}–{r.end_year}",
+            hints=HINTS,
+        )
         self.score_panel.draw(p)
         self.time_panel.draw(p)
         inner = self.score_inner
@@ -76,13 +103,33 @@ class EndScene(Scene):
             value = getattr(score, name)
             label_rect = pygame.Rect(inner.x, y, inner.w * 2 // 5, row_h)
             p.line(label, label_rect, "body", pal.text)
-            bar_area = pygame.Rect(label_rect.right, y + row_h // 4, inner.w - label_rect.w - t.px("body") * 3, row_h // 2)
+            bar_area = pygame.Rect(
+                label_rect.right,
+                y + row_h // 4,
+                inner.w - label_rect.w - t.px("body") * 3,
+                row_h // 2,
+            )
             pygame.draw.rect(surface, mix(pal.panel, pal.raised, 0.8), bar_area, 0, 4)
-            filled = pygame.Rect(bar_area.x, bar_area.y, round(bar_area.w * value / top), bar_area.h)
+            filled = pygame.Rect(
+                bar_area.x, bar_area.y, round(bar_area.w * value / top), bar_area.h
+            )
             pygame.draw.rect(surface, pal.accent, filled, 0, 4)
-            p.line(str(value), pygame.Rect(bar_area.right, y, inner.right - bar_area.right, row_h), "body", pal.text, bold=True, align="right")
+            p.line(
+                str(value),
+                pygame.Rect(bar_area.right, y, inner.right - bar_area.right, row_h),
+                "body",
+                pal.text,
+                bold=True,
+                align="right",
+            )
             y += row_h
-        p.line(f"Total: {score.total}", pygame.Rect(inner.x, y, inner.w, t.line("heading")), "heading", pal.accent, bold=True)
+        p.line(
+            f"Total: {score.total}",
+            pygame.Rect(inner.x, y, inner.w, t.line("heading")),
+            "heading",
+            pal.accent,
+            bold=True,
+        )
         y += t.line("heading") + t.space(0.5)
         accuracy = round(100 * r.quiz_right / r.quiz_asked) if r.quiz_asked else 0
         lines = [

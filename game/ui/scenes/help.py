@@ -7,6 +7,8 @@ scene does not have is skipped, so the guide works over any scene that names its
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui.chrome import draw_frame, frame
@@ -14,31 +16,54 @@ from game.ui.layout import columns, rows
 from game.ui.scene import Scene
 from game.ui.widgets import Button, Para, TextBlock
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 STEPS: tuple[tuple[str, str, str], ...] = (
-    ("year", "Your agency and the year",
-     "You lead the agency whose emblem is at the top left. Each turn is one year of real history."),
-    ("resources", "Resources",
-     "Budget pays for missions and proposals, and income arrives every year. Prestige and science grow "
-     "with successful launches, agreements and right quiz answers."),
-    ("timeline", "The timeline",
-     "Filled dots are the past, the large marker is this year, and hollow diamonds are plans that have "
-     "been announced but not yet happened. Triangles are your missions being built."),
-    ("network", "Your network",
-     "Each agreement in force is a line between agencies. Yours are thick; sign more and your web grows."),
-    ("news", "News this year",
-     "Real events of this year, each with its source. Read them: quiz questions come from these facts."),
-    ("actions", "Your move",
-     "Open Agreements to sign offers or propose new ones, and Missions to start building. Then end the "
-     "year, or advance to the next event to skip quiet years. Esc opens the menu."),
+    (
+        "year",
+        "Your agency and the year",
+        "You lead the agency whose emblem is at the top left. Each turn is one year of real history.",
+    ),
+    (
+        "resources",
+        "Resources",
+        "Budget pays for missions and proposals, and income arrives every year. Prestige and science grow "
+        "with successful launches, agreements and right quiz answers.",
+    ),
+    (
+        "timeline",
+        "The timeline",
+        "Filled dots are the past, the large marker is this year, and hollow diamonds are plans that have "
+        "been announced but not yet happened. Triangles are your missions being built.",
+    ),
+    (
+        "network",
+        "Your network",
+        "Each agreement in force is a line between agencies. Yours are thick; sign more and your web grows.",
+    ),
+    (
+        "news",
+        "News this year",
+        "Real events of this year, each with its source. Read them: quiz questions come from these facts.",
+    ),
+    (
+        "actions",
+        "Your move",
+        "Open Agreements to sign offers or propose new ones, and Missions to start building. Then end the "
+        "year, or advance to the next event to skip quiet years. Esc opens the menu.",
+    ),
 )
-KEYS = ("Keys: Tab and the arrows move, Enter chooses, Esc goes back. On a quiz, 1-4 or A-D answer. "
-        "F11 switches full screen. Everything also works with the mouse.")
+KEYS = (
+    "Keys: Tab and the arrows move, Enter chooses, Esc goes back. On a quiz, 1-4 or A-D answer. "
+    "F11 switches full screen. Everything also works with the mouse."
+)
 
 
 class HelpScene(Scene):
     name = "help"
 
-    def __init__(self, app, guide: Scene | None = None) -> None:  # noqa: ANN001
+    def __init__(self, app: App, guide: Scene | None = None) -> None:
         super().__init__(app)
         self.guide = guide
         self.step = 0
@@ -131,7 +156,9 @@ class HelpScene(Scene):
         p = self.painter(surface)
         t = self.theme
         if self.guide is None:
-            draw_frame(p, self.header, self.footer, "How to play", hints="Arrows: scroll · Esc: back")
+            draw_frame(
+                p, self.header, self.footer, "How to play", hints="Arrows: scroll · Esc: back"
+            )
             self.focus.draw(p)
             return
         self.shade_around(surface, self.target)
@@ -142,9 +169,24 @@ class HelpScene(Scene):
             _, title, body = steps[self.step]
             y = self.text_rect.y
             counter = f"{self.step + 1} / {len(steps)}"
-            p.line(counter, pygame.Rect(self.text_rect.x, y, self.text_rect.w, t.line("large")), "small", t.palette.muted, align="right")
-            y = p.text(title, (self.text_rect.x, y), "large", t.palette.accent, self.text_rect.w - t.px("small") * 4, bold=True).bottom
-            p.text(body, (self.text_rect.x, y + t.space(0.5)), "body", t.palette.text, self.text_rect.w)
+            p.line(
+                counter,
+                pygame.Rect(self.text_rect.x, y, self.text_rect.w, t.line("large")),
+                "small",
+                t.palette.muted,
+                align="right",
+            )
+            y = p.text(
+                title,
+                (self.text_rect.x, y),
+                "large",
+                t.palette.accent,
+                self.text_rect.w - t.px("small") * 4,
+                bold=True,
+            ).bottom
+            p.text(
+                body, (self.text_rect.x, y + t.space(0.5)), "body", t.palette.text, self.text_rect.w
+            )
         self.focus.draw(p)
 
     def shade_around(self, surface: pygame.Surface, hole: pygame.Rect) -> None:

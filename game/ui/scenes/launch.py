@@ -7,6 +7,7 @@ or a click skips to the end; then Continue closes it.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -18,6 +19,11 @@ from game.ui.session import Session
 from game.ui.theme import mix
 from game.ui.widgets import Button
 
+if TYPE_CHECKING:
+    from game.sim import MissionLaunched
+    from game.ui.app import App
+    from game.ui.paint import Painter
+
 COUNTDOWN = 1.5  # seconds of "3 2 1"
 FLIGHT = 2.2  # seconds from lift-off to the outcome
 
@@ -25,7 +31,7 @@ FLIGHT = 2.2  # seconds from lift-off to the outcome
 class LaunchScene(Scene):
     name = "launch"
 
-    def __init__(self, app, session: Session, launched) -> None:  # noqa: ANN001 - MissionLaunched
+    def __init__(self, app: App, session: Session, launched: MissionLaunched) -> None:
         super().__init__(app)
         self.session = session
         self.launched = launched
@@ -64,7 +70,9 @@ class LaunchScene(Scene):
         t = self.theme
         area = inset(rect, t.space(2))
         button_h = t.line("body") + t.space(1.2)
-        self.head, self.sky, self.foot = rows(area, [t.line("title") + t.line("body"), 1.0, button_h], t.space(1))
+        self.head, self.sky, self.foot = rows(
+            area, [t.line("title") + t.line("body"), 1.0, button_h], t.space(1)
+        )
         width = t.px("body") * 9
         self.done.place(pygame.Rect(self.foot.right - width, self.foot.y, width, button_h))
         self.focus.set([self.done])
@@ -72,7 +80,11 @@ class LaunchScene(Scene):
     def handle(self, event: pygame.event.Event) -> None:
         if not self.finished and (
             event.type == pygame.MOUSEBUTTONDOWN
-            or (event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_KP_ENTER))
+            or (
+                event.type == pygame.KEYDOWN
+                and event.key
+                in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE, pygame.K_KP_ENTER)
+            )
         ):
             self.skip()
             return
@@ -88,8 +100,20 @@ class LaunchScene(Scene):
         pal = t.palette
         backdrop(p)
         launched = self.launched
-        role = "title" if p.render(launched.name, "title", bold=True).get_width() <= self.head.w else "heading"
-        name = p.text(launched.name, self.head.topleft, role, pal.accent, self.head.w, bold=True, align="center")
+        role = (
+            "title"
+            if p.render(launched.name, "title", bold=True).get_width() <= self.head.w
+            else "heading"
+        )
+        name = p.text(
+            launched.name,
+            self.head.topleft,
+            role,
+            pal.accent,
+            self.head.w,
+            bold=True,
+            align="center",
+        )
         info = f"{launched.year} · chance of success {percent(launched.reliability)}"
         p.text(info, (self.head.x, name.bottom), "body", pal.muted, self.head.w, align="center")
         ground = pygame.Rect(self.sky.x, self.sky.bottom - t.space(3), self.sky.w, t.space(3))
@@ -106,7 +130,7 @@ class LaunchScene(Scene):
         else:
             p.line("Enter or click: skip", self.foot, "small", pal.muted)
 
-    def draw_rocket(self, p, ground: pygame.Rect, flight: float) -> None:  # noqa: ANN001
+    def draw_rocket(self, p: Painter, ground: pygame.Rect, flight: float) -> None:
         pal = p.palette
         height = self.sky.h * 0.34
         width = height * 0.28
@@ -118,7 +142,11 @@ class LaunchScene(Scene):
             climb = min(climb, (0.55**2) * self.sky.h * 0.9)
         base_y = ground.y - climb
         if failed and flight >= 0.7:
-            self.draw_blast(p, (round(cx), round(base_y - height / 2)), width * 2.2 * min(1.0, (flight - 0.7) * 4 + 0.3))
+            self.draw_blast(
+                p,
+                (round(cx), round(base_y - height / 2)),
+                width * 2.2 * min(1.0, (flight - 0.7) * 4 + 0.3),
+            )
             return
         body = pygame.Rect(0, 0, round(width), round(height * 0.75))
         body.midbottom = (round(cx), round(base_y))
@@ -127,33 +155,69 @@ class LaunchScene(Scene):
                 puff_y = body.bottom + height * 0.3 * n
                 if puff_y < ground.y:
                     shade = mix(pal.muted, pal.background, n / 6)
-                    pygame.draw.circle(p.surface, shade, (body.centerx, round(puff_y)), round(width * (0.3 + n * 0.12)))
+                    pygame.draw.circle(
+                        p.surface,
+                        shade,
+                        (body.centerx, round(puff_y)),
+                        round(width * (0.3 + n * 0.12)),
+                    )
         pygame.draw.rect(p.surface, pal.text, body, 0, max(2, body.w // 6))
         nose = [(body.x, body.y), (body.right, body.y), (body.centerx, body.y - height * 0.25)]
         pygame.draw.polygon(p.surface, pal.accent, nose)
         fin = body.w * 0.6
-        pygame.draw.polygon(p.surface, pal.accent, [(body.x, body.bottom), (body.x - fin, body.bottom), (body.x, body.bottom - fin * 1.4)])
-        pygame.draw.polygon(p.surface, pal.accent, [(body.right, body.bottom), (body.right + fin, body.bottom), (body.right, body.bottom - fin * 1.4)])
+        pygame.draw.polygon(
+            p.surface,
+            pal.accent,
+            [(body.x, body.bottom), (body.x - fin, body.bottom), (body.x, body.bottom - fin * 1.4)],
+        )
+        pygame.draw.polygon(
+            p.surface,
+            pal.accent,
+            [
+                (body.right, body.bottom),
+                (body.right + fin, body.bottom),
+                (body.right, body.bottom - fin * 1.4),
+            ],
+        )
         if flight > 0:
             flicker = 0.8 + 0.2 * math.sin(self.clock * 30)
-            outer = [(body.x + 2, body.bottom), (body.right - 2, body.bottom), (body.centerx, body.bottom + height * 0.4 * flicker)]
-            inner = [(body.x + body.w // 4, body.bottom), (body.right - body.w // 4, body.bottom), (body.centerx, body.bottom + height * 0.22 * flicker)]
+            outer = [
+                (body.x + 2, body.bottom),
+                (body.right - 2, body.bottom),
+                (body.centerx, body.bottom + height * 0.4 * flicker),
+            ]
+            inner = [
+                (body.x + body.w // 4, body.bottom),
+                (body.right - body.w // 4, body.bottom),
+                (body.centerx, body.bottom + height * 0.22 * flicker),
+            ]
             pygame.draw.polygon(p.surface, pal.present, outer)
             pygame.draw.polygon(p.surface, pal.bad, inner)
 
-    def draw_blast(self, p, centre: tuple[int, int], radius: float) -> None:  # noqa: ANN001
+    def draw_blast(self, p: Painter, centre: tuple[int, int], radius: float) -> None:
         pal = p.palette
         for share, colour in ((1.0, pal.bad), (0.7, pal.warn), (0.4, pal.present)):
             pygame.draw.circle(p.surface, colour, centre, max(2, round(radius * share)))
 
-    def draw_outcome(self, p) -> None:  # noqa: ANN001
+    def draw_outcome(self, p: Painter) -> None:
         t = self.theme
         pal = t.palette
         success = self.launched.success
-        box = pygame.Rect(self.sky.centerx, self.sky.y + self.sky.h // 4, self.sky.w // 2 - t.space(1), t.line("huge"))
+        box = pygame.Rect(
+            self.sky.centerx,
+            self.sky.y + self.sky.h // 4,
+            self.sky.w // 2 - t.space(1),
+            t.line("huge"),
+        )
         mark = pygame.Rect(box.x, box.y, box.h, box.h)
         (p.tick if success else p.cross)(mark, pal.good if success else pal.bad)
         word = "Success!" if success else "Launch failed"
-        p.line(word, pygame.Rect(mark.right + t.space(1), box.y, box.w - mark.w - t.space(1), box.h), "title", pal.good if success else pal.bad, bold=True)
+        p.line(
+            word,
+            pygame.Rect(mark.right + t.space(1), box.y, box.w - mark.w - t.space(1), box.h),
+            "title",
+            pal.good if success else pal.bad,
+            bold=True,
+        )
         note = self.launched.text
         p.text(note, (box.x, box.bottom + t.space(1)), "body", pal.text, box.w)

@@ -8,12 +8,17 @@ so can any screen that browses records.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, grid, rows
 from game.ui.scene import Scene
 from game.ui.widgets import Button, Menu, MenuItem, Panel, Para, TextBlock
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 HINTS = "Arrows: choose · Tab: to the buttons · Enter: do it · Esc: back"
 
@@ -22,9 +27,11 @@ class ListDetailScene(Scene):
     heading = ""
     list_title = ""
 
-    def __init__(self, app) -> None:  # noqa: ANN001
+    def __init__(self, app: App) -> None:
         super().__init__(app)
-        self.menu = Menu(on_select=lambda _: self.refresh_detail(), on_choose=lambda _: self.first_button())
+        self.menu = Menu(
+            on_select=lambda _: self.refresh_detail(), on_choose=lambda _: self.first_button()
+        )
         self.list_panel = Panel(self.list_title)
         self.detail_panel = Panel("")
         self.detail = TextBlock()
@@ -67,7 +74,9 @@ class ListDetailScene(Scene):
         item = self.menu.current
         self.detail_panel.title = item.label if item else ""
         self.options.set_items(self.choices(item) if item else [], keep=False)
-        self.detail.set(self.details(item) if item else [Para("Nothing here yet.", "body", "muted")])
+        self.detail.set(
+            self.details(item) if item else [Para("Nothing here yet.", "body", "muted")]
+        )
         self.actions = self.buttons(item) if item else []
         self.layout_key = None
         self.invalidate()
@@ -123,7 +132,14 @@ class ListDetailScene(Scene):
         p = self.painter(surface)
         focused = self.focus.focused
         reason = focused.reason if isinstance(focused, Button) and not focused.enabled else ""
-        draw_frame(p, self.header, self.footer, self.heading, right=self.header_right(), hints="" if reason else HINTS)
+        draw_frame(
+            p,
+            self.header,
+            self.footer,
+            self.heading,
+            right=self.header_right(),
+            hints="" if reason else HINTS,
+        )
         if reason:
             p.line(reason, self.footer, "small", self.theme.palette.warn, bold=True)
         self.list_panel.draw(p)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.ui import scenes
 from game.ui.scenes.listdetail import ListDetailScene
 from game.ui.session import list_saves, load_session, save_label
 from game.ui.widgets import Button, MenuItem, Para
+
+if TYPE_CHECKING:
+    from game.storage.saves import SaveInfo
 
 
 class LoadScene(ListDetailScene):
@@ -31,7 +36,7 @@ class LoadScene(ListDetailScene):
     def header_right(self) -> str:
         return "" if self.menu.items else "no saves yet"
 
-    def load(self, info) -> None:  # noqa: ANN001 - SaveInfo
+    def load(self, info: SaveInfo) -> None:
         session = load_session(self.app, info.path)
         if session is not None:
             self.app.replace(scenes.open_scene(self.app, "campaign", session=session))

@@ -3,14 +3,24 @@ what must come first), what is being built, and the reason a mission cannot star
 
 from __future__ import annotations
 
-from game.sim import missions
-from game.sim.actions import StartMission
+from typing import TYPE_CHECKING
+
+import game.sim as sim
+from game.sim import StartMission
 from game.ui.describe import effects_text, percent, shorts
 from game.ui.scenes.listdetail import ListDetailScene
 from game.ui.session import Session
 from game.ui.widgets import Button, MenuItem, Para
 
-STATUS_WORDS = {"developing": "being built", "succeeded": "flown", "failed": "failed, can try again"}
+if TYPE_CHECKING:
+    from game.sim import GameState
+    from game.ui.app import App
+
+STATUS_WORDS = {
+    "developing": "being built",
+    "succeeded": "flown",
+    "failed": "failed, can try again",
+}
 
 
 class MissionsScene(ListDetailScene):
@@ -18,12 +28,12 @@ class MissionsScene(ListDetailScene):
     heading = "Missions"
     list_title = "Your missions"
 
-    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+    def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
 
     @property
-    def state(self):  # noqa: ANN201
+    def state(self) -> GameState:
         return self.session.state
 
     def header_right(self) -> str:
@@ -34,18 +44,26 @@ class MissionsScene(ListDetailScene):
         found = []
         offered = {o.action.mission_id: o for o in self.session.group("mission")}
         for development in state.developing:
-            view = missions.mission_view(state, development.mission_id)
-            found.append(MenuItem(view.name, f"being built · launch in {development.launch_year}", value=view.mission_id))
+            view = sim.mission_view(state, development.mission_id)
+            found.append(
+                MenuItem(
+                    view.name,
+                    f"being built · launch in {development.launch_year}",
+                    value=view.mission_id,
+                )
+            )
         # Ready to start first, then the rest with the reason they cannot start yet.
         ranked = sorted(offered.items(), key=lambda pair: not pair[1].allowed)
         for mission_id, option in ranked:
-            view = missions.mission_view(state, mission_id)
+            view = sim.mission_view(state, mission_id)
             detail = f"cost {option.cost} · {view.build_years} yr · {percent(option.reliability)} success"
-            found.append(MenuItem(view.name, detail, option.allowed, option.reason, value=mission_id))
+            found.append(
+                MenuItem(view.name, detail, option.allowed, option.reason, value=mission_id)
+            )
         return found
 
     def details(self, item: MenuItem) -> list[Para]:
-        view = missions.mission_view(self.state, item.value)
+        view = sim.mission_view(self.state, item.value)
         paras = [Para(view.kind.capitalize(), "body", "muted", gap=0.3)]
         if view.summary:
             paras.append(Para(view.summary, "body"))
@@ -53,24 +71,46 @@ class MissionsScene(ListDetailScene):
             paras.append(Para(f"Status: {STATUS_WORDS[view.status]}", "body", "accent", bold=True))
         if view.launch_year:
             paras.append(Para(f"Launch planned for {view.launch_year}", "body", "accent"))
-        cost = f"Cost: {view.cost}" + (f" (full price {view.base_cost}, partners pay the rest)" if view.cost != view.base_cost else "")
+        cost = f"Cost: {view.cost}" + (
+            f" (full price {view.base_cost}, partners pay the rest)"
+            if view.cost != view.base_cost
+            else ""
+        )
         paras += [
             Para(cost, "body", gap=0.2),
-            Para(f"Build time: {view.build_years} year{'s' if view.build_years != 1 else ''}", "body", gap=0.2),
-            Para(f"Chance of success: {percent(view.reliability)} (base {percent(view.base_reliability)})", "body", gap=0.2),
+            Para(
+                f"Build time: {view.build_years} year{'s' if view.build_years != 1 else ''}",
+                "body",
+                gap=0.2,
+            ),
+            Para(
+                f"Chance of success: {percent(view.reliability)} (base {percent(view.base_reliability)})",
+                "body",
+                gap=0.2,
+            ),
         ]
         if view.partners:
             paras.append(Para(f"Partners: {shorts(self.state, view.partners)}", "body", gap=0.2))
         if view.launch_partners:
-            paras.append(Para(f"Can launch with: {shorts(self.state, view.launch_partners)}", "body", gap=0.2))
-        paras.append(Para(f"Success brings: {effects_text(view.rewards, view.reward_scale)}", "body", "accent"))
+            paras.append(
+                Para(
+                    f"Can launch with: {shorts(self.state, view.launch_partners)}", "body", gap=0.2
+                )
+            )
+        paras.append(
+            Para(
+                f"Success brings: {effects_text(view.rewards, view.reward_scale)}", "body", "accent"
+            )
+        )
         if view.requires:
             paras.append(Para("Needs first: " + ", ".join(view.requires), "body"))
         if view.real_year:
             word = "Announced for" if view.planned else "In history it flew in"
             paras.append(Para(f"{word} {view.real_year}", "small", "muted"))
         if view.repeatable:
-            paras.append(Para("Can be flown again; each new success brings less.", "small", "muted"))
+            paras.append(
+                Para("Can be flown again; each new success brings less.", "small", "muted")
+            )
         if not item.enabled and item.reason:
             paras.append(Para(f"Cannot start: {item.reason}", "body", "warn", bold=True))
         return paras
@@ -80,8 +120,13 @@ class MissionsScene(ListDetailScene):
         if option is None:
             return []
         return [
-            Button(f"Start ({option.cost})", lambda: self.start(item.value), enabled=option.allowed,
-                   reason=option.reason, primary=True)
+            Button(
+                f"Start ({option.cost})",
+                lambda: self.start(item.value),
+                enabled=option.allowed,
+                reason=option.reason,
+                primary=True,
+            )
         ]
 
     def start(self, mission_id: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui.describe import NEWS_STATUS, citation_paras
@@ -10,12 +12,16 @@ from game.ui.overlay import OverlayScene
 from game.ui.session import Session
 from game.ui.widgets import Button, Para, TextBlock
 
+if TYPE_CHECKING:
+    from game.sim import NewsItem
+    from game.ui.app import App
+
 
 class NewsScene(OverlayScene):
     name = "news"
     size = (0.8, 0.84)
 
-    def __init__(self, app, session: Session, item) -> None:  # noqa: ANN001 - NewsItem
+    def __init__(self, app: App, session: Session, item: NewsItem) -> None:
         super().__init__(app)
         self.session = session
         self.item = item

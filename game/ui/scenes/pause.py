@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui import scenes
@@ -10,13 +12,16 @@ from game.ui.overlay import OverlayScene
 from game.ui.session import Session
 from game.ui.widgets import Button
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 
 class PauseScene(OverlayScene):
     name = "pause"
     title = "Menu"
     size = (0.5, 0.8)
 
-    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+    def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
         self.buttons = [

@@ -7,16 +7,20 @@ Order questions are answered by picking the items in order; number questions by 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.quiz.engine import LETTERS
-from game.sim.actions import AnswerQuiz
-from game.sim.outcomes import QuizAnswered, Refused
+from game.sim import AnswerQuiz, QuizAnswered, Refused
 from game.ui.describe import citation_paras
-from game.ui.layout import columns, grid, rows
+from game.ui.layout import grid, rows
 from game.ui.overlay import OverlayScene
 from game.ui.session import Session
 from game.ui.widgets import AnswerButton, Button, NumberField, Para, TextBlock
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 7)}
 NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, 7)})
@@ -28,13 +32,15 @@ class QuizScene(OverlayScene):
     title = "Quiz checkpoint"
     size = (0.92, 0.92)
 
-    def __init__(self, app, session: Session) -> None:  # noqa: ANN001
+    def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
         checkpoint = session.state.checkpoint
         assert checkpoint is not None, "the quiz scene opens only on a pending checkpoint"
         self.question = checkpoint.question
-        self.answers = [AnswerButton(i, text, self.pick) for i, text in enumerate(self.question.choices)]
+        self.answers = [
+            AnswerButton(i, text, self.pick) for i, text in enumerate(self.question.choices)
+        ]
         self.order: list[int] = []
         self.field = NumberField(self.submit_number, unit=self.question.unit)
         self.submit = Button("Check my order", self.submit_order, primary=True)
@@ -51,7 +57,9 @@ class QuizScene(OverlayScene):
         super().layout(rect)
         t = self.theme
         inner = self.box_inner
-        prompt_h = self.text.height(self.question.prompt, t.px("large"), inner.w, bold=True) + t.space(1)
+        prompt_h = self.text.height(
+            self.question.prompt, t.px("large"), inner.w, bold=True
+        ) + t.space(1)
         prompt_h = min(prompt_h, inner.h // 3)
         button_h = t.line("body") + t.space(1.2)
         self.prompt_rect, body = rows(inner, [prompt_h, 1.0], t.space(1))
@@ -65,8 +73,12 @@ class QuizScene(OverlayScene):
         kind = self.question.type
         if kind == "number":
             field_h = t.line("large") + t.space(1.5)
-            self.field.place(pygame.Rect(body.x, body.y + t.space(2), min(body.w, t.px("large") * 14), field_h))
-            self.message_rect = pygame.Rect(body.x, self.field.rect.bottom + t.space(1), body.w, t.line("body") * 2)
+            self.field.place(
+                pygame.Rect(body.x, body.y + t.space(2), min(body.w, t.px("large") * 14), field_h)
+            )
+            self.message_rect = pygame.Rect(
+                body.x, self.field.rect.bottom + t.space(1), body.w, t.line("body") * 2
+            )
             self.focus.set([self.field])
             return
         hint_h = t.line("body") + t.space(0.5)
@@ -93,7 +105,11 @@ class QuizScene(OverlayScene):
         if kind == "order":
             width = min(controls.w // 2, t.px("body") * 11)
             self.submit.place(pygame.Rect(controls.right - width, controls.y, width, button_h))
-            self.undo.place(pygame.Rect(controls.x, controls.y, min(controls.w // 3, t.px("body") * 6), button_h))
+            self.undo.place(
+                pygame.Rect(
+                    controls.x, controls.y, min(controls.w // 3, t.px("body") * 6), button_h
+                )
+            )
             widgets += [self.undo, self.submit]
         self.focus.set(widgets)
 
@@ -102,7 +118,9 @@ class QuizScene(OverlayScene):
         verdict_h = t.line("heading") + t.space(0.5)
         self.verdict_rect, text, foot = rows(body, [verdict_h, 1.0, button_h], t.space(1))
         self.reveal_text.place(text, t)
-        self.done.place(pygame.Rect(foot.right - t.px("body") * 9, foot.y, t.px("body") * 9, button_h))
+        self.done.place(
+            pygame.Rect(foot.right - t.px("body") * 9, foot.y, t.px("body") * 9, button_h)
+        )
         self.focus.set([self.done, self.reveal_text])
         self.focus.focus(self.done)
 
@@ -152,7 +170,13 @@ class QuizScene(OverlayScene):
         if reveal.explanation:
             paras.append(Para(reveal.explanation, "body"))
         if result.prestige or result.science:
-            paras.append(Para(f"Bonus: +{result.prestige} prestige, +{result.science} science", "body", "accent"))
+            paras.append(
+                Para(
+                    f"Bonus: +{result.prestige} prestige, +{result.science} science",
+                    "body",
+                    "accent",
+                )
+            )
         paras += citation_paras(reveal.citations)
         self.reveal_text.set(paras)
         self.app.sound.play("right" if reveal.correct else "wrong")
@@ -200,21 +224,44 @@ class QuizScene(OverlayScene):
         t = self.theme
         pal = t.palette
         if self.time_left > 0:
-            p.line(f"{int(self.time_left + 0.99)} s", self.head, "heading", pal.warn, bold=True, align="right")
+            p.line(
+                f"{int(self.time_left + 0.99)} s",
+                self.head,
+                "heading",
+                pal.warn,
+                bold=True,
+                align="right",
+            )
         with p.clipped(self.prompt_rect):
-            p.text(self.question.prompt, self.prompt_rect.topleft, "large", pal.text, self.prompt_rect.w, bold=True)
+            p.text(
+                self.question.prompt,
+                self.prompt_rect.topleft,
+                "large",
+                pal.text,
+                self.prompt_rect.w,
+                bold=True,
+            )
         if self.result is None:
             hint = {
                 "order": "Pick the items in order, earliest first (1-5 or click), then check.",
                 "number": "Type a number and press Enter.",
             }.get(self.question.type, "Press 1-4 or A-D, or click an answer.")
             colour = pal.warn if self.message else pal.muted
-            p.text(self.message or hint, self.message_rect.topleft, "body", colour, self.message_rect.w)
+            p.text(
+                self.message or hint, self.message_rect.topleft, "body", colour, self.message_rect.w
+            )
         else:
             correct = self.result.reveal.correct
-            mark = pygame.Rect(self.verdict_rect.x, self.verdict_rect.y, self.verdict_rect.h, self.verdict_rect.h)
+            mark = pygame.Rect(
+                self.verdict_rect.x, self.verdict_rect.y, self.verdict_rect.h, self.verdict_rect.h
+            )
             (p.tick if correct else p.cross)(mark, pal.good if correct else pal.bad)
             verdict = "Right!" if correct else "Not quite."
-            text_rect = pygame.Rect(mark.right + t.space(1), self.verdict_rect.y, self.verdict_rect.w - mark.w, self.verdict_rect.h)
+            text_rect = pygame.Rect(
+                mark.right + t.space(1),
+                self.verdict_rect.y,
+                self.verdict_rect.w - mark.w,
+                self.verdict_rect.h,
+            )
             p.line(verdict, text_rect, "heading", pal.good if correct else pal.bad, bold=True)
         self.focus.draw(p)

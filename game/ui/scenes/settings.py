@@ -7,7 +7,12 @@ from dataclasses import replace
 
 import pygame
 
-from game.storage.settings import FONT_SCALE_MAX, FONT_SCALE_MIN, FONT_SCALE_STEP, TIMER_CHOICES, Settings
+from game.storage.settings import (
+    FONT_SCALE_MAX,
+    FONT_SCALE_MIN,
+    FONT_SCALE_STEP,
+    TIMER_CHOICES,
+)
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
 from game.ui.scene import Scene
@@ -27,15 +32,34 @@ class SettingsScene(Scene):
         self.header, body, self.footer = frame(rect, t)
         left, right = columns(body, [0.58, 0.42], t.space(1.5))
         timer_values = ["Off", *(f"{n} s" for n in TIMER_CHOICES)]
-        timer_index = TIMER_CHOICES.index(s.quiz_timer_seconds) + 1 if s.quiz_timer and s.quiz_timer_seconds in TIMER_CHOICES else 0
+        timer_index = (
+            TIMER_CHOICES.index(s.quiz_timer_seconds) + 1
+            if s.quiz_timer and s.quiz_timer_seconds in TIMER_CHOICES
+            else 0
+        )
         self.controls = [
-            Stepper("Display", ["Window", "Full screen"], int(s.fullscreen), lambda i: self.change(fullscreen=bool(i))),
-            Stepper("Text size", [f"{n} %" for n in SCALES], SCALES.index(s.font_scale) if s.font_scale in SCALES else 0,
-                    lambda i: self.change(font_scale=SCALES[i])),
-            Stepper("Sound", ["On", "Off"], 0 if s.sound else 1, lambda i: self.change(sound=i == 0)),
+            Stepper(
+                "Display",
+                ["Window", "Full screen"],
+                int(s.fullscreen),
+                lambda i: self.change(fullscreen=bool(i)),
+            ),
+            Stepper(
+                "Text size",
+                [f"{n} %" for n in SCALES],
+                SCALES.index(s.font_scale) if s.font_scale in SCALES else 0,
+                lambda i: self.change(font_scale=SCALES[i]),
+            ),
+            Stepper(
+                "Sound", ["On", "Off"], 0 if s.sound else 1, lambda i: self.change(sound=i == 0)
+            ),
             Stepper("Quiz timer", timer_values, timer_index, self.change_timer),
-            Stepper("Colours", ["Colour-blind safe", "Standard"], 0 if s.colour_blind_safe else 1,
-                    lambda i: self.change(colour_blind_safe=i == 0)),
+            Stepper(
+                "Colours",
+                ["Colour-blind safe", "Standard"],
+                0 if s.colour_blind_safe else 1,
+                lambda i: self.change(colour_blind_safe=i == 0),
+            ),
             Button("Back", self.app.pop, primary=True),
         ]
         row_h = t.line("body") + t.space(1.4)
@@ -68,8 +92,8 @@ class SettingsScene(Scene):
             p.text(SAMPLE, self.sample_rect.topleft, "body", t.palette.text, self.sample_rect.w)
         size = min(self.badges_rect.h, (self.badges_rect.w - 3 * t.space(1)) // 4)
         for i in range(4):
-            badge = pygame.Rect(self.badges_rect.x + i * (size + t.space(1)), self.badges_rect.y, size, size)
+            badge = pygame.Rect(
+                self.badges_rect.x + i * (size + t.space(1)), self.badges_rect.y, size, size
+            )
             draw_badge(p, badge, i)
         self.focus.draw(p)
-
-

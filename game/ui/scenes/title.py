@@ -3,6 +3,8 @@ help and quit."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui import scenes
@@ -12,13 +14,16 @@ from game.ui.scene import Scene
 from game.ui.session import latest_save_label, load_latest
 from game.ui.widgets import Button
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 TAGLINE = "Space diplomacy, every fact quoted from its source"
 
 
 class TitleScene(Scene):
     name = "title"
 
-    def __init__(self, app) -> None:  # noqa: ANN001 - App, see Scene
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.continue_label = ""
         self.buttons: list[Button] = []
@@ -69,7 +74,14 @@ class TitleScene(Scene):
             box = centred(body, 2 * column_w + gap, half * (button_h + gap))
             for i, button in enumerate(entries):
                 col, row = divmod(i, half)
-                button.place(pygame.Rect(box.x + col * (column_w + gap), box.y + row * (button_h + gap), column_w, button_h))
+                button.place(
+                    pygame.Rect(
+                        box.x + col * (column_w + gap),
+                        box.y + row * (button_h + gap),
+                        column_w,
+                        button_h,
+                    )
+                )
         else:
             box = centred(body, column_w, needed)
             for i, button in enumerate(entries):
@@ -83,7 +95,14 @@ class TitleScene(Scene):
         pal = self.theme.palette
         title = p.render("Space Accord", "huge", pal.accent, self.head.w, bold=True, align="center")
         surface.blit(title, title.get_rect(midtop=(self.head.centerx, self.head.y)))
-        p.text(TAGLINE, (self.head.x, self.head.y + title.get_height()), "large", pal.muted, self.head.w, align="center")
+        p.text(
+            TAGLINE,
+            (self.head.x, self.head.y + title.get_height()),
+            "large",
+            pal.muted,
+            self.head.w,
+            align="center",
+        )
         self.focus.draw(p)
         focused = self.focus.focused
         note = ""

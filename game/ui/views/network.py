@@ -13,7 +13,7 @@ from game.ui.emblem import draw_emblem
 from game.ui.paint import Painter
 
 if TYPE_CHECKING:
-    from game.sim.state import GameState
+    from game.sim import GameState
 
 
 def positions(rect: pygame.Rect, state: GameState) -> dict[str, tuple[int, int]]:
@@ -24,7 +24,10 @@ def positions(rect: pygame.Rect, state: GameState) -> dict[str, tuple[int, int]]
     rx, ry = rect.w * 0.40, rect.h * 0.38
     for i, agency_id in enumerate(others):
         angle = -math.pi / 2 + i * 2 * math.pi / max(1, len(others))
-        found[agency_id] = (round(centre[0] + rx * math.cos(angle)), round(centre[1] + ry * math.sin(angle)))
+        found[agency_id] = (
+            round(centre[0] + rx * math.cos(angle)),
+            round(centre[1] + ry * math.sin(angle)),
+        )
     return found
 
 
@@ -66,4 +69,6 @@ def draw_network(p: Painter, rect: pygame.Rect, state: GameState) -> None:
         draw_emblem(p.surface, box, agency, pal.focus if big else pal.panel_edge)
         label = pygame.Rect(0, box.bottom, max(w * 2, t.px("small") * 5), label_h)
         label.centerx = x
-        p.line(agency.short, label, "small", pal.text if big else pal.muted, bold=big, align="center")
+        p.line(
+            agency.short, label, "small", pal.text if big else pal.muted, bold=big, align="center"
+        )

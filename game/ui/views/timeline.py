@@ -11,7 +11,7 @@ import pygame
 from game.ui.paint import Painter
 
 if TYPE_CHECKING:
-    from game.sim.state import GameState
+    from game.sim import GameState
 
 
 def year_x(rect: pygame.Rect, start: int, end: int, year: int) -> int:
@@ -47,7 +47,12 @@ def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
         pygame.draw.circle(p.surface, pal.past, (year_x(bar, start, end, year), axis_y), dot)
     for year in ahead:
         x = year_x(bar, start, end, year)
-        diamond = [(x, axis_y - dot * 2), (x + dot * 2, axis_y), (x, axis_y + dot * 2), (x - dot * 2, axis_y)]
+        diamond = [
+            (x, axis_y - dot * 2),
+            (x + dot * 2, axis_y),
+            (x, axis_y + dot * 2),
+            (x - dot * 2, axis_y),
+        ]
         pygame.draw.polygon(p.surface, p.palette.background, diamond)
         pygame.draw.polygon(p.surface, pal.future, diamond, max(2, t.edge))
     for year in launches:
@@ -68,7 +73,9 @@ def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
     _legend(p, pygame.Rect(bar.right + t.space(2), rect.y, legend_w, rect.h), dot)
 
 
-def _dashed(p: Painter, start: tuple[int, int], end_x: int, colour: tuple[int, int, int], width: int) -> None:
+def _dashed(
+    p: Painter, start: tuple[int, int], end_x: int, colour: tuple[int, int, int], width: int
+) -> None:
     x, y = start
     dash = max(6, p.theme.space(0.8))
     while x < end_x:

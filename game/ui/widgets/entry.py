@@ -17,7 +17,9 @@ class NumberField(Widget):
 
     focusable = True
 
-    def __init__(self, on_submit: Callable[[float], None], *, unit: str = "", limit: int = 12) -> None:
+    def __init__(
+        self, on_submit: Callable[[float], None], *, unit: str = "", limit: int = 12
+    ) -> None:
         super().__init__()
         self.value = ""
         self.on_submit = on_submit
@@ -61,7 +63,12 @@ class NumberField(Widget):
 
     def draw(self, p: Painter, focused: bool) -> None:
         pal = p.palette
-        p.panel(self.rect, pal.background, pal.focus if focused else pal.panel_edge, width=p.theme.edge * 2)
+        p.panel(
+            self.rect,
+            pal.background,
+            pal.focus if focused else pal.panel_edge,
+            width=p.theme.edge * 2,
+        )
         if focused:
             p.focus_ring(self.rect)
         pad = p.theme.space(1)
@@ -69,6 +76,8 @@ class NumberField(Widget):
         shown = self.value or "type a number"
         colour = pal.text if self.value else pal.muted
         cursor = "▏" if focused and self.enabled else ""
-        p.line(f"{shown}{cursor if self.value else ''}", inner, "large", colour, bold=bool(self.value))
+        p.line(
+            f"{shown}{cursor if self.value else ''}", inner, "large", colour, bold=bool(self.value)
+        )
         if self.unit:
             p.line(self.unit, inner, "large", pal.muted, align="right")

@@ -78,12 +78,18 @@ class Menu(Widget):
     def place(self, rect: pygame.Rect, theme: Theme | None = None) -> None:
         super().place(rect)
         if theme is not None:
-            lines = self.lines or (2 if any(item.detail or item.reason for item in self.items) else 1)
+            lines = self.lines or (
+                2 if any(item.detail or item.reason for item in self.items) else 1
+            )
             self.gap = theme.space(0.5)
             if self.wrap:  # the label takes every line but the last
-                self.row_h = (lines - 1) * theme.line(self.role) + theme.line("small") + theme.space(1)
+                self.row_h = (
+                    (lines - 1) * theme.line(self.role) + theme.line("small") + theme.space(1)
+                )
             else:
-                self.row_h = theme.line(self.role) + (lines - 1) * theme.line("small") + theme.space(1)
+                self.row_h = (
+                    theme.line(self.role) + (lines - 1) * theme.line("small") + theme.space(1)
+                )
         self._scroll_to_selected()
 
     @property
@@ -98,7 +104,9 @@ class Menu(Widget):
         if not self.rect.collidepoint(pos):
             return None
         index = self.top + (pos[1] - self.rect.y) // (self.row_h + self.gap)
-        return index if 0 <= index < len(self.items) and index < self.top + self.visible_rows else None
+        return (
+            index if 0 <= index < len(self.items) and index < self.top + self.visible_rows else None
+        )
 
     # -- input ------------------------------------------------------------------------------
     def select(self, index: int) -> bool:

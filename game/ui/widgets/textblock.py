@@ -100,7 +100,9 @@ class TextBlock(Widget):
         with p.clipped(self.rect):
             for para in self.paras:
                 colour = getattr(p.palette, para.colour, p.palette.text)
-                image = p.render(para.text, para.role, colour, width, bold=para.bold, align=para.align)
+                image = p.render(
+                    para.text, para.role, colour, width, bold=para.bold, align=para.align
+                )
                 if y + image.get_height() >= self.rect.y and y <= self.rect.bottom:
                     x = self.rect.x
                     if para.align == "center":
@@ -111,7 +113,9 @@ class TextBlock(Widget):
             self._bar(p, focused)
 
     def _bar(self, p: Painter, focused: bool) -> None:
-        track = pygame.Rect(self.rect.right - p.theme.space(0.6), self.rect.y, p.theme.space(0.5), self.rect.h)
+        track = pygame.Rect(
+            self.rect.right - p.theme.space(0.6), self.rect.y, p.theme.space(0.5), self.rect.h
+        )
         pygame.draw.rect(p.surface, p.palette.raised, track, 0, track.w // 2)
         share = self.rect.h / max(1, self._content_h)
         thumb_h = max(track.w * 2, round(track.h * share))

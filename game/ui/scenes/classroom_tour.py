@@ -1,0 +1,91 @@
+"""A scripted walk through every classroom screen, for ``tour`` and the README pictures.
+
+``tour_classroom(app, shot)`` pushes the set-up screen (three teams, a 30-second timer,
+seed 7), starts the quiz, enters a few answers, and calls ``shot(name)`` on each screen:
+set-up, question, reveal, standings, podium and summary. It leaves the app where it found
+it (the classroom scenes popped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pygame
+
+from game.quiz.engine import LETTERS, right_answer
+from game.ui.scenes.classroom_run import ClassroomScene
+from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+
+TOUR_TEAMS = ("Comets", "Nebulas", "Quasars")
+TOUR_SEED = 7
+TOUR_QUESTIONS = 4
+
+
+def _press(app: Any, key: int, text: str = "") -> None:
+    app.step([pygame.event.Event(pygame.KEYDOWN, key=key, unicode=text, mod=0, scancode=0)])
+    app.step([], 1 / 30)
+
+
+def _answer(app: Any, scene: ClassroomScene, team: int, right: bool) -> None:
+    """Type team ``team``'s answer: right, or the first wrong one."""
+    s = scene.session
+    good = right_answer(s.item, s.question)
+    _press(app, pygame.K_1 + team, str(team + 1))
+    if isinstance(good, tuple):
+        order = good if right else tuple(reversed(good))
+        for index in order:
+            letter = LETTERS[index].lower()
+            _press(app, getattr(pygame, f"K_{letter}"), letter)
+        _press(app, pygame.K_RETURN)
+    elif s.question.type == "number":
+        value = float(s.item.answer) + (0 if right else 5)
+        for char in f"{value:g}":
+            _press(app, pygame.K_0, char)
+        _press(app, pygame.K_RETURN)
+    else:
+        index = good if right else (int(good) + 1) % len(s.question.choices)
+        letter = LETTERS[int(index)].lower()
+        _press(app, getattr(pygame, f"K_{letter}"), letter)
+
+
+def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = None) -> None:
+    """Walk the classroom screens of ``app`` (an off-screen App), calling ``shot`` on each."""
+    choices = SetupChoices(
+        pack=pack_id, questions=TOUR_QUESTIONS, teams=TOUR_TEAMS, timer=30, seed=TOUR_SEED
+    )
+    depth = len(app.scenes)
+    app.push(ClassroomSetupScene(app, choices))
+    app.step([], 1 / 30)
+    shot("12-classroom-setup")
+    _press(app, pygame.K_RETURN)
+    scene = app.top
+    if not isinstance(scene, ClassroomScene):  # no pack could be opened: nothing more to see
+        while len(app.scenes) > depth:
+            app.pop()
+        return
+    for _ in range(40):
+        app.step([], 0.1)  # let the clock run a little
+    _answer(app, scene, 0, True)
+    _answer(app, scene, 1, False)
+    _press(app, pygame.K_3, "3")
+    shot("13-classroom-question")
+    _answer(app, scene, 2, True)
+    _press(app, pygame.K_SPACE)
+    _press(app, pygame.K_SPACE)
+    shot("14-classroom-reveal")
+    _press(app, pygame.K_SPACE)
+    for number in range(1, TOUR_QUESTIONS):
+        _press(app, pygame.K_SPACE)
+        for team in range(len(TOUR_TEAMS)):
+            _answer(app, scene, team, (team + number) % 3 != 1)
+        _press(app, pygame.K_SPACE)
+        _press(app, pygame.K_SPACE)
+        _press(app, pygame.K_SPACE)
+    shot("15-classroom-standings")
+    _press(app, pygame.K_SPACE)
+    shot("16-classroom-podium")
+    _press(app, pygame.K_RETURN)
+    shot("17-classroom-summary")
+    while len(app.scenes) > depth:
+        app.pop()

@@ -1,0 +1,73 @@
+"""The teacher's commands end to end: `pack export`, `classroom` argument errors, `--resume`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.paths import builtin_packs_dir
+
+PACK = builtin_packs_dir() / "space-cooperation"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SPACE_ACCORD_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize("fmt", ["gift", "csv", "html"])
+def test_pack_export_writes_every_question_of_the_built_in_pack(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / f"quiz.{fmt}"
+    assert main(["pack", "export", str(PACK), "--format", fmt, "-o", str(target)]) == 0
+    said = capsys.readouterr().out
+    count = int(said.split()[1])
+    assert count > 0 and str(target) in said
+    text = target.read_text(encoding="utf-8-sig")
+    if fmt == "gift":
+        assert text.count("\n::") == count
+    elif fmt == "csv":
+        assert len(list(csv.DictReader(io.StringIO(text)))) == count
+    else:
+        assert text.count('<li id="q-') == count and text.count('<li id="a-') == count
+
+
+def test_pack_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pack", "export", str(PACK), "--format", "gift", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("// ")
+
+
+def test_exporting_something_that_is_not_a_pack_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["pack", "export", str(tmp_path), "--format", "csv", "-o", str(tmp_path / "x")])
+    assert code == 2
+    assert "space-accord:" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_classroom_with_an_unknown_pack_says_so_before_opening_a_window(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["classroom", "--pack", "space-cooperatoin"]) == 2
+    assert "did you mean 'space-cooperation'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", [None, "not, a, results, file\n"])
+def test_classroom_resume_of_a_missing_or_foreign_file_is_refused(
+    text: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "results.csv"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    assert main(["classroom", "--resume", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("space-accord: ") and str(path) in err

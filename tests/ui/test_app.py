@@ -1,0 +1,107 @@
+"""The App: the scene stack's lifecycle, drawing from the top-most opaque scene, redrawing
+only when something changed, resizing and the clamped time step."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.app import MAX_DT, App
+from game.ui.scene import Scene
+from tests.ui.helpers import Recorder, key, move
+
+
+def test_pushing_pauses_the_scene_beneath_and_popping_resumes_it(app: App) -> None:
+    log: list[str] = []
+    app.push(Recorder(app, "a", log))
+    app.push(Recorder(app, "b", log))
+    app.pop()
+    assert log == ["a.enter", "a.pause", "b.enter", "b.exit", "a.resume"]
+
+
+def test_replacing_exits_the_top_scene_without_resuming_the_one_beneath(app: App) -> None:
+    log: list[str] = []
+    app.push(Recorder(app, "a", log))
+    app.push(Recorder(app, "b", log))
+    app.replace(Recorder(app, "c", log))
+    assert log[-2:] == ["b.exit", "c.enter"]
+    assert [s.name for s in app.scenes] == ["a", "c"]
+
+
+def test_popping_the_last_scene_quits(app: App) -> None:
+    app.push(Scene(app))
+    app.pop()
+    assert not app.running
+
+
+def test_reset_leaves_every_scene_and_starts_from_the_new_one(app: App) -> None:
+    log: list[str] = []
+    app.push(Recorder(app, "a", log))
+    app.push(Recorder(app, "b", log))
+    app.reset(Recorder(app, "c", log))
+    assert [s.name for s in app.scenes] == ["c"]
+    assert {"a.exit", "b.exit"} <= set(log)
+
+
+def test_an_overlay_is_drawn_over_the_scene_beneath_it(app: App) -> None:
+    log: list[str] = []
+    base, middle, overlay = (
+        Recorder(app, "base", log),
+        Recorder(app, "mid", log),
+        Recorder(app, "top", log, opaque=False),
+    )
+    for scene in (base, middle, overlay):
+        app.push(scene)
+    app.render()
+    assert (base.draws, middle.draws, overlay.draws) == (0, 1, 1)
+
+
+def test_an_idle_frame_draws_nothing_and_a_key_press_redraws(app: App) -> None:
+    app.push(Recorder(app, "a", []))
+    assert app.step([]) is True  # the first frame
+    assert app.step([]) is False
+    assert app.step([move((5, 5))]) is False  # moving over nothing changes nothing
+    assert app.step([key(pygame.K_x)]) is True
+
+
+def test_an_animating_scene_is_redrawn_every_frame(app: App) -> None:
+    class Spinner(Scene):
+        animating = True
+
+    app.push(Spinner(app))
+    assert all(app.step([]) for _ in range(3))
+
+
+def test_a_resize_lays_out_every_scene_again_for_the_new_size(app: App) -> None:
+    log: list[str] = []
+    app.push(Recorder(app, "a", log))
+    app.step([])
+    app.step([pygame.event.Event(pygame.VIDEORESIZE, w=800, h=600, size=(800, 600))])
+    assert "a.layout 800x600" in log
+    assert app.surface.get_size() == (800, 600)
+
+
+def test_the_time_step_is_clamped_after_a_stall(app: App) -> None:
+    seen: list[float] = []
+
+    class Clock(Scene):
+        def update(self, dt: float) -> None:
+            seen.append(dt)
+
+    app.push(Clock(app))
+    app.step([], dt=5.0)
+    assert seen == [MAX_DT]
+
+
+def test_closing_the_window_quits(app: App) -> None:
+    app.push(Scene(app))
+    app.step([pygame.event.Event(pygame.QUIT)])
+    assert not app.running
+
+
+def test_a_notice_shows_then_goes_away_by_itself(app: App) -> None:
+    app.push(Scene(app))
+    app.notify("Saved.", seconds=0.05)
+    assert app.animating
+    for _ in range(10):
+        app.step([], dt=0.02)
+    assert app.toast == "" and not app.animating
