@@ -53,11 +53,14 @@ CHECKS: tuple[Check, ...] = (
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style)
 
 
+_REF_KINDS = frozenset({"ref", "refs"})
+
+
 def check_unused_facts(pack: Pack) -> list[Problem]:
     """--strict: facts that no record and no quiz item cites."""
     cited: set[str] = set()
     for _collection, record in top_records(pack):
-        for _holder, f, value, _name in walk_fields(record):
+        for _holder, f, value, _name in walk_fields(record, kinds=_REF_KINDS):
             if f.metadata.get("ref") == "facts":
                 cited.update(value if isinstance(value, tuple) else (value,))
     return [

@@ -35,6 +35,9 @@ RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
 _EMPTY_LIST_CODES = {"facts": "no-facts", "parties": "too-few-parties", "colours": "emblem-colours"}
 
 
+_CHECKED_KINDS = frozenset({"int", "float", "refs", "strs", "records", "intmap"})
+
+
 def _range_text(low: float | None, high: float | None) -> str:
     if high is None:
         return f"{low} or more"
@@ -47,7 +50,7 @@ def check_fields(pack: Pack) -> list[Problem]:
     """Ranges, empty required lists and relation values, over every record's fields."""
     problems: list[Problem] = []
     for _collection, record in top_records(pack):
-        for holder, f, value, name in walk_fields(record):
+        for holder, f, value, name in walk_fields(record, kinds=_CHECKED_KINDS):
             kind = f.metadata["kind"]
             bounds = RANGES.get((type(holder).__name__, f.name))
             if bounds is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,27 +39,41 @@ def top_records(pack: Pack) -> Iterator[tuple[str, Any]]:
             yield name, record
 
 
+@functools.cache  # the model's classes never change, so their field lists are read once
+def model_fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    """The fields of a model class that carry metadata (``where`` left out)."""
+    return tuple(
+        f for f in dataclasses.fields(cls) if f.metadata.get("kind") not in (None, "where")
+    )
+
+
+_NESTED = frozenset({"record", "records"})
+
+
 def walk_fields(
-    record: Any, prefix: str = ""
+    record: Any, prefix: str = "", kinds: frozenset[str] | None = None
 ) -> Iterator[tuple[Any, dataclasses.Field[Any], Any, str]]:
     """(holder, field, value, place name) of ``record``'s fields and its nested records'.
 
-    ``holder`` is the record or nested record the field belongs to. Nested records that
-    keep their own ``where`` (agreement kinds) are not entered: they are walked on their own.
+    ``holder`` is the record or nested record the field belongs to; ``kinds``, if given,
+    keeps only fields of those kinds (nested records are entered either way). Nested records
+    that keep their own ``where`` (agreement kinds) are not entered: they are walked alone.
     """
-    for f in dataclasses.fields(record):
-        kind = f.metadata.get("kind")
-        if kind is None or kind == "where":
+    for f in model_fields(record.__class__):
+        kind = f.metadata["kind"]
+        wanted = kinds is None or kind in kinds
+        if not wanted and kind not in _NESTED:
             continue
         value = getattr(record, f.name)
         name = prefix + f.name
-        yield record, f, value, name
+        if wanted:
+            yield record, f, value, name
         if kind == "record" and value is not None:
-            yield from walk_fields(value, name + ".")
+            yield from walk_fields(value, name + ".", kinds)
         elif kind == "records":
             for index, item in enumerate(value):
                 if "where" not in item.__dataclass_fields__:
-                    yield from walk_fields(item, f"{name}.{index}.")
+                    yield from walk_fields(item, f"{name}.{index}.", kinds)
 
 
 def check_unique_ids(pack: Pack) -> list[Problem]:
@@ -103,13 +118,16 @@ def _unknown(
     return at(pack.where_of(owner, name), "unknown-ref", message)
 
 
+_REF_KINDS = frozenset({"ref", "refs", "intmap"})
+
+
 def check_references(pack: Pack) -> list[Problem]:
     """Every ``ref``/``refs`` field and every ``intmap`` key names an existing record."""
     ids = _id_sets(pack)
     problems: list[Problem] = []
     for _collection, record in top_records(pack):
-        for _holder, f, value, name in walk_fields(record):
-            target = f.metadata.get("ref")
+        for _holder, f, value, name in walk_fields(record, kinds=_REF_KINDS):
+            target = f.metadata["ref"]
             if target is None:
                 continue
             kind = f.metadata["kind"]

@@ -41,6 +41,7 @@ _CORE = "tag:yaml.org,2002:"
 ALLOWED_TAGS = frozenset(
     _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
+_STR = _CORE + "str"
 _PARSER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
 
@@ -190,7 +191,8 @@ def _compose(events: Iterator[Any], file: str, problems: list[Problem]) -> Node 
         if cls is ScalarEvent:
             tag = event.tag
             if tag is None or tag == "!":
-                tag = resolver.resolve(ScalarNode, event.value, event.implicit)
+                plain = event.implicit[0]  # a quoted scalar is always a string
+                tag = resolver.resolve(ScalarNode, event.value, event.implicit) if plain else _STR
             elif not _tag_ok(tag, event, file, problems):
                 return None
             if event.anchor is not None:

@@ -216,6 +216,16 @@ def resume(
     return replace(session, index=index, phase="locked" if has_answers else "question")
 
 
+def points_for(settings: Settings, right: bool, seconds: float | None) -> float:
+    """One point for a right answer, plus the speed bonus only if the teacher turned it on."""
+    if not right:
+        return 0.0
+    if not settings.speed_bonus or settings.timer is None or seconds is None:
+        return 1.0
+    share_left = max(0.0, 1.0 - seconds / settings.timer)
+    return 1.0 + round(SPEED_BONUS_MAX * share_left, 2)
+
+
 # --- actions --------------------------------------------------------------------------
 
 
@@ -303,16 +313,6 @@ Action = (
     | EndEarly
     | ShowSummary
 )
-
-
-def points_for(settings: Settings, right: bool, seconds: float | None) -> float:
-    """One point for a right answer, plus the speed bonus only if the teacher turned it on."""
-    if not right:
-        return 0.0
-    if not settings.speed_bonus or settings.timer is None or seconds is None:
-        return 1.0
-    share_left = max(0.0, 1.0 - seconds / settings.timer)
-    return 1.0 + round(SPEED_BONUS_MAX * share_left, 2)
 
 
 def _tick(s: Session, a: Tick) -> Session:

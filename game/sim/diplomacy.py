@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from game.content.model import Ban, Effects
 from game.sim.balance import MAX_PROPOSALS_PER_YEAR
-from game.sim.effects import apply_to_player
+from game.sim.effects import apply_to_player, shortfall
 from game.sim.index import split_key
 from game.sim.state import GameState, SignedAgreement
 
@@ -82,10 +82,7 @@ def _name(state: GameState, agency_id: str) -> str:
 
 
 def _cannot_pay(state: GameState, effects: Effects, cost: int = 0) -> str:
-    need = cost - min(0, effects.budget)
-    if need > state.stock.budget:
-        return f"It costs {need} and the budget is {state.stock.budget}."
-    return ""
+    return shortfall(state.stock, cost - min(0, effects.budget))
 
 
 # --- real agreements offered to the player ----------------------------------------------

@@ -49,7 +49,7 @@ def add_points(stock: Stock, *, prestige: int = 0, science: int = 0, budget: int
 def shortfall(stock: Stock, cost: int) -> str:
     """Why ``cost`` cannot be paid, or '' when it can."""
     if cost > stock.budget:
-        return f"Costs {cost}, but the budget is {stock.budget}."
+        return f"It costs {cost} and the budget is {stock.budget}."
     return ""
 
 

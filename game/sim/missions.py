@@ -27,7 +27,7 @@ from game.sim.balance import (
     SUCCESS_RELATIONS,
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
-from game.sim.effects import add_effects, add_points, change_relations
+from game.sim.effects import add_effects, add_points, change_relations, shortfall
 from game.sim.state import Development, GameState, Launch
 
 
@@ -141,9 +141,9 @@ def mission_refusal(state: GameState, mission_id: str) -> str:
         return "Needs first: " + ", ".join(_requirement_name(state, r) for r in missing) + "."
     if mission.needs_launcher and not state.agency.launcher and not launch_partners(state):
         return _no_launcher(state, mission)
-    cost = mission_cost(state, mission)
-    if cost > state.stock.budget:
-        return f"It costs {cost} and the budget is {state.stock.budget}."
+    cannot_pay = shortfall(state.stock, mission_cost(state, mission))
+    if cannot_pay:
+        return cannot_pay
     if state.year + max(1, mission.build_years) > state.end_year:
         return f"{mission.name} could not be ready before the campaign ends in {state.end_year}."
     return ""

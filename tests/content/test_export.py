@@ -9,12 +9,14 @@ import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.content.export import FORMATS, export
 from game.content.export.common import one_line, printed_question
 from game.content.export.worksheet import key_answer
+from game.content.loader import open_pack
 from game.content.model import Pack, QuizItem
 from game.quiz.engine import citations, is_true
 from tests.quiz.fakes import fake_pack
@@ -299,3 +301,35 @@ def test_an_item_citing_an_unknown_fact_still_exports() -> None:
     item: QuizItem = replace(PACK.quiz[0], facts=("nowhere",))
     for fmt in FORMATS:
         assert item.prompt.split("?")[0] in export(replace(PACK, quiz=(item,)), fmt)
+
+
+# --- a third-party reader (pygiftparser, installed only for tests) ------------------------
+
+GIFT_KINDS = {
+    "choice": "SelectSet",
+    "true_false": "TrueFalseSet",
+    "number": "NumericAnswerSet",
+    "order": "MatchingSet",
+}
+
+
+def test_pygiftparser_reads_every_question_and_answer_of_the_built_in_pack() -> None:
+    gift_reader = pytest.importorskip("pygiftparser.parser")
+    pack = open_pack("space-cooperation")
+    questions = gift_reader.parseFile(io.StringIO(export(pack, "gift")))
+    assert [q.title for q in questions] == [item.id for item in pack.quiz]
+    for q, item in zip(questions, pack.quiz, strict=True):
+        assert q.valid, item.id
+        assert type(q.answers).__name__ == GIFT_KINDS[item.type], item.id
+        if item.type == "choice":
+            right = [_plain(a.answer) for a in q.answers.answers if a.fraction == 100]
+            assert right == [one_line(item.answer)]
+            assert len(q.answers.answers) == len(item.options)
+        elif item.type == "true_false":
+            assert q.answers.answer == is_true(item.answer)
+        elif item.type == "number":
+            (value,) = q.answers.answers
+            assert (value.value, value.tolerance) == (float(item.answer), item.tolerance)
+        else:
+            pairs = [(_plain(a.question), _plain(a.answer)) for a in q.answers.answers]
+            assert pairs == [(one_line(t), str(n)) for n, t in enumerate(item.items, start=1)]

@@ -4,13 +4,25 @@ synthetic packs of 1k and 10k quiz items with how the time grows between them.
 
 from __future__ import annotations
 
+import json
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from perf_common import BUILTIN_PACK_ID, REPO, Figure, Settings, log, ratio, stat
+from perf_common import (
+    BUILTIN_PACK_ID,
+    REPO,
+    Figure,
+    Settings,
+    log,
+    ratio,
+    require_ok,
+    run_child,
+    stat,
+)
 from synth_pack import write_pack
 
 
@@ -66,28 +78,42 @@ def builtin_pack(settings: Settings) -> Figure:
     }
 
 
-def large_pack(settings: Settings) -> Figure:
-    """Load + validate synthetic packs; the floor is the bare parse of the same files."""
-    sizes: dict[str, Figure] = {}
+def one_size(items: int, repeats: int) -> Figure:
+    """Write a synthetic pack of ``items`` and time its parse floor and load + validate."""
     with tempfile.TemporaryDirectory(prefix="bench-pack-") as tmp:
-        for items in settings.large_sizes:
-            folder = write_pack(Path(tmp) / f"pack-{items}", items)
-            repeats = settings.repeats if items <= 1000 else max(1, min(3, settings.repeats))
-            parse_s, _ = _timed(lambda f=folder: parse_floor(f), repeats)
-            load_s, problems = _timed(lambda f=folder: load_and_validate(f), repeats)
-            load, parse = stat(load_s), stat(parse_s)
-            codes = _error_codes(problems)  # type: ignore[arg-type]
-            if codes:
-                log(f"[bench]   synthetic {items}: problems {codes}: {problems[:3]}")  # type: ignore[index]
-            sizes[str(items)] = {
-                "load_validate_s": load,
-                "parse_s": parse,
-                "load_vs_parse": ratio(load, parse),
-                "errors": codes,
-            }
+        folder = write_pack(Path(tmp) / f"pack-{items}", items)
+        parse_s, _ = _timed(lambda: parse_floor(folder), repeats)
+        load_s, problems = _timed(lambda: load_and_validate(folder), repeats)
+    load, parse = stat(load_s), stat(parse_s)
+    codes = _error_codes(problems)  # type: ignore[arg-type]
+    if codes:
+        log(f"[bench]   synthetic {items}: problems {codes}: {problems[:3]}")  # type: ignore[index]
+    return {
+        "load_validate_s": load,
+        "parse_s": parse,
+        "load_vs_parse": ratio(load, parse),
+        "errors": codes,
+    }
+
+
+def large_pack(settings: Settings) -> Figure:
+    """Synthetic packs, each timed in a fresh process so that what the benchmark holds in
+    memory (and the collector's work on it) cannot slow one size more than another."""
+    sizes: dict[str, Figure] = {}
+    for items in settings.large_sizes:
+        repeats = settings.repeats if items <= 1000 else max(1, min(3, settings.repeats))
+        run = require_ok(
+            run_child([__file__, str(items), str(repeats)], settings, timeout=600.0),
+            f"synthetic pack {items}",
+        )
+        sizes[str(items)] = json.loads(run.stdout)
     figure: Figure = {"sizes": sizes}
     if "1000" in sizes and "10000" in sizes:
         figure["scaling_10k_over_1k"] = ratio(
             sizes["10000"]["load_validate_s"], sizes["1000"]["load_validate_s"]
         )
     return figure
+
+
+if __name__ == "__main__":
+    print(json.dumps(one_size(int(sys.argv[1]), int(sys.argv[2]))))

@@ -17,10 +17,10 @@ from pathlib import Path
 import yaml
 from perf_common import (
     BUILTIN_PACK_ID,
-    Child,
-    ChildRun,
     PERF_DIR,
     REPO,
+    Child,
+    ChildRun,
     Figure,
     Settings,
     child_env,
@@ -83,7 +83,7 @@ class IdleChild:
 
     def __init__(self, name: str, flags: Sequence[str], args: Sequence[str], settings: Settings):
         self.name = name
-        self.err = tempfile.TemporaryFile("w+")
+        self.err = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [sys.executable, PROBE, "--serve-counts", *flags, "--", *args],
             cwd=REPO,
@@ -125,7 +125,9 @@ class IdleChild:
         self.proc.stdin.flush()
 
     def read_frames(self) -> list[int]:
-        return [int(x.split()[2]) for x in self.stderr().splitlines() if x.startswith("PROBE frames")]
+        return [
+            int(x.split()[2]) for x in self.stderr().splitlines() if x.startswith("PROBE frames")
+        ]
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -133,6 +135,7 @@ class IdleChild:
         self.proc.wait()
         if self.proc.stdin:
             self.proc.stdin.close()
+        self.err.close()
 
     def figure(self) -> Figure:
         if self.failure:
@@ -204,7 +207,10 @@ def peak_rss(settings: Settings) -> Figure:
     """
     with tempfile.TemporaryDirectory(prefix="bench-tour-") as out:
         if settings.quick:
-            session, args = "play, to the first frame (quick run)", ["--exit-after-first-frame", "--", "play"]
+            session, args = (
+                "play, to the first frame (quick run)",
+                ["--exit-after-first-frame", "--", "play"],
+            )
         else:
             session, args = "tour: every screen, scripted input", ["--", "tour", "--out", out]
         floor_child = Child([PROBE, "--bare"], settings)

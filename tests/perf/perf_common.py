@@ -154,8 +154,9 @@ class Child:
 
     def __init__(self, args: Sequence[str], settings: Settings, **extra_env: str) -> None:
         self.args = list(args)
-        self.out = tempfile.TemporaryFile("w+")
-        self.err = tempfile.TemporaryFile("w+")
+        # Closed in finish(): they outlive this call, as long as the child runs.
+        self.out = tempfile.TemporaryFile("w+")  # noqa: SIM115
+        self.err = tempfile.TemporaryFile("w+")  # noqa: SIM115
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, *args],

@@ -38,9 +38,10 @@ def _report_peak_memory() -> None:
     when it forked (a benchmark holding a 10k-item pack), so the probe reports its own.
     """
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
-            if line.startswith("VmHWM:"):
-                _report(f"peak_rss_kib {line.split()[1]}")
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    _report(f"peak_rss_kib {line.split()[1]}")
     except OSError:
         pass
 

@@ -10,9 +10,21 @@ from perf_common import Figure, is_na
 # (label, path into the result, comparison, limit, unit)
 TARGETS: tuple[tuple[str, tuple[str, ...], str, float, str], ...] = (
     ("startup_s", ("startup_s", "startup_s", "median"), "<=", 0.6, "s"),
-    ("idle_cpu_percent (worst screen)", ("idle_cpu_percent", "worst_screen_percent"), "<=", 5.0, "%"),
+    (
+        "idle_cpu_percent (worst screen)",
+        ("idle_cpu_percent", "worst_screen_percent"),
+        "<=",
+        5.0,
+        "%",
+    ),
     ("pack_load_vs_parse", ("pack_load_vs_parse", "ratio"), "<=", 3.0, "x"),
-    ("large_pack 10k load+validate", ("large_pack", "sizes", "10000", "load_validate_s", "median"), "<=", 3.0, "s"),
+    (
+        "large_pack 10k load+validate",
+        ("large_pack", "sizes", "10000", "load_validate_s", "median"),
+        "<=",
+        3.0,
+        "s",
+    ),
     ("large_pack scaling 10k/1k", ("large_pack", "scaling_10k_over_1k"), "<=", 12.0, "x"),
     ("campaigns_per_s", ("campaigns_per_s", "campaigns_per_s", "median"), ">=", 200.0, "/s"),
     ("peak_rss_mb", ("peak_rss_mb", "peak_rss_mb"), "<=", 150.0, "MB"),
@@ -112,8 +124,18 @@ def _lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
                 if is_na(figure):
                     yield f"frame_ms {name}", figure, None, None
                     continue
-                yield f"frame_ms {name} p50", figure["p50"], figure.get("floor_p50"), figure.get("ratio_p50")
-                yield f"frame_ms {name} p99", figure["p99"], figure.get("floor_p99"), figure.get("ratio_p99")
+                yield (
+                    f"frame_ms {name} p50",
+                    figure["p50"],
+                    figure.get("floor_p50"),
+                    figure.get("ratio_p50"),
+                )
+                yield (
+                    f"frame_ms {name} p99",
+                    figure["p99"],
+                    figure.get("floor_p99"),
+                    figure.get("ratio_p99"),
+                )
     yield from _process_lines(result)
     yield from _pack_lines(result)
 
@@ -125,9 +147,12 @@ def _process_lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
             yield "startup_s", startup, None, None
         else:
             yield "python -c pass (floor)", startup["floor_python_s"], None, None
-            yield "startup_s", startup["startup_s"], startup["floor_bare_window_s"], startup[
-                "ratio_to_floor"
-            ]
+            yield (
+                "startup_s",
+                startup["startup_s"],
+                startup["floor_bare_window_s"],
+                startup["ratio_to_floor"],
+            )
     idle = result.get("idle_cpu_percent")
     if idle is not None:
         if is_na(idle):
@@ -138,7 +163,9 @@ def _process_lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
                     yield f"idle_cpu_percent {name}", figure, None, None
                     continue
                 frames = figure.get("frames_in_window")
-                label = f"idle_cpu_percent {name}" + (f" ({frames} frames)" if frames is not None else "")
+                label = f"idle_cpu_percent {name}" + (
+                    f" ({frames} frames)" if frames is not None else ""
+                )
                 yield label, figure["cpu_percent_whole_window"], None, None
     rss = result.get("peak_rss_mb")
     if rss is not None:
@@ -217,7 +244,9 @@ def _grid(rows: list[list[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
         lines.append("  ".join(cells).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))

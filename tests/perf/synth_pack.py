@@ -17,10 +17,30 @@ from typing import Any
 import yaml
 
 FACTS_PER_SOURCE = 20
-WORDS = (
-    "orbit launch station lunar partner rocket ground data science treaty budget crew "
-    "satellite signal module payload engine survey archive channel mirror sample"
-).split()
+WORDS = [
+    "orbit",
+    "launch",
+    "station",
+    "lunar",
+    "partner",
+    "rocket",
+    "ground",
+    "data",
+    "science",
+    "treaty",
+    "budget",
+    "crew",
+    "satellite",
+    "signal",
+    "module",
+    "payload",
+    "engine",
+    "survey",
+    "archive",
+    "channel",
+    "mirror",
+    "sample",
+]
 TOPICS = ("weather", "navigation", "the Moon", "Earth observation", "communications", "Mars")
 PUBLISHED = "2024-01-15"
 
@@ -135,7 +155,11 @@ def _quiz_item(i: int) -> dict[str, Any]:
         base |= {
             "type": "order",
             "prompt": f"Put the steps of agency {i} in order.",
-            "items": [f"Agency {i} is founded", f"Accord {i * 7 + 3} is signed", "A joint programme opens"],
+            "items": [
+                f"Agency {i} is founded",
+                f"Accord {i * 7 + 3} is signed",
+                "A joint programme opens",
+            ],
         }
     else:
         base |= {
@@ -170,10 +194,18 @@ def _game_data(items: int) -> dict[str, list[dict]]:
             "facts": [fact[n % items]],
         }
         for n, (agency_id, playable, colour) in enumerate(
-            (("agency-a", True, "#cc3333"), ("agency-b", True, "#3366cc"), ("agency-c", False, "#33aa55"))
+            (
+                ("agency-a", True, "#cc3333"),
+                ("agency-b", True, "#3366cc"),
+                ("agency-c", False, "#33aa55"),
+            )
         )
     ]
-    missions_n, agreements_n, events_n = max(6, items // 50), max(2, items // 200), max(2, items // 100)
+    missions_n, agreements_n, events_n = (
+        max(6, items // 50),
+        max(2, items // 200),
+        max(2, items // 100),
+    )
     missions = []
     for m in range(missions_n):
         lead = ("agency-a", "agency-b")[m % 2]

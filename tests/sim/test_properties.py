@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,3 +121,12 @@ def test_a_state_survives_the_trip_to_json_and_back(campaign):
     assert loaded == state
     # and it plays on identically: the generator's state came back too
     assert apply(loaded, EndYear()) == apply(state, EndYear())
+
+
+@pytest.mark.slow
+@settings(max_examples=600, deadline=None)
+@given(campaigns)
+def test_any_long_sequence_of_actions_keeps_the_state_sound(campaign):
+    agency, seed, choices = campaign
+    state, _ = play(agency, seed, choices * 4)
+    assert state_problems(state) == []

@@ -53,6 +53,9 @@ def test_a_disabled_button_takes_focus_but_does_nothing() -> None:
 def test_hovering_moves_focus_only_when_it_changes_something() -> None:
     _, made = buttons(2)
     ring = FocusRing(made)
+    assert ring.handle(move(made[1].rect.center)) is False  # a pointer resting there already
+    assert ring.focused is made[0]
+    assert ring.handle(move(made[0].rect.center)) is False  # moved, but focus stays put
     assert ring.handle(move(made[1].rect.center)) is True
     assert ring.handle(move(made[1].rect.center)) is False
     assert ring.handle(move((900, 900))) is False

@@ -143,4 +143,3 @@ class AgreementsScene(ListDetailScene):
         if any(type(o).__name__ == "AgreementSigned" for o in outcomes):
             self.app.sound.play("sign")
         self.refresh()
-        self.refresh_detail()

@@ -123,9 +123,14 @@ class CampaignScene(Scene):
 
     def news_items(self) -> list[Para]:
         items = self.state.news_for(self.state.year)
-        if not items:
-            return [Para("A quiet year: no news about space cooperation.", "body", "muted")]
-        return news_paras(self.state, items)
+        if items:
+            return news_paras(self.state, items)
+        quiet = Para("A quiet year: no news about space cooperation.", "body", "muted")
+        earlier = [item for item in self.state.news if item.year < self.state.year][-3:]
+        if not earlier:
+            return [quiet]
+        head = Para(f"Earlier news ({earlier[-1].year})", "body", "muted", bold=True)
+        return [quiet, head, *news_paras(self.state, reversed(earlier))]
 
     # -- layout ---------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:

@@ -46,7 +46,7 @@ class ChooseScene(Scene):
         self.pack: Pack | None = None
         self.problem = ""
         self.packs = Menu(
-            lines=3,
+            lines=4,
             wrap=True,
             on_select=lambda i: self.pick_pack(i),
             on_choose=lambda i: self.focus.move(1),
@@ -124,7 +124,7 @@ class ChooseScene(Scene):
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
         self.header, body, self.footer = frame(rect, t)
-        left, middle, right = columns(body, [0.24, 0.34, 0.42], t.space(1))
+        left, middle, right = columns(body, [0.28, 0.32, 0.40], t.space(1))
         self.packs.place(self.panels[0].layout(left, t), t)
         self.agencies.place(self.panels[1].layout(middle, t), t)
         inner = self.panels[2].layout(right, t)

@@ -26,6 +26,7 @@ HINTS = "Arrows: choose · Tab: to the buttons · Enter: do it · Esc: back"
 class ListDetailScene(Scene):
     heading = ""
     list_title = ""
+    empty_text = "Nothing here yet."
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -67,16 +68,14 @@ class ListDetailScene(Scene):
 
     def refresh(self) -> None:
         self.menu.set_items(self.items())
-        self.layout_key = None
+        self.refresh_detail()
         self.invalidate()
 
     def refresh_detail(self) -> None:
         item = self.menu.current
         self.detail_panel.title = item.label if item else ""
         self.options.set_items(self.choices(item) if item else [], keep=False)
-        self.detail.set(
-            self.details(item) if item else [Para("Nothing here yet.", "body", "muted")]
-        )
+        self.detail.set(self.details(item) if item else [Para(self.empty_text, "body", "muted")])
         self.actions = self.buttons(item) if item else []
         self.layout_key = None
         self.invalidate()
@@ -105,8 +104,6 @@ class ListDetailScene(Scene):
 
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
-        if not self.detail.paras and self.menu.items:
-            self.refresh_detail()
         self.header, body, self.footer = frame(rect, t)
         left, right = columns(body, [0.36, 0.64], t.space(1))
         self.list_panel.title = self.list_title

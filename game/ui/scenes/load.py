@@ -17,6 +17,7 @@ class LoadScene(ListDetailScene):
     name = "load"
     heading = "Load a campaign"
     list_title = "Saves"
+    empty_text = "No saved campaigns yet. Start a new game: it saves itself every turn."
 
     def items(self) -> list[MenuItem]:
         return [MenuItem(save_label(info), info.path.name, value=info) for info in list_saves()]

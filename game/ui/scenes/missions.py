@@ -133,4 +133,3 @@ class MissionsScene(ListDetailScene):
         for outcome in self.session.send(StartMission(mission_id), queue=False):
             self.app.notify(outcome.text)
         self.refresh()
-        self.refresh_detail()

@@ -33,10 +33,11 @@ class PauseScene(OverlayScene):
 
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
-        self.size = (min(0.9, max(0.4, t.px("body") * 16 / rect.w)), 0.8)
-        super().layout(rect)
         button_h = t.line("body") + t.space(1.2)
         gap = t.space(1)
+        needed = t.line("heading") + len(self.buttons) * (button_h + gap) + t.space(4)
+        self.size = (min(0.9, max(0.4, t.px("body") * 16 / rect.w)), min(0.95, needed / rect.h))
+        super().layout(rect)
         box = centred(self.box_inner, self.box_inner.w, len(self.buttons) * (button_h + gap))
         for i, button in enumerate(self.buttons):
             button.place(pygame.Rect(box.x, box.y + i * (button_h + gap), box.w, button_h))

@@ -14,7 +14,7 @@ import pygame
 from game.quiz.engine import LETTERS
 from game.sim import AnswerQuiz, QuizAnswered, Refused
 from game.ui.describe import citation_paras
-from game.ui.layout import grid, rows
+from game.ui.layout import columns, grid, rows
 from game.ui.overlay import OverlayScene
 from game.ui.session import Session
 from game.ui.widgets import AnswerButton, Button, NumberField, Para, TextBlock
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 7)}
 NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, 7)})
+KEYPAD = ("7", "8", "9", "⌫", "4", "5", "6", "-", "1", "2", "3", ".", "0", "OK")
 LETTER_KEYS = {getattr(pygame, f"K_{c.lower()}"): i for i, c in enumerate(LETTERS[:6])}
 
 
@@ -43,6 +44,8 @@ class QuizScene(OverlayScene):
         ]
         self.order: list[int] = []
         self.field = NumberField(self.submit_number, unit=self.question.unit)
+        # An on-screen keypad, so number questions work with the mouse alone too.
+        self.keypad = [Button(label, lambda c=label: self.keypad_press(c)) for label in KEYPAD]
         self.submit = Button("Check my order", self.submit_order, primary=True)
         self.undo = Button("Undo", self.undo_last)
         self.reveal_text = TextBlock()
@@ -73,13 +76,17 @@ class QuizScene(OverlayScene):
         kind = self.question.type
         if kind == "number":
             field_h = t.line("large") + t.space(1.5)
-            self.field.place(
-                pygame.Rect(body.x, body.y + t.space(2), min(body.w, t.px("large") * 14), field_h)
-            )
+            left, pad = columns(body, [0.5, 0.5], t.space(2))
+            self.field.place(pygame.Rect(left.x, left.y + t.space(1), left.w, field_h))
             self.message_rect = pygame.Rect(
-                body.x, self.field.rect.bottom + t.space(1), body.w, t.line("body") * 2
+                left.x, self.field.rect.bottom + t.space(1), left.w, t.line("body") * 3
             )
-            self.focus.set([self.field])
+            pad.h = min(pad.h, 4 * (t.line("large") + t.space(1.2)))
+            for button, cell in zip(
+                self.keypad, grid(pad, len(KEYPAD), 4, t.space(0.6)), strict=True
+            ):
+                button.place(cell)
+            self.focus.set([self.field, *self.keypad])
             return
         hint_h = t.line("body") + t.space(0.5)
         if kind == "order":
@@ -150,6 +157,15 @@ class QuizScene(OverlayScene):
             self.message = "Pick every item, earliest first."
             return
         self.send(tuple(self.order))
+
+    def keypad_press(self, label: str) -> None:
+        if label == "OK":
+            self.field.activate()
+        elif label == "⌫":
+            self.field.value = self.field.value[:-1]
+        else:
+            self.field.type(label)
+        self.focus.focus(self.field)
 
     def submit_number(self, value: float) -> None:
         self.send(value)

@@ -63,6 +63,9 @@ class FocusRing:
     def __init__(self, widgets: Iterable[Widget] = ()) -> None:
         self.widgets: list[Widget] = []
         self.index = 0
+        # Where the pointer was last seen. A window that opens under a resting pointer gets
+        # a motion event too; only a real move may take keyboard focus away.
+        self.pointer: tuple[int, int] | None = None
         self.set(widgets)
 
     def set(self, widgets: Iterable[Widget], *, keep: bool = True) -> None:
@@ -119,6 +122,9 @@ class FocusRing:
         if event.type == pygame.KEYDOWN:
             return self._key(event)
         if event.type == pygame.MOUSEMOTION:
+            before, self.pointer = self.pointer, tuple(event.pos)
+            if before is None or before == self.pointer:
+                return False
             widget = self.at(event.pos)
             if widget is None:
                 return False
