@@ -159,7 +159,7 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
         return f"{other.short} does not take part in space cooperation before {other.start}."
     for signed in state.player_agreements():
         if signed.kind == kind and partner in signed.parties:
-            return f"You already have a {agreement_kind.name.lower()} with {other.short}."
+            return f"{agreement_kind.name}: you already have one with {other.short}."
     if proposals_this_year(state) >= MAX_PROPOSALS_PER_YEAR:
         return "You have already proposed an agreement this year; try again next year."
     ban = ban_between(state, state.agency_id, partner, kind)
@@ -168,8 +168,8 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
     relations = state.relation(partner)
     if relations < agreement_kind.min_relations:
         return (
-            f"{other.short} wants relations of {agreement_kind.min_relations} "
-            f"for a {agreement_kind.name.lower()}; yours are {relations}."
+            f"{agreement_kind.name}: {other.short} wants relations of at least "
+            f"{agreement_kind.min_relations}, and yours are {relations}."
         )
     return _cannot_pay(state, agreement_kind.effects, agreement_kind.cost)
 

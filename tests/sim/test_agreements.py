@@ -105,7 +105,7 @@ def test_a_proposal_below_the_kinds_min_relations_is_refused(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2003)
     view = proposal_view(state, "beta", "launch")
     assert not view.allowed
-    assert view.reason == "BETA wants relations of 60 for a launch services; yours are 45."
+    assert view.reason == "Launch services: BETA wants relations of at least 60, and yours are 45."
 
 
 def test_a_proposal_to_an_agency_not_founded_yet_is_refused(pack):
