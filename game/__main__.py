@@ -1,7 +1,10 @@
 """`python -m game` runs the command line."""
 
+import os
 import sys
 
-from game.cli import main
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from game.cli import main  # noqa: E402
 
 sys.exit(main())
