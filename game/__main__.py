@@ -1,10 +1,7 @@
 """`python -m game` runs the command line."""
 
-import os
 import sys
 
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-
-from game.cli import main  # noqa: E402
+from game.cli import main
 
 sys.exit(main())
