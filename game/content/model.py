@@ -218,7 +218,12 @@ class Source:
     """sources.yaml: one article the pack quotes."""
 
     id: str = spec("Unique id of the source.", "id")
-    title: str = spec("Headline of the article.", "str")
+    title: str = spec("Headline of the article, or a short descriptive title.", "str")
+    headline: bool = spec(
+        "Whether the title is the article's own headline (false: a title the author made up).",
+        "bool",
+        default=True,
+    )
     publisher: str = spec("Who published it.", "str")
     published: PackDate = spec("When it was published.", "date")
     date_basis: str = spec("How the publication date is known.", "enum", choices=DATE_BASES)

@@ -68,8 +68,10 @@ def _partner_terms(state: GameState, partners: tuple[str, ...]) -> tuple[float, 
 
 def agreement_partners(state: GameState) -> tuple[str, ...]:
     """Every agency the player has an agreement with, sorted."""
-    found = {p for a in state.player_agreements() for p in a.parties if p != state.agency_id}
-    return tuple(sorted(found))
+    if "partners" not in state.memo:
+        found = {p for a in state.player_agreements() for p in a.parties if p != state.agency_id}
+        state.memo["partners"] = tuple(sorted(found))
+    return state.memo["partners"]  # type: ignore[no-any-return]
 
 
 def _others(state: GameState, parties: tuple[str, ...]) -> tuple[str, ...]:
@@ -136,7 +138,11 @@ def decline_offer(state: GameState, agreement_id: str) -> GameState:
 
 
 def proposals_this_year(state: GameState) -> int:
-    return sum(1 for s in state.player_agreements() if not s.real and s.year == state.year)
+    if "proposals" not in state.memo:
+        state.memo["proposals"] = sum(
+            1 for s in state.player_agreements() if not s.real and s.year == state.year
+        )
+    return state.memo["proposals"]  # type: ignore[no-any-return]
 
 
 def proposal_id(partner: str, kind: str) -> str:

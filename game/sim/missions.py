@@ -35,12 +35,19 @@ def is_repeatable(mission: Mission) -> bool:
     return mission.date is None and mission.status == "done"
 
 
+def _record(state: GameState) -> dict[str, tuple[int, int]]:
+    """The player's (tries, successes) per mission id."""
+    if "launch_record" not in state.memo:
+        record: dict[str, tuple[int, int]] = {}
+        for launch in state.player_launches():
+            tries, wins = record.get(launch.mission_id, (0, 0))
+            record[launch.mission_id] = (tries + 1, wins + launch.success)
+        state.memo["launch_record"] = record
+    return state.memo["launch_record"]  # type: ignore[no-any-return]
+
+
 def successes(state: GameState, mission_id: str) -> int:
-    return sum(
-        1
-        for launch in state.player_launches()
-        if launch.mission_id == mission_id and launch.success
-    )
+    return _record(state).get(mission_id, (0, 0))[1]
 
 
 def earliest_start(mission: Mission) -> int | None:
@@ -70,7 +77,7 @@ def mission_cost(state: GameState, mission: Mission) -> int:
 def mission_reliability(state: GameState, mission: Mission) -> float:
     """Base reliability, plus partners' agreements and earlier successes, capped."""
     _, bonus = partner_terms(state, working_partners(state, mission))
-    wins = sum(1 for launch in state.player_launches() if launch.success)
+    wins = sum(won for _, won in _record(state).values())
     raised = (
         mission.reliability
         + min(MAX_PARTNER_RELIABILITY, bonus)
@@ -108,8 +115,7 @@ def mission_status(state: GameState, mission_id: str) -> str:
     if any(d.mission_id == mission_id for d in state.developing):
         return "developing"
     mission = state.index.missions[mission_id]
-    tries = [launch for launch in state.player_launches() if launch.mission_id == mission_id]
-    wins = sum(1 for t in tries if t.success)
+    tries, wins = _record(state).get(mission_id, (0, 0))
     if is_repeatable(mission):
         return "succeeded" if wins >= MAX_REPEATS else "available"
     if tries:

@@ -151,3 +151,13 @@ def test_an_event_applies_its_effects_to_the_agencies_it_concerns(pack):
     before = state.relation("gamma")
     state = advance_to(state, 2004)
     assert state.relation("gamma") == before - 10
+
+
+def test_a_player_may_propose_only_one_agreement_a_year(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    state, _ = must(state, ProposeAgreement("gamma", "science"))
+    assert proposal_view(state, "alpha", "science").reason == (
+        "You have already proposed an agreement this year; try again next year."
+    )
+    state = advance_to(state, 2004)
+    assert proposal_view(state, "alpha", "science").allowed

@@ -142,3 +142,20 @@ def test_a_world_mission_with_the_player_as_partner_brings_its_rewards(pack):
 def test_missions_led_by_others_are_not_the_players_to_start(pack):
     state = new_game(pack, "alpha", 1)
     assert mission_view(state, "orbiter").reason == "Orbiter is not led by your agency."
+
+
+def test_a_repeatable_mission_flies_at_most_three_times(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    for _ in range(3):
+        state, _ = fly(state, "commsat", SUCCESS)
+    view = mission_view(state, "commsat")
+    assert view.status == "succeeded"
+    assert view.reason == "Commsat has flown 3 times: nothing more to gain."
+
+
+def test_an_undated_planned_mission_is_a_one_off(pack):
+    plan = replace(pack.missions[2], id="plan", status="planned")
+    state = new_game(replace(pack, missions=pack.missions + (plan,)), "beta", 1)
+    state, _ = fly(state, "plan", SUCCESS)
+    assert not mission_view(state, "plan").repeatable
+    assert mission_view(state, "plan").reason == "Commsat has already flown."

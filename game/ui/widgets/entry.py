@@ -73,7 +73,7 @@ class NumberField(Widget):
             p.focus_ring(self.rect)
         pad = p.theme.space(1)
         inner = self.rect.inflate(-2 * pad, 0)
-        shown = self.value or "type a number"
+        shown = self.value or "?"
         colour = pal.text if self.value else pal.muted
         cursor = "▏" if focused and self.enabled else ""
         p.line(
