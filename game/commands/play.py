@@ -34,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
         raise SpaceAccordError(
             f"cannot open a window ({error}); without a display try `space-accord quiz --text`"
         ) from None
+    if args.seed is not None:
+        app.shared["seed"] = args.seed
     try:
         app.push(scenes.open_scene(app, "title"))
         if args.load:

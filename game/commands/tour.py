@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
 class Tour:
     """Drives an off-screen App with key presses and saves a PNG of each screen."""
 
-    def __init__(self, size: tuple[int, int], out: Path, *, pack_id: str | None = None) -> None:
+    def __init__(self, size: tuple[int, int], out: Path, *, seed: int = 1) -> None:
         import pygame
 
         from game.storage.settings import Settings
@@ -60,7 +60,7 @@ class Tour:
         self.pygame = pygame
         self.app = App(Settings(), size=size, window=False)
         self.out = out
-        self.pack_id = pack_id
+        self.seed = seed  # the same seed every time: the same campaign, the same PNGs
         self.written: list[Path] = []
 
     # -- input ----------------------------------------------------------------------------
@@ -106,6 +106,7 @@ class Tour:
         from game.ui import scenes
 
         app = self.app
+        app.shared["seed"] = self.seed
         app.push(scenes.open_scene(app, "title"))
         self.frames(1)
         self.shot("01-title")

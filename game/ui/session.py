@@ -19,7 +19,7 @@ import game.sim as sim
 from game.content import loader
 from game.content.model import Pack
 from game.errors import SpaceAccordError
-from game.sim import Option
+from game.sim import Action, Option
 from game.storage import saves
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class Session:
     def group(self, name: str) -> list[Option]:
         return [option for option in self.options() if option.group == name]
 
-    def send(self, action: object, *, queue: bool = True) -> list[Any]:
+    def send(self, action: Action, *, queue: bool = True) -> list[Any]:
         """Apply ``action``; the new state is kept and autosaved. Returns the outcomes.
 
         With ``queue`` the outcomes also wait in ``pending`` for the campaign view to show;

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import game.sim as sim
-from game.sim import DeclineAgreement, ProposeAgreement, SignAgreement
+from game.sim import DeclineAgreement, Option, ProposeAgreement, SignAgreement
 from game.ui.describe import effects_text, short, shorts
 from game.ui.scenes.listdetail import ListDetailScene
 from game.ui.session import Session
@@ -46,7 +46,7 @@ class AgreementsScene(ListDetailScene):
                     value=("offer", agreement_id),
                 )
             )
-        partners = sorted({o.action.partner for o in self.session.group("proposal")})
+        partners = sorted({a.partner for a in self.proposal_actions()})
         for partner in partners:
             relation = state.relation(partner)
             mine = sum(1 for a in state.player_agreements() if partner in a.parties)
@@ -90,13 +90,20 @@ class AgreementsScene(ListDetailScene):
         ]
         chosen = self.options.current
         if chosen is not None:
-            view = sim.proposal_view(state, key, chosen.value)
-            paras.append(Para(view.description, "body", gap=0.2))
-            paras.append(Para(f"Brings: {effects_text(view.effects)}", "body", "accent"))
+            proposal = sim.proposal_view(state, key, chosen.value)
+            paras.append(Para(proposal.description, "body", gap=0.2))
+            paras.append(Para(f"Brings: {effects_text(proposal.effects)}", "body", "accent"))
         return paras
 
-    def proposals(self, partner: str) -> list:
-        return [o for o in self.session.group("proposal") if o.action.partner == partner]
+    def proposal_actions(self) -> list[ProposeAgreement]:
+        return [o.action for o in self.session.group("proposal") if isinstance(o.action, ProposeAgreement)]
+
+    def proposals(self, partner: str) -> list[Option]:
+        return [
+            o
+            for o in self.session.group("proposal")
+            if isinstance(o.action, ProposeAgreement) and o.action.partner == partner
+        ]
 
     def buttons(self, item: MenuItem) -> list[Button]:
         kind, key = item.value

@@ -173,7 +173,9 @@ class ChooseScene(Scene):
         agency = self.agency
         if agency is None or self.pack is None:
             return
-        seed = self.seed if self.seed is not None else random.SystemRandom().randrange(1_000_000)
+        seed = self.seed if self.seed is not None else self.app.shared.get("seed")
+        if seed is None:
+            seed = random.SystemRandom().randrange(1_000_000)
         try:
             session = new_session(self.app, self.pack, agency.id, seed)
         except SpaceAccordError as error:

@@ -136,7 +136,7 @@ class LaunchScene(Scene):
         width = height * 0.28
         climb = flight**2 * (self.sky.h * 0.9)
         failed = not self.launched.success and flight > 0.55
-        cx = self.sky.centerx - self.sky.w // 5
+        cx: float = self.sky.centerx - self.sky.w // 5
         if failed:
             cx += math.sin(flight * 40) * width * 0.2 + (flight - 0.55) * width * 3
             climb = min(climb, (0.55**2) * self.sky.h * 0.9)

@@ -122,8 +122,8 @@ class ListDetailScene(Scene):
         self.detail.place(text, t)
         for button, cell in zip(buttons, grid(bar, len(buttons), cols, t.space(0.8)), strict=True):
             button.place(cell)
-        listing = [self.options] if self.options.items else []
-        self.focus.set([self.menu, *listing, *buttons, self.detail])
+        lists = [self.options] if self.options.items else []
+        self.focus.set([self.menu, *lists, *buttons, self.detail])
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)

@@ -42,7 +42,11 @@ class MissionsScene(ListDetailScene):
     def items(self) -> list[MenuItem]:
         state = self.state
         found = []
-        offered = {o.action.mission_id: o for o in self.session.group("mission")}
+        offered = {
+            o.action.mission_id: o
+            for o in self.session.group("mission")
+            if isinstance(o.action, StartMission)
+        }
         for development in state.developing:
             view = sim.mission_view(state, development.mission_id)
             found.append(

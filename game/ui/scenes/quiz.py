@@ -96,13 +96,13 @@ class QuizScene(OverlayScene):
         self.message_rect = hint
         count = len(self.answers)
         cols = 2 if count in (2, 4) and answers_area.w / t.px("large") > 30 else 1
-        lines = -(-count // cols)
-        most = lines * t.line("large") * 3 + (lines - 1) * t.space(1)
+        count_rows = -(-count // cols)
+        most = count_rows * t.line("large") * 3 + (count_rows - 1) * t.space(1)
         answers_area.h = min(answers_area.h, most)
         cells = grid(answers_area, count, cols, t.space(1))
-        pad = 2 * t.space(0.8) + t.line("large") + t.space(1.5)
+        margin = 2 * t.space(0.8) + t.line("large") + t.space(1.5)
         fits = all(
-            self.text.height(b.text, t.px("large"), cell.w - pad, bold=True) <= cell.h - t.space(1)
+            self.text.height(b.text, t.px("large"), cell.w - margin, bold=True) <= cell.h - t.space(1)
             for b, cell in zip(self.answers, cells, strict=True)
         )
         for button, cell in zip(self.answers, cells, strict=True):

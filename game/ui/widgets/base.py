@@ -19,7 +19,7 @@ ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 NEXT_KEYS = (pygame.K_DOWN, pygame.K_RIGHT)
 PREVIOUS_KEYS = (pygame.K_UP, pygame.K_LEFT)
 
-Callback = Callable[[], None]
+Callback = Callable[[], object]  # what a button runs; its result is ignored
 
 
 class Widget:
