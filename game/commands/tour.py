@@ -182,8 +182,12 @@ class Tour:
         if name == "quiz":
             if "06-quiz" not in taken:
                 self.shot("06-quiz")
+            from game.ui.scenes.quiz import QuizScene
+
             scene = self.app.top
-            kind = scene.question.type
+            assert isinstance(scene, QuizScene)
+            question = scene.question
+            kind = question.type
             if kind == "number":
                 for char in "2000":
                     self.key(k.K_0, char)
@@ -191,7 +195,7 @@ class Tour:
                     self.shot("06-quiz-number")
                 self.key(k.K_RETURN)
             elif kind == "order":
-                for n in range(len(scene.question.choices)):
+                for n in range(len(question.choices)):
                     self.key(k.K_1 + n, str(n + 1))
                 if "06-quiz-order" not in taken:
                     self.shot("06-quiz-order")

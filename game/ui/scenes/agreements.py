@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import game.sim as sim
-from game.sim import DeclineAgreement, Option, ProposeAgreement, SignAgreement
+from game.sim import Action, DeclineAgreement, Option, ProposeAgreement, SignAgreement
 from game.ui.describe import effects_text, short, shorts
 from game.ui.scenes.listdetail import ListDetailScene
 from game.ui.session import Session
@@ -96,7 +96,11 @@ class AgreementsScene(ListDetailScene):
         return paras
 
     def proposal_actions(self) -> list[ProposeAgreement]:
-        return [o.action for o in self.session.group("proposal") if isinstance(o.action, ProposeAgreement)]
+        return [
+            o.action
+            for o in self.session.group("proposal")
+            if isinstance(o.action, ProposeAgreement)
+        ]
 
     def proposals(self, partner: str) -> list[Option]:
         return [
@@ -132,6 +136,7 @@ class AgreementsScene(ListDetailScene):
             return []
         found = []
         for option in self.proposals(key):
+            assert isinstance(option.action, ProposeAgreement)
             view = sim.proposal_view(self.state, key, option.action.kind)
             detail = f"costs {view.cost} · needs relations {view.min_relations}"
             found.append(
@@ -143,7 +148,7 @@ class AgreementsScene(ListDetailScene):
         if choice.enabled:
             self.send(ProposeAgreement(item.value[1], choice.value))
 
-    def send(self, action: object) -> None:
+    def send(self, action: Action) -> None:
         outcomes = self.session.send(action, queue=False)
         for outcome in outcomes:
             self.app.notify(outcome.text)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.sim import (
+    Action,
     AdvanceToNextEvent,
     CampaignEnded,
     CheckpointOpened,
@@ -198,7 +199,7 @@ class CampaignScene(Scene):
         elif what in ("agreements", "missions"):
             self.app.push(scenes.open_scene(self.app, what, session=self.session))
 
-    def send(self, action: object) -> None:
+    def send(self, action: Action) -> None:
         self.session.send(action)
         self.refresh()
         self.show_next()

@@ -51,6 +51,9 @@ class EndScene(Scene):
         self.again = Button("Play again", self.play_again, primary=True)
         self.title_button = Button("Title screen", self.to_title)
 
+    def enter(self) -> None:
+        self.app.notify("", 0.0)  # the report says it all; no stale note over its buttons
+
     def timeline_paras(self) -> list[Para]:
         paras = []
         for entry in self.report.timeline:

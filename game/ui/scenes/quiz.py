@@ -7,6 +7,7 @@ Order questions are answered by picking the items in order; number questions by 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -45,7 +46,7 @@ class QuizScene(OverlayScene):
         self.order: list[int] = []
         self.field = NumberField(self.submit_number, unit=self.question.unit)
         # An on-screen keypad, so number questions work with the mouse alone too.
-        self.keypad = [Button(label, lambda c=label: self.keypad_press(c)) for label in KEYPAD]
+        self.keypad = [Button(label, self.keypad_action(label)) for label in KEYPAD]
         self.submit = Button("Check my order", self.submit_order, primary=True)
         self.undo = Button("Undo", self.undo_last)
         self.reveal_text = TextBlock()
@@ -82,10 +83,10 @@ class QuizScene(OverlayScene):
                 left.x, self.field.rect.bottom + t.space(1), left.w, t.line("body") * 3
             )
             pad.h = min(pad.h, 4 * (t.line("large") + t.space(1.2)))
-            for button, cell in zip(
+            for key_button, cell in zip(
                 self.keypad, grid(pad, len(KEYPAD), 4, t.space(0.6)), strict=True
             ):
-                button.place(cell)
+                key_button.place(cell)
             self.focus.set([self.field, *self.keypad])
             return
         hint_h = t.line("body") + t.space(0.5)
@@ -102,7 +103,8 @@ class QuizScene(OverlayScene):
         cells = grid(answers_area, count, cols, t.space(1))
         margin = 2 * t.space(0.8) + t.line("large") + t.space(1.5)
         fits = all(
-            self.text.height(b.text, t.px("large"), cell.w - margin, bold=True) <= cell.h - t.space(1)
+            self.text.height(b.text, t.px("large"), cell.w - margin, bold=True)
+            <= cell.h - t.space(1)
             for b, cell in zip(self.answers, cells, strict=True)
         )
         for button, cell in zip(self.answers, cells, strict=True):
@@ -157,6 +159,9 @@ class QuizScene(OverlayScene):
             self.message = "Pick every item, earliest first."
             return
         self.send(tuple(self.order))
+
+    def keypad_action(self, label: str) -> Callable[[], None]:
+        return lambda: self.keypad_press(label)
 
     def keypad_press(self, label: str) -> None:
         if label == "OK":

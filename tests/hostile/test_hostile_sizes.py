@@ -1,0 +1,135 @@
+"""Packs under the size cap that are built to be slow: validation must still finish in a
+couple of seconds. Each runs under an alarm, so a regression fails fast instead of hanging."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from game.content.validate import check_pack
+from game.paths import project_root
+from tests.hostile.kit import copy_pack
+
+LIMIT = 3.0  # seconds
+SOURCE = "sources/maduro-visits-cast.txt"
+
+
+class TooSlow(Exception):
+    """Raised by the alarm inside the code under test."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    def ring(signum: int, frame: object) -> None:
+        raise TooSlow(f"still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _mission(i: int, requires: str) -> str:
+    return (
+        f"- id: chain-{i}\n  name: Chain {i}\n  kind: probe\n  lead: cnsa\n  cost: 1\n"
+        f"  build_years: 1\n  reliability: 0.5\n  summary: s\n"
+        f"  facts: [cses-launched-2018]\n{requires}"
+    )
+
+
+@pytest.mark.xfail(
+    reason="reach.missions_open_to repeats a full pass per newly opened mission: quadratic "
+    "in a requires-chain (6000 missions take ~10 s per playable agency)",
+    strict=False,
+)
+def test_a_long_requires_chain_validates_quickly(tmp_path: Path) -> None:
+    pack = copy_pack(tmp_path)
+    n = 6000
+    chain = "".join(_mission(i, f"  requires: [chain-{i + 1}]\n") for i in range(n - 1))
+    _append(pack / "missions.yaml", chain + _mission(n - 1, ""))
+    with deadline(LIMIT):
+        _, problems = check_pack(pack)
+    assert all(p.code != "requires-cycle" for p in problems)
+
+
+@pytest.mark.xfail(
+    reason="validate_quotes.SourceText.closest scans every word of the source per missing "
+    "quote, with no cap on the number of misses it explains",
+    strict=False,
+)
+def test_many_missing_quotes_against_a_long_source_validate_quickly(tmp_path: Path) -> None:
+    pack = copy_pack(tmp_path)
+    (pack / SOURCE).write_text(" ".join(f"w{i}" for i in range(100_000)), encoding="utf-8")
+    facts = "".join(
+        f"- id: miss-{i}\n  source: maduro-cast-2023\n  quote: nothing like this {i}\n"
+        f"  statement: s\n  date_basis: background\n"
+        for i in range(400)
+    )
+    _append(pack / "facts.yaml", facts)
+    with deadline(LIMIT):
+        _, problems = check_pack(pack)
+    assert sum(p.code == "quote-not-found" for p in problems) >= 400
+
+
+@pytest.mark.xfail(
+    reason="validate_quotes.SourceText.closest: SequenceMatcher.find_longest_match is "
+    "O(words in source x repeats of each word in the quote) on a repetitive text",
+    strict=False,
+)
+def test_a_repetitive_quote_against_a_repetitive_source_validates_quickly(tmp_path: Path) -> None:
+    pack = copy_pack(tmp_path)
+    (pack / SOURCE).write_text("a " * 150_000, encoding="utf-8")
+    facts = "".join(
+        f"- id: echo-{i}\n  source: maduro-cast-2023\n  quote: {'a ' * 200}b\n"
+        f"  statement: s\n  date_basis: background\n"
+        for i in range(5)
+    )
+    _append(pack / "facts.yaml", facts)
+    with deadline(LIMIT):
+        _, problems = check_pack(pack)
+    assert any(p.code == "quote-not-found" for p in problems)
+
+
+@pytest.mark.xfail(
+    reason="no cap on values per file or problems per file: 8 MB of `- x` lines compose 2 "
+    "million nodes (600 MB, 4 s) and then yield 7 problems each",
+    strict=False,
+)
+def test_a_file_of_millions_of_tiny_entries_stays_in_bounded_memory(tmp_path: Path) -> None:
+    pack = copy_pack(tmp_path)
+    (pack / "events.yaml").write_text("- x\n" * 2_000_000, encoding="utf-8")
+    probe = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from game.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('maxrss-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, "pack", "validate", str(pack), "--format", "json"],
+            capture_output=True,
+            text=True,
+            timeout=LIMIT + 2,
+            cwd=project_root(),
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"validating took over {LIMIT + 2} s")
+    assert done.returncode == 1, done.stderr[-500:]
+    assert "Traceback" not in done.stderr
+    rss_mb = int(done.stderr.split("maxrss-kb")[1].split()[0]) / 1024
+    assert rss_mb < 300, f"{rss_mb:.0f} MB"
