@@ -122,6 +122,9 @@ class Tour:
         self.press_button("How to play")
         self.shot("10-help")
         self.key(k.K_ESCAPE)
+        from game.ui.scenes.classroom_tour import tour_classroom
+
+        tour_classroom(app, self.shot, app.shared.get("pack_id"))
         self.press_button("New game")
         self.shot("02-choose")
         self.key(k.K_RETURN)
