@@ -16,31 +16,27 @@ from collections.abc import Sequence
 from game.errors import SpaceAccordError
 
 
-def _positive_int(text: str) -> int:
+def _whole_number(text: str, minimum: int, maximum: int | None = None) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
+    if value < minimum or (maximum is not None and value > maximum):
+        span = f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
+        raise argparse.ArgumentTypeError(f"expected a number {span}, got {value}")
     return value
+
+
+def _positive_int(text: str) -> int:
+    return _whole_number(text, 1)
 
 
 def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a seed of 0 or more, got {value}")
-    return value
+    return _whole_number(text, 0)
 
 
 def _difficulty(text: str) -> int:
-    value = _positive_int(text)
-    if value > 3:
-        raise argparse.ArgumentTypeError(f"difficulty is 1, 2 or 3, got {value}")
-    return value
+    return _whole_number(text, 1, 3)
 
 
 def _name_list(text: str) -> list[str]:
