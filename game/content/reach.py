@@ -1,31 +1,108 @@
-"""Which missions an agency can ever launch: the one rule the game and the validator share.
+"""Which missions an agency can ever launch: the rules the game and the validator share.
+
+Launchers. A mission that ``needs_launcher`` flies for its lead when the lead has a launcher
+of its own, or an agreement with an agency that has one (``may_fly``). In a campaign the
+rules ask this of the player's agreements in force (``launch_partners`` of its partners).
+The validator asks it before any campaign, of every agreement the agency could ever have
+(``possible_launch_partners``): an agreement of the pack it is a party to, or a kind of
+agreement it could propose to an agency with a launcher before a ban of the pack stops them.
+That static answer is generous about relations and budget: it says a path exists, not
+that a given campaign takes it.
 
 A mission is open to an agency when:
 - the agency leads it or is one of its partners;
 - each id in its ``requires`` is an agreement the agency is a party to, or a mission that
   is itself open to the agency;
-- if it ``needs_launcher``, the agency, its lead or one of its partners has ``launcher: true``.
+- if it ``needs_launcher``, its lead may fly it (above).
 """
 
 from __future__ import annotations
 
-from game.content.model import Mission, Pack
+from collections.abc import Iterable, Mapping
+
+from game.content.model import Agency, Ban, Mission, Pack
+
+
+def launch_partners(agencies: Mapping[str, Agency], partners: Iterable[str]) -> tuple[str, ...]:
+    """Those of ``partners`` (agency ids) that have a launcher, in the order given."""
+    return tuple(p for p in partners if p in agencies and agencies[p].launcher)
+
+
+def may_fly(mission: Mission, lead: Agency, lead_launch_partners: tuple[str, ...]) -> bool:
+    """Whether ``lead`` can put ``mission`` in orbit, given the agencies with a launcher it
+    has (or could have) an agreement with: the one launcher rule of the game."""
+    return not mission.needs_launcher or lead.launcher or bool(lead_launch_partners)
+
+
+def ban_covers_pair(ban: Ban, one: str, other: str) -> bool:
+    """Whether ``ban`` stands between agencies ``one`` and ``other`` (for some kinds)."""
+    return (ban.agency == one and other in ban.partners) or (
+        ban.agency == other and one in ban.partners
+    )
+
+
+def ban_binds(ban: Ban, one: str, other: str, kind: str) -> bool:
+    """Whether ``ban`` stops agencies ``one`` and ``other`` agreeing on ``kind``."""
+    return ban_covers_pair(ban, one, other) and (not ban.kinds or kind in ban.kinds)
+
+
+def _first_ban_year(pack: Pack, one: str, other: str, kind: str) -> int | None:
+    """The year of the first event whose ban stops ``one`` and ``other`` agreeing on ``kind``."""
+    years = [
+        event.date.year
+        for event in pack.events
+        for ban in event.bans
+        if ban_binds(ban, one, other, kind)
+    ]
+    return min(years) if years else None
+
+
+def _could_propose(pack: Pack, agency: Agency, partner: Agency) -> bool:
+    """Whether some kind of agreement could be proposed to ``partner`` in some campaign year
+    before a ban stops it (relations and budget aside)."""
+    first_year = max(agency.start, partner.start)
+    if partner.id == agency.id or first_year > pack.info.timeline.end:
+        return False
+    for kind in pack.info.agreement_kinds:
+        banned_from = _first_ban_year(pack, agency.id, partner.id, kind.id)
+        if banned_from is None or banned_from > first_year:
+            return True
+    return False
+
+
+def possible_launch_partners(pack: Pack, agency_id: str) -> tuple[str, ...]:
+    """Agencies with a launcher that ``agency_id`` could have an agreement with, by id."""
+    agencies = pack.by_id("agencies")
+    agency = agencies.get(agency_id)
+    if agency is None:
+        return ()
+    found = {
+        party
+        for agreement in pack.agreements
+        if agency_id in agreement.parties and agreement.date.year <= pack.info.timeline.end
+        for party in agreement.parties
+        if party != agency_id
+    }
+    found.update(other.id for other in pack.agencies if _could_propose(pack, agency, other))
+    return launch_partners(agencies, sorted(found))
 
 
 def missions_open_to(pack: Pack, agency_id: str) -> list[Mission]:
     """The missions open to ``agency_id``, in pack order (see the module docstring)."""
-    launchers = {a.id for a in pack.agencies if a.launcher}
+    agencies = pack.by_id("agencies")
+    reachable: dict[str, tuple[str, ...]] = {}  # lead -> its possible launch partners
+
+    def flies(mission: Mission) -> bool:
+        lead = agencies.get(mission.lead)
+        if lead is None:
+            return False
+        if mission.lead not in reachable:
+            reachable[mission.lead] = possible_launch_partners(pack, mission.lead)
+        return may_fly(mission, lead, reachable[mission.lead])
+
     agreements = {g.id for g in pack.agreements if agency_id in g.parties}
     candidates = [
-        m
-        for m in pack.missions
-        if (m.lead == agency_id or agency_id in m.partners)
-        and (
-            not m.needs_launcher
-            or agency_id in launchers
-            or m.lead in launchers
-            or any(p in launchers for p in m.partners)
-        )
+        m for m in pack.missions if (m.lead == agency_id or agency_id in m.partners) and flies(m)
     ]
     open_ids: set[str] = set()
     changed = True

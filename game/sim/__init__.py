@@ -8,6 +8,7 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
 - actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
   ``AnswerQuiz``, ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
+  ``allowed_options(state)`` / ``allowed_actions(state)``: only the allowed ones, cheaply;
 - views for cards: ``mission_view``/``mission_views``, ``agreement_view``/``offer_views``,
   ``proposal_view``;
 - ``report(state) -> Report`` (``Report.to_json()`` for ``simulate --json``);
@@ -35,7 +36,7 @@ from game.sim.diplomacy import (
     proposal_view,
 )
 from game.sim.missions import MissionView, mission_view, mission_views
-from game.sim.options import Option, allowed_actions, legal_actions
+from game.sim.options import Option, allowed_actions, allowed_options, legal_actions
 from game.sim.outcomes import (
     AgreementDeclined,
     AgreementSigned,
@@ -105,6 +106,7 @@ __all__ = [
     "YearBegan",
     "agreement_view",
     "allowed_actions",
+    "allowed_options",
     "apply",
     "bans_in_force",
     "legal_actions",

@@ -8,13 +8,12 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
-from dataclasses import replace
 
 from game.quiz.engine import Answer, Question, grade, items_citing, make_question, reveal
 from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
 from game.sim.effects import add_points
 from game.sim.outcomes import CheckpointOpened, QuizAnswered
-from game.sim.state import Checkpoint, GameState, QuizRecord
+from game.sim.state import Checkpoint, GameState, QuizRecord, evolve
 
 # (record key, fact ids) of the things the player has just lived through, best first.
 Candidate = tuple[str, tuple[str, ...]]
@@ -36,15 +35,14 @@ def maybe_open(
     if state.checkpoints_this_year >= MAX_CHECKPOINTS_PER_YEAR:
         return state, None
     asked = asked_ids(state)
-    quiz = state.pack.quiz
     for key, fact_ids in candidates:
-        items = items_citing(quiz, fact_ids, exclude=asked)
+        items = items_citing(state.index.quiz_citing(fact_ids), fact_ids, exclude=asked)
         if not items:
             continue
         item = items[rng.randrange(len(items))]
         question = make_question(item, rng)
         checkpoint = Checkpoint(item_id=item.id, question=question, year=state.year, record_id=key)
-        opened = replace(
+        opened = evolve(
             state, checkpoint=checkpoint, checkpoints_this_year=state.checkpoints_this_year + 1
         )
         return opened, CheckpointOpened(item_id=item.id, question=question, record_id=key)
@@ -78,7 +76,7 @@ def answer(state: GameState, given: Answer) -> tuple[GameState, QuizAnswered]:
     correct = grade(item, checkpoint.question, given)
     prestige = QUIZ_PRESTIGE if correct else 0
     science = QUIZ_SCIENCE if correct else 0
-    state = replace(
+    state = evolve(
         state,
         checkpoint=None,
         quiz_log=state.quiz_log + (QuizRecord(item.id, checkpoint.year, correct),),

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from game.content.model import Ban, Effects
+from game.content import reach
+from game.content.model import AgreementKind, Ban, Effects
 from game.sim.balance import MAX_PROPOSALS_PER_YEAR
 from game.sim.effects import apply_to_player, shortfall
 from game.sim.index import split_key
-from game.sim.state import GameState, SignedAgreement
+from game.sim.state import GameState, SignedAgreement, evolve
 
 
 def bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
     """Each ban of an event that has happened, with the event's id."""
     cached = state.memo.get("bans")
     if cached is None:
+        event_bans = state.index.event_bans
         found: list[tuple[Ban, str]] = []
         for happened in state.happened:
-            kind, record_id = split_key(happened.key)
-            if kind == "event":
-                found.extend((ban, record_id) for ban in state.index.events[record_id].bans)
+            bans = event_bans.get(happened.key)
+            if bans:
+                record_id = split_key(happened.key)[1]
+                found.extend((ban, record_id) for ban in bans)
         cached = state.memo["bans"] = tuple(found)
     return cached  # type: ignore[no-any-return]
 
@@ -32,10 +35,29 @@ def bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
 def ban_between(state: GameState, one: str, other: str, kind: str) -> Ban | None:
     """The ban in force that stops ``one`` and ``other`` agreeing on ``kind``, if any."""
     for ban, _ in bans_in_force(state):
-        binds = (ban.agency == one and other in ban.partners) or (
-            ban.agency == other and one in ban.partners
-        )
-        if binds and (not ban.kinds or kind in ban.kinds):
+        if reach.ban_binds(ban, one, other, kind):
+            return ban
+    return None
+
+
+def bans_on_player(state: GameState) -> dict[str, tuple[Ban, ...]]:
+    """Bans in force that bind the player and each partner (whatever the kind), in order."""
+    cached = state.memo.get("player_bans")
+    if cached is None:
+        me = state.agency_id
+        found: dict[str, list[Ban]] = {}
+        for ban, _ in bans_in_force(state):
+            for partner in dict.fromkeys((ban.agency, *ban.partners)):
+                if partner != me and reach.ban_covers_pair(ban, me, partner):
+                    found.setdefault(partner, []).append(ban)
+        cached = state.memo["player_bans"] = {p: tuple(b) for p, b in found.items()}
+    return cached  # type: ignore[no-any-return]
+
+
+def player_ban(state: GameState, partner: str, kind: str) -> Ban | None:
+    """``ban_between(state, state.agency_id, partner, kind)``, from a per-state table."""
+    for ban in bans_on_player(state).get(partner, ()):
+        if not ban.kinds or kind in ban.kinds:
             return ban
     return None
 
@@ -100,7 +122,7 @@ def offer_refusal(state: GameState, agreement_id: str) -> str:
     if agreement_id not in state.offers:
         return f"'{agreement.title}' is not on the table this year."
     for other in _others(state, agreement.parties):
-        ban = ban_between(state, state.agency_id, other, agreement.kind)
+        ban = player_ban(state, other, agreement.kind)
         if ban is not None:
             return ban.reason
     return _cannot_pay(state, agreement.effects)
@@ -118,7 +140,7 @@ def sign_offer(state: GameState, agreement_id: str) -> GameState:
         real=True,
         by_player=True,
     )
-    state = replace(
+    state = evolve(
         state,
         signed=state.signed + (signed,),
         offers=tuple(o for o in state.offers if o != agreement_id),
@@ -127,7 +149,7 @@ def sign_offer(state: GameState, agreement_id: str) -> GameState:
 
 
 def decline_offer(state: GameState, agreement_id: str) -> GameState:
-    return replace(
+    return evolve(
         state,
         offers=tuple(o for o in state.offers if o != agreement_id),
         declined=state.declined + (agreement_id,),
@@ -145,12 +167,40 @@ def proposals_this_year(state: GameState) -> int:
     return state.memo["proposals"]  # type: ignore[no-any-return]
 
 
+def agreed_pairs(state: GameState) -> frozenset[tuple[str, str]]:
+    """(partner, kind) of every agreement the player has with another agency."""
+    if "agreed" not in state.memo:
+        state.memo["agreed"] = frozenset(
+            (partner, signed.kind)
+            for signed in state.player_agreements()
+            for partner in signed.parties
+        )
+    return state.memo["agreed"]  # type: ignore[no-any-return]
+
+
 def proposal_id(partner: str, kind: str) -> str:
     return f"{kind}-{partner}"
 
 
+def proposals_closed(state: GameState) -> str:
+    """Why the player may propose nothing at all now, or ''."""
+    if state.finished:
+        return "The campaign is over."
+    if proposals_this_year(state) >= MAX_PROPOSALS_PER_YEAR:
+        return "You have already proposed an agreement this year; try again next year."
+    return ""
+
+
+def proposal_cost(kind: AgreementKind) -> int:
+    """What the player must be able to pay to propose ``kind``."""
+    return kind.cost - min(0, kind.effects.budget)
+
+
 def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
-    """Why ``partner`` would not sign an agreement of ``kind`` now, or ''."""
+    """Why ``partner`` would not sign an agreement of ``kind`` now, or ''.
+
+    ``options.proposal_options`` asks the same questions for every pair at once (without
+    the sentences); a property test holds the two to the same answers."""
     if state.finished:
         return "The campaign is over."
     agreement_kind = state.index.kinds.get(kind)
@@ -163,12 +213,12 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
         return "An agency cannot sign an agreement with itself."
     if other.start > state.year:
         return f"{other.short} does not take part in space cooperation before {other.start}."
-    for signed in state.player_agreements():
-        if signed.kind == kind and partner in signed.parties:
-            return f"{agreement_kind.name}: you already have one with {other.short}."
-    if proposals_this_year(state) >= MAX_PROPOSALS_PER_YEAR:
-        return "You have already proposed an agreement this year; try again next year."
-    ban = ban_between(state, state.agency_id, partner, kind)
+    if (partner, kind) in agreed_pairs(state):
+        return f"{agreement_kind.name}: you already have one with {other.short}."
+    closed = proposals_closed(state)
+    if closed:
+        return closed
+    ban = player_ban(state, partner, kind)
     if ban is not None:
         return ban.reason
     relations = state.relation(partner)
@@ -177,7 +227,7 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
             f"{agreement_kind.name}: {other.short} wants relations of at least "
             f"{agreement_kind.min_relations}, and yours are {relations}."
         )
-    return _cannot_pay(state, agreement_kind.effects, agreement_kind.cost)
+    return shortfall(state.stock, proposal_cost(agreement_kind))
 
 
 def sign_proposal(state: GameState, partner: str, kind: str) -> tuple[GameState, SignedAgreement]:
@@ -192,10 +242,10 @@ def sign_proposal(state: GameState, partner: str, kind: str) -> tuple[GameState,
         real=False,
         by_player=True,
     )
-    paid = replace(
+    paid = evolve(
         state, stock=replace(state.stock, budget=state.stock.budget - agreement_kind.cost)
     )
-    paid = replace(paid, signed=paid.signed + (signed,))
+    paid = evolve(paid, signed=paid.signed + (signed,))
     return apply_to_player(paid, agreement_kind.effects, (partner,)), signed
 
 

@@ -5,22 +5,21 @@ below zero, and drawing from the state's one seeded random generator.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 from game.content.model import Effects
 from game.sim.balance import MAX_RELATIONS
-from game.sim.state import GameState, Stock
+from game.sim.state import GameState, Stock, evolve
 
 
 def rng_of(state: GameState) -> random.Random:
     """A generator resumed from the state's; store it back with ``with_rng``."""
-    rng = random.Random()
+    rng = random.Random.__new__(random.Random)  # no seeding: setstate replaces it all
     rng.setstate(state.rng_state)
     return rng
 
 
 def with_rng(state: GameState, rng: random.Random) -> GameState:
-    return replace(state, rng_state=rng.getstate())  # type: ignore[arg-type]
+    return evolve(state, rng_state=rng.getstate())
 
 
 def add_effects(stock: Stock, effects: Effects, scale: float = 1.0) -> Stock:
@@ -68,7 +67,7 @@ def change_relations(
 
 def apply_to_player(state: GameState, effects: Effects, others: tuple[str, ...]) -> GameState:
     """The player's resources and relations with ``others`` changed by ``effects``."""
-    return replace(
+    return evolve(
         state,
         stock=add_effects(state.stock, effects),
         relations=change_relations(state.relations, others, effects.relations),

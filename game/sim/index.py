@@ -7,8 +7,8 @@ rebuild a dictionary in a hot loop.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from game.content import reach
@@ -16,12 +16,14 @@ from game.content.model import (
     Agency,
     Agreement,
     AgreementKind,
+    Ban,
     Event,
     Fact,
     Mission,
     Pack,
     QuizItem,
 )
+from game.quiz.engine import Citation, citations
 
 Record = Event | Agreement | Mission
 
@@ -41,9 +43,35 @@ def split_key(key: str) -> tuple[str, str]:
     return kind, record_id
 
 
+class OpenMissions(Mapping[str, tuple[str, ...]]):
+    """Agency id -> ids of the missions it may lead, each worked out when first asked for
+    (a campaign only ever asks for its player's)."""
+
+    def __init__(self, pack: Pack, agencies: Mapping[str, Agency]) -> None:
+        self._pack = pack
+        self._agencies = agencies
+        self._found: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, agency_id: str) -> tuple[str, ...]:
+        found = self._found.get(agency_id)
+        if found is None:
+            if agency_id not in self._agencies:
+                raise KeyError(agency_id)
+            found = self._found[agency_id] = tuple(
+                m.id for m in missions_open_to(self._pack, agency_id)
+            )
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._agencies)
+
+    def __len__(self) -> int:
+        return len(self._agencies)
+
+
 @dataclass(frozen=True, eq=False)
 class PackIndex:
-    """Read-only lookups over one pack."""
+    """Read-only lookups over one pack (the memo tables fill as a campaign asks)."""
 
     pack: Pack
     agencies: Mapping[str, Agency]
@@ -55,33 +83,54 @@ class PackIndex:
     facts: Mapping[str, Fact]
     dated: tuple[tuple[int, str], ...]  # (year, record key), in pack order within a year
     open_missions: Mapping[str, tuple[str, ...]]  # agency id -> mission ids it may lead
+    agency_ids: tuple[str, ...]  # sorted
+    records: Mapping[str, Record]  # record key -> event, agreement or mission
+    event_bans: Mapping[str, tuple[Ban, ...]]  # record key -> bans, for events with any
+    quiz_by_fact: Mapping[str, tuple[int, ...]]  # fact id -> positions of items citing it
+    cited: dict[str, Citation] = field(default_factory=dict)  # fact id -> citation
 
     def record(self, key: str) -> Record:
-        kind, record_id = split_key(key)
-        table: Mapping[str, Record] = {
-            "event": self.events,
-            "agreement": self.agreements,
-            "mission": self.missions,
-        }[kind]  # type: ignore[assignment]
-        return table[record_id]
+        return self.records[key]
 
     def is_planned(self, key: str) -> bool:
-        return self.record(key).status == "planned"
+        return self.records[key].status == "planned"
+
+    def citations(self, fact_ids: tuple[str, ...]) -> tuple[Citation, ...]:
+        """``game.quiz.engine.citations(pack, fact_ids)``, from one table of every fact's
+        citation made the first time (the news and the report cite again and again)."""
+        if not self.cited:
+            ids = [fact.id for fact in self.pack.facts]
+            self.cited.update(zip(ids, citations(self.pack, ids), strict=True))
+        return tuple(self.cited[f] for f in fact_ids if f in self.cited)
+
+    def quiz_citing(self, fact_ids: tuple[str, ...]) -> list[QuizItem]:
+        """The pack's quiz items that cite any of ``fact_ids``, in pack order."""
+        positions = sorted({n for f in fact_ids for n in self.quiz_by_fact.get(f, ())})
+        return [self.pack.quiz[n] for n in positions]
 
 
 def build_index(pack: Pack) -> PackIndex:
     dated: list[tuple[int, str]] = []
+    records: dict[str, Record] = {}
     for event in pack.events:
+        records[record_key("event", event.id)] = event
         dated.append((event.date.year, record_key("event", event.id)))
     for agreement in pack.agreements:
+        records[record_key("agreement", agreement.id)] = agreement
         dated.append((agreement.date.year, record_key("agreement", agreement.id)))
     for mission in pack.missions:
+        records[record_key("mission", mission.id)] = mission
         if mission.date is not None:
             dated.append((mission.date.year, record_key("mission", mission.id)))
     dated.sort(key=lambda pair: pair[0])  # stable: pack order within a year
+    quiz_by_fact: dict[str, list[int]] = {}
+    for position, item in enumerate(pack.quiz):
+        for fact_id in item.facts:
+            quiz_by_fact.setdefault(fact_id, []).append(position)
+    agencies = MappingProxyType(pack.by_id("agencies"))
     return PackIndex(
         pack=pack,
-        agencies=MappingProxyType(pack.by_id("agencies")),
+        agencies=agencies,
         agreements=MappingProxyType(pack.by_id("agreements")),
         missions=MappingProxyType(pack.by_id("missions")),
         events=MappingProxyType(pack.by_id("events")),
@@ -89,7 +138,11 @@ def build_index(pack: Pack) -> PackIndex:
         quiz=MappingProxyType(pack.by_id("quiz")),
         facts=MappingProxyType(pack.by_id("facts")),
         dated=tuple(dated),
-        open_missions=MappingProxyType(
-            {a.id: tuple(m.id for m in missions_open_to(pack, a.id)) for a in pack.agencies}
+        open_missions=OpenMissions(pack, agencies),
+        agency_ids=tuple(sorted(agencies)),
+        records=MappingProxyType(records),
+        event_bans=MappingProxyType(
+            {record_key("event", e.id): e.bans for e in pack.events if e.bans}
         ),
+        quiz_by_fact=MappingProxyType({f: tuple(p) for f, p in quiz_by_fact.items()}),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 
+from game.content import reach
 from game.content.model import Effects, Mission
 from game.sim.balance import (
     EARLY_YEARS,
@@ -28,7 +29,7 @@ from game.sim.balance import (
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
 from game.sim.effects import add_effects, add_points, change_relations, shortfall
-from game.sim.state import Development, GameState, Launch
+from game.sim.state import Development, GameState, Launch, evolve
 
 
 def is_repeatable(mission: Mission) -> bool:
@@ -59,8 +60,11 @@ def earliest_start(mission: Mission) -> int | None:
 
 def launch_partners(state: GameState) -> tuple[str, ...]:
     """Agencies with a launcher the player has an agreement with, sorted."""
-    agencies = state.index.agencies
-    return tuple(a for a in agreement_partners(state) if agencies[a].launcher)
+    if "launch_partners" not in state.memo:
+        state.memo["launch_partners"] = reach.launch_partners(
+            state.index.agencies, agreement_partners(state)
+        )
+    return state.memo["launch_partners"]  # type: ignore[no-any-return]
 
 
 def working_partners(state: GameState, mission: Mission) -> tuple[str, ...]:
@@ -70,26 +74,32 @@ def working_partners(state: GameState, mission: Mission) -> tuple[str, ...]:
 
 
 def mission_cost(state: GameState, mission: Mission) -> int:
-    share, _ = partner_terms(state, working_partners(state, mission))
-    return round(mission.cost * (1 - min(MAX_COST_SHARE, share)))
+    key = ("cost", mission.id)
+    if key not in state.memo:
+        share, _ = partner_terms(state, working_partners(state, mission))
+        state.memo[key] = round(mission.cost * (1 - min(MAX_COST_SHARE, share)))
+    return state.memo[key]  # type: ignore[no-any-return]
 
 
 def mission_reliability(state: GameState, mission: Mission) -> float:
     """Base reliability, plus partners' agreements and earlier successes, capped."""
-    _, bonus = partner_terms(state, working_partners(state, mission))
-    wins = sum(won for _, won in _record(state).values())
-    raised = (
-        mission.reliability
-        + min(MAX_PARTNER_RELIABILITY, bonus)
-        + min(MAX_EXPERIENCE, wins * EXPERIENCE_STEP)
-    )
-    return round(max(mission.reliability, min(MAX_RELIABILITY, raised)), 4)
+    key = ("reliability", mission.id)
+    if key not in state.memo:
+        _, bonus = partner_terms(state, working_partners(state, mission))
+        wins = sum(won for _, won in _record(state).values())
+        raised = (
+            mission.reliability
+            + min(MAX_PARTNER_RELIABILITY, bonus)
+            + min(MAX_EXPERIENCE, wins * EXPERIENCE_STEP)
+        )
+        state.memo[key] = round(max(mission.reliability, min(MAX_RELIABILITY, raised)), 4)
+    return state.memo[key]  # type: ignore[no-any-return]
 
 
 def requirement_met(state: GameState, record_id: str) -> bool:
     if record_id in state.index.missions:
         return successes(state, record_id) > 0 or state.has_happened(f"mission:{record_id}")
-    return any(signed.id == record_id for signed in state.signed)
+    return record_id in state.signed_ids()
 
 
 def _requirement_name(state: GameState, record_id: str) -> str:
@@ -110,9 +120,15 @@ def _no_launcher(state: GameState, mission: Mission) -> str:
     return f"Your agency has no launcher: sign an agreement with {who} first."
 
 
+def _developing(state: GameState) -> frozenset[str]:
+    if "developing" not in state.memo:
+        state.memo["developing"] = frozenset(d.mission_id for d in state.developing)
+    return state.memo["developing"]  # type: ignore[no-any-return]
+
+
 def mission_status(state: GameState, mission_id: str) -> str:
     """developing | succeeded | failed | available (a one-off may be retried after failing)."""
-    if any(d.mission_id == mission_id for d in state.developing):
+    if mission_id in _developing(state):
         return "developing"
     mission = state.index.missions[mission_id]
     tries, wins = _record(state).get(mission_id, (0, 0))
@@ -132,7 +148,11 @@ def mission_refusal(state: GameState, mission_id: str) -> str:
         return f"There is no mission '{mission_id}'."
     if mission_id not in state.index.open_missions.get(state.agency_id, ()):
         return f"{mission.name} is not led by your agency."
-    status = mission_status(state, mission_id)
+    return refusal_of_open(state, mission, mission_status(state, mission_id))
+
+
+def refusal_of_open(state: GameState, mission: Mission, status: str) -> str:
+    """``mission_refusal`` for a mission open to the player whose status is known."""
     if status == "developing":
         return f"{mission.name} is already being built."
     if status == "succeeded":
@@ -145,7 +165,7 @@ def mission_refusal(state: GameState, mission_id: str) -> str:
     missing = [r for r in mission.requires if not requirement_met(state, r)]
     if missing:
         return "Needs first: " + ", ".join(_requirement_name(state, r) for r in missing) + "."
-    if mission.needs_launcher and not state.agency.launcher and not launch_partners(state):
+    if not reach.may_fly(mission, state.agency, launch_partners(state)):
         return _no_launcher(state, mission)
     cannot_pay = shortfall(state.stock, mission_cost(state, mission))
     if cannot_pay:
@@ -166,7 +186,7 @@ def start(state: GameState, mission_id: str) -> tuple[GameState, Development]:
         cost_paid=cost,
     )
     return (
-        replace(
+        evolve(
             state,
             stock=replace(state.stock, budget=state.stock.budget - cost),
             developing=state.developing + (development,),
@@ -208,7 +228,7 @@ def fly(state: GameState, mission_id: str, rng: random.Random) -> tuple[GameStat
         by_player=True,
         reliability=reliability,
     )
-    state = replace(
+    state = evolve(
         state,
         stock=stock,
         relations=relations,

@@ -2,12 +2,14 @@
 
 A refused option keeps its reason so the UI can show it greyed out with the why; the same
 refusal functions decide ``apply``, so an option marked allowed is never refused.
+``allowed_options(state)`` lists only the allowed ones, cheaply, for scripted players.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.model import AgreementKind
 from game.sim import diplomacy, missions
 from game.sim.actions import (
     Action,
@@ -50,28 +52,30 @@ def quiz_options(state: GameState) -> list[Option]:
     ]
 
 
-def offer_options(state: GameState) -> list[Option]:
+def offer_options(state: GameState, *, explain: bool = True) -> list[Option]:
     found = []
     for agreement_id in state.offers:
-        view = diplomacy.agreement_view(state, agreement_id)
-        parties = tuple(p for p in view.parties if p != state.agency_id)
-        found.append(
-            Option(
-                SignAgreement(agreement_id),
-                view.allowed,
-                view.reason,
-                f"Sign: {view.title}",
-                "offer",
-                cost=max(0, -view.effects.budget),
-                partners=parties,
+        agreement = state.index.agreements[agreement_id]
+        reason = diplomacy.offer_refusal(state, agreement_id)
+        parties = tuple(p for p in agreement.parties if p != state.agency_id)
+        if explain or not reason:
+            found.append(
+                Option(
+                    SignAgreement(agreement_id),
+                    not reason,
+                    reason,
+                    f"Sign: {agreement.title}",
+                    "offer",
+                    cost=max(0, -agreement.effects.budget),
+                    partners=parties,
+                )
             )
-        )
         found.append(
             Option(
                 DeclineAgreement(agreement_id),
                 True,
                 "",
-                f"Decline: {view.title}",
+                f"Decline: {agreement.title}",
                 "offer",
                 partners=parties,
             )
@@ -79,45 +83,82 @@ def offer_options(state: GameState) -> list[Option]:
     return found
 
 
-def mission_options(state: GameState) -> list[Option]:
+def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
     found = []
     for mission_id in state.index.open_missions.get(state.agency_id, ()):
-        view = missions.mission_view(state, mission_id)
-        if view.status in ("developing", "succeeded"):
+        status = missions.mission_status(state, mission_id)
+        if status in ("developing", "succeeded"):
+            continue
+        mission = state.index.missions[mission_id]
+        reason = missions.refusal_of_open(state, mission, status)
+        if reason and not explain:
             continue
         found.append(
             Option(
                 StartMission(mission_id),
-                view.allowed,
-                view.reason,
-                f"Start: {view.name}",
+                not reason,
+                reason,
+                f"Start: {mission.name}",
                 "mission",
-                cost=view.cost,
-                reliability=view.reliability,
-                partners=view.partners,
+                cost=missions.mission_cost(state, mission),
+                reliability=missions.mission_reliability(state, mission),
+                partners=mission.partners,
             )
         )
     return found
 
 
-def proposal_options(state: GameState) -> list[Option]:
+def _proposal(state: GameState, partner: str, kind: AgreementKind, reason: str) -> Option:
+    return Option(
+        ProposeAgreement(partner, kind.id),
+        not reason,
+        reason,
+        f"Propose {kind.name} to {state.index.agencies[partner].short}",
+        "proposal",
+        cost=kind.cost,
+        partners=(partner,),
+    )
+
+
+def proposal_options(state: GameState, *, explain: bool = True) -> list[Option]:
+    """Every agency x kind of agreement (unexplained: only those that would be accepted)."""
+    if not explain:
+        return [_proposal(state, partner, kind, "") for partner, kind in open_proposals(state)]
+    return [
+        _proposal(state, partner, kind, diplomacy.proposal_refusal(state, partner, kind.id))
+        for partner in state.index.agency_ids
+        if partner != state.agency_id
+        for kind in state.pack.info.agreement_kinds
+    ]
+
+
+def open_proposals(state: GameState) -> list[tuple[str, AgreementKind]]:
+    """(partner, kind) of every proposal that would be accepted now, in option order.
+
+    The questions of ``diplomacy.proposal_refusal``, asked once per state, kind or partner
+    rather than once per pair; a property test holds the two to the same answers."""
+    if diplomacy.proposals_closed(state):
+        return []
+    budget = state.stock.budget
+    affordable = [
+        kind for kind in state.pack.info.agreement_kinds if diplomacy.proposal_cost(kind) <= budget
+    ]
+    if not affordable:
+        return []
+    agreed = diplomacy.agreed_pairs(state)
+    banned = diplomacy.bans_on_player(state)
     found = []
-    for partner in sorted(state.index.agencies):
-        if partner == state.agency_id:
+    for partner in state.index.agency_ids:
+        if partner == state.agency_id or state.index.agencies[partner].start > state.year:
             continue
-        for kind in state.pack.info.agreement_kinds:
-            reason = diplomacy.proposal_refusal(state, partner, kind.id)
-            found.append(
-                Option(
-                    ProposeAgreement(partner, kind.id),
-                    not reason,
-                    reason,
-                    f"Propose {kind.name} to {state.index.agencies[partner].short}",
-                    "proposal",
-                    cost=kind.cost,
-                    partners=(partner,),
-                )
-            )
+        relations = state.relation(partner)
+        for kind in affordable:
+            if (
+                relations >= kind.min_relations
+                and (partner, kind.id) not in agreed
+                and (partner not in banned or diplomacy.player_ban(state, partner, kind.id) is None)
+            ):
+                found.append((partner, kind))
     return found
 
 
@@ -142,5 +183,19 @@ def legal_actions(state: GameState) -> list[Option]:
     )
 
 
+def allowed_options(state: GameState) -> list[Option]:
+    """The options ``legal_actions`` marks allowed, equal and in the same order, found
+    without writing a reason for each refused one: what scripted players need."""
+    if state.finished:
+        return []
+    return (
+        quiz_options(state)
+        + offer_options(state, explain=False)
+        + mission_options(state, explain=False)
+        + proposal_options(state, explain=False)
+        + [option for option in year_options(state) if option.allowed]
+    )
+
+
 def allowed_actions(state: GameState) -> list[Action]:
-    return [option.action for option in legal_actions(state) if option.allowed]
+    return [option.action for option in allowed_options(state)]

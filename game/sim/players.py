@@ -28,7 +28,7 @@ from game.sim.actions import (
 )
 from game.sim.balance import PARTNER_POINTS
 from game.sim.missions import mission_reliability, reward_scale
-from game.sim.options import Option, legal_actions
+from game.sim.options import allowed_actions, mission_options, offer_options, open_proposals
 from game.sim.rules import apply
 from game.sim.state import GameState
 from game.sim.world import new_game
@@ -68,10 +68,7 @@ class HistoricalPlayer:
     def choose(self, state: GameState) -> Action:
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
-        for option in legal_actions(state):
-            if not option.allowed:
-                continue
-            action = option.action
+        for action in allowed_actions(state):
             if isinstance(action, SignAgreement):
                 return action
             if isinstance(action, StartMission):
@@ -99,9 +96,8 @@ def effects_points(effects: Effects, years_left: int) -> float:
 class GreedyPlayer:
     name: str = "greedy"
 
-    def value(self, state: GameState, option: Option) -> float:
+    def value(self, state: GameState, action: Action, cost: int) -> float:
         """Score expected per unit of budget spent (0 or less: not worth it)."""
-        action = option.action
         years_left = state.end_year - state.year
         index = state.index
         if isinstance(action, SignAgreement):
@@ -118,19 +114,27 @@ class GreedyPlayer:
             )
         else:
             return 0.0
-        return gain / (option.cost + 10)
+        return gain / (cost + 10)
 
     def choose(self, state: GameState) -> Action:
+        """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
         best: tuple[float, Action] | None = None
-        for option in legal_actions(state):
-            if not option.allowed:
-                continue
-            worth = self.value(state, option)
+        for option in offer_options(state, explain=False) + mission_options(state, explain=False):
+            worth = self.value(state, option.action, option.cost)
             if worth > 0 and (best is None or worth > best[0]):
                 best = (worth, option.action)
-        return best[1] if best else EndYear()
+        # A proposal is worth what its kind brings, whoever the partner: weigh each kind once.
+        worth_of: dict[str, float] = {}
+        for partner, kind in open_proposals(state):
+            if kind.id not in worth_of:
+                action = ProposeAgreement(partner, kind.id)
+                worth_of[kind.id] = self.value(state, action, kind.cost)
+            worth = worth_of[kind.id]
+            if worth > 0 and (best is None or worth > best[0]):
+                best = (worth, ProposeAgreement(partner, kind.id))
+        return best[1] if best else EndYear()  # ending the year is worth nothing
 
 
 @dataclass
@@ -145,7 +149,7 @@ class RandomPlayer:
     def choose(self, state: GameState) -> Action:
         if state.checkpoint is not None:
             return AnswerQuiz(guessed_answer(state, self.rng))
-        allowed = [option.action for option in legal_actions(state) if option.allowed]
+        allowed = allowed_actions(state)
         return self.rng.choice(allowed) if allowed else EndYear()
 
 

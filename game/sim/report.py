@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from game.quiz.engine import Citation, accuracy, citations
+from game.quiz.engine import Citation, accuracy
 from game.sim.balance import (
     EXTRA_AGREEMENT_POINTS,
     HISTORY_POINTS,
@@ -126,7 +126,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
                 player_year,
                 status,
                 agreement.status == "planned",
-                citations(state.pack, agreement.facts),
+                state.index.citations(agreement.facts),
             )
         )
     launches = state.player_launches()
@@ -161,7 +161,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
                 player_year,
                 status,
                 mission.status == "planned",
-                citations(state.pack, mission.facts),
+                state.index.citations(mission.facts),
             )
         )
     for signed in state.player_agreements():

@@ -3,14 +3,17 @@
 ``GameState`` is changed only by ``game.sim.rules.apply``, which returns a new value. It
 carries the state of its one seeded ``random.Random`` (``rng_state``), so the same pack,
 agency, seed and actions always give the same state. The pack and its lookup tables ride
-along in ``index`` (not compared, not saved: a save names the pack instead).
+along in ``index`` (not compared, not saved: a save names the pack instead). Views derived
+from the fields (``derived``) are kept beside them, and new states come from ``evolve``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from operator import itemgetter
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from game.quiz.engine import Citation, Question
 
@@ -179,7 +182,9 @@ class GameState:
 
     def relation(self, agency_id: str) -> int:
         """Relations between the player's agency and ``agency_id`` (0-100)."""
-        return dict(self.relations).get(agency_id, 0)
+        return derived(self, ("relations",), "relations", lambda: dict(self.relations)).get(
+            agency_id, 0
+        )
 
     def relations_map(self) -> dict[str, int]:
         return dict(self.relations)
@@ -187,33 +192,77 @@ class GameState:
     def news_for(self, year: int) -> tuple[NewsItem, ...]:
         return tuple(item for item in self.news if item.year == year)
 
-    # Derived views, computed once per state value (the rules ask for them often); a
-    # cached_property lives outside the dataclass fields, so equality ignores it.
-
-    @cached_property
-    def memo(self) -> dict[Any, Any]:
-        """Scratch space for values derived from this state by the rules (never saved,
-        never compared): each state value is immutable, so what is derived stays true."""
-        return {}
-
-    @cached_property
-    def _player_agreements(self) -> tuple[SignedAgreement, ...]:
-        return tuple(a for a in self.signed if self.agency_id in a.parties)
-
-    @cached_property
-    def _player_launches(self) -> tuple[Launch, ...]:
-        return tuple(launch for launch in self.launches if launch.by_player)
-
-    @cached_property
-    def _happened_keys(self) -> frozenset[str]:
-        return frozenset(h.key for h in self.happened)
-
     def player_agreements(self) -> tuple[SignedAgreement, ...]:
         """Agreements the player's agency is a party to (signed by it, or before its start)."""
-        return self._player_agreements
+        return derived(
+            self,
+            ("signed",),
+            "player_agreements",
+            lambda: tuple(a for a in self.signed if self.agency_id in a.parties),
+        )
 
     def player_launches(self) -> tuple[Launch, ...]:
-        return self._player_launches
+        return derived(
+            self,
+            ("launches",),
+            "player_launches",
+            lambda: tuple(launch for launch in self.launches if launch.by_player),
+        )
 
     def has_happened(self, key: str) -> bool:
-        return key in self._happened_keys
+        keys = derived(
+            self, ("happened",), "keys", lambda: frozenset(h.key for h in self.happened)
+        )
+        return key in keys
+
+    def signed_ids(self) -> frozenset[str]:
+        """Ids of every agreement in force, whoever signed it."""
+        return derived(
+            self, ("signed",), "ids", lambda: frozenset(signed.id for signed in self.signed)
+        )
+
+    @cached_property
+    def _derived(self) -> dict[tuple[str, ...], dict[Hashable, Any]]:
+        # Lives outside the dataclass fields: equality and saves never see it.
+        return {}
+
+
+# --- derived views and new states ---------------------------------------------------------
+
+T = TypeVar("T")
+_FIELDS = tuple(f.name for f in fields(GameState))
+_FIELD_SET = frozenset(_FIELDS)
+_field_values = itemgetter(*_FIELDS)
+
+
+def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Callable[[], T]) -> T:
+    """The value ``make()`` computes from the fields of ``state`` named in ``reads`` (and the
+    campaign's constants: pack and agency), computed once. The rules ask for such views many
+    times per state, and a state made by ``evolve`` keeps those whose fields it left alone:
+    same field values, same view, so a campaign never rescans its whole history per action.
+    """
+    table = state._derived.get(reads)
+    if table is None:
+        table = state._derived[reads] = {}
+    if key not in table:
+        table[key] = make()
+    return table[key]  # type: ignore[no-any-return]
+
+
+def evolve(state: GameState, **changes: Any) -> GameState:
+    """``dataclasses.replace`` for the game state, minus its cost (the rules make hundreds of
+    states per campaign); the new state shares the derived views of the fields not changed.
+    """
+    if not changes.keys() <= _FIELD_SET:
+        raise TypeError(f"GameState has no field {sorted(changes.keys() - _FIELD_SET)[0]!r}")
+    values = dict(zip(_FIELDS, _field_values(state.__dict__), strict=True))
+    values.update(changes)
+    new = object.__new__(GameState)
+    new.__dict__.update(values)
+    views = state.__dict__.get("_derived")
+    if views and not ("index" in changes or "agency_id" in changes):
+        changed = changes.keys()
+        new.__dict__["_derived"] = {
+            reads: table for reads, table in views.items() if changed.isdisjoint(reads)
+        }
+    return new

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from game.content.model import Agency, Agreement, Event, Mission, Pack
 from game.errors import SpaceAccordError
-from game.quiz.engine import citations
 from game.sim import checkpoints, missions
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import apply_to_player
@@ -26,7 +25,7 @@ from game.sim.outcomes import (
     Outcome,
     YearBegan,
 )
-from game.sim.state import GameState, Happened, Launch, NewsItem, SignedAgreement, Stock
+from game.sim.state import GameState, Happened, Launch, NewsItem, SignedAgreement, Stock, evolve
 
 
 class UnknownAgency(SpaceAccordError):
@@ -101,9 +100,9 @@ def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
             state = _happen_quietly(state, key, year)
         else:
             schedule.append((key, year))
-    state = replace(state, schedule=tuple(schedule))
+    state = evolve(state, schedule=tuple(schedule))
     state, _ = begin_year(state, rng, first=True)
-    return replace(state, rng_state=rng.getstate())  # type: ignore[arg-type]
+    return evolve(state, rng_state=rng.getstate())
 
 
 def _led_by_player(state: GameState, key: str) -> bool:
@@ -138,7 +137,7 @@ def _news(state: GameState, kind: str, key: str, status: str, *, summary: str = 
         status=status,
         big=isinstance(record, Event) and record.big,
         concerns_player=state.agency_id in involved(record),
-        citations=citations(state.pack, record.facts),
+        citations=state.index.citations(record.facts),
     )
 
 
@@ -159,11 +158,11 @@ def _happen_quietly(
             real=True,
             by_player=False,
         )
-        return replace(state, happened=happened, signed=state.signed + (signed,))
+        return evolve(state, happened=happened, signed=state.signed + (signed,))
     if kind == "mission":
         launch = Launch(mission_id=record_id, year=year, success=True, by_player=False)
-        return replace(state, happened=happened, launches=state.launches + (launch,))
-    return replace(state, happened=happened)
+        return evolve(state, happened=happened, launches=state.launches + (launch,))
+    return evolve(state, happened=happened)
 
 
 def _happen(state: GameState, key: str, slipped_from: int | None) -> GameState:
@@ -205,12 +204,12 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
         slipped_from = first if first != year else None
         kind, record_id = split_key(key)
         if kind == "agreement" and state.agency_id in state.index.agreements[record_id].parties:
-            state = replace(state, offers=state.offers + (record_id,))
+            state = evolve(state, offers=state.offers + (record_id,))
             news.append(_news(state, "offer", key, "planned" if planned else "done"))
             continue
         state = _happen(state, key, slipped_from)
         news.append(_news(state, kind, key, "planned" if planned else "done"))
-    state = replace(state, schedule=tuple(item for item in schedule if item[1] >= 0))
+    state = evolve(state, schedule=tuple(item for item in schedule if item[1] >= 0))
     return state, news
 
 
@@ -233,7 +232,7 @@ def begin_year(
     outcomes: list[Outcome] = []
     news: list[NewsItem] = []
     if not first:
-        state = replace(
+        state = evolve(
             state, stock=replace(state.stock, budget=state.stock.budget + state.stock.income)
         )
     for development in [d for d in state.developing if d.launch_year <= state.year]:
@@ -249,7 +248,7 @@ def begin_year(
     state, world_news = _due_records(state, rng)
     news.extend(world_news)
     news.extend(_history_hints(state))
-    state = replace(state, news=state.news + tuple(news))
+    state = evolve(state, news=state.news + tuple(news))
     outcomes.append(YearBegan(state.year, tuple(news)))
 
     # An offer is lived through when signed (the sign handler opens its checkpoint).
@@ -277,10 +276,10 @@ def close_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     for agreement_id in state.offers:
         title = state.index.agreements[agreement_id].title
         outcomes.append(AgreementDeclined(agreement_id, title, lapsed=True))
-    state = replace(state, offers=(), declined=state.declined + state.offers)
+    state = evolve(state, offers=(), declined=state.declined + state.offers)
     if state.year >= state.end_year:
         outcomes.append(CampaignEnded(state.year))
-        return replace(state, finished=True), outcomes
-    state = replace(state, year=state.year + 1, checkpoints_this_year=0)
+        return evolve(state, finished=True), outcomes
+    state = evolve(state, year=state.year + 1, checkpoints_this_year=0)
     state, more = begin_year(state, rng)
     return state, outcomes + more

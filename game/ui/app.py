@@ -1,7 +1,11 @@
 """The App: the window, the scene stack and the loop.
 
 The stack is drawn from the top-most opaque scene upwards, so an overlay (a quiz over the
-campaign) shows the screen beneath it. Only the top scene gets input and ``update``. The
+campaign) shows the screen beneath it, dimmed by the overlay's ``shade_beneath``. That
+picture of the scenes beneath is kept and reused while the overlay changes: it is drawn
+again after a push, pop, replace, resize or settings change, when a scene beneath calls
+``invalidate`` or when its ``beneath_key()`` changes. Only the top scene gets input and
+``update``. The
 loop redraws only after ``invalidate()``, an input event, or while the top scene is
 animating; otherwise it sleeps in ``pygame.event.wait`` so an idle screen costs nearly no
 CPU. Frames are capped at 60 per second and ``dt`` is clamped, so a stall never makes an
@@ -22,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.storage.settings import Settings
-from game.ui.paint import Painter
+from game.ui.paint import Painter, ShapeCache
 from game.ui.sound import Sound
 from game.ui.text import TextCache
 from game.ui.theme import Theme
@@ -58,6 +62,7 @@ class App:
         self.on_settings = on_settings
         self.surface = self._open_surface(self.windowed_size)
         self.text = TextCache()
+        self.shapes = ShapeCache()
         self.sound = Sound(enabled=self.settings.sound and window)
         self.theme = self._make_theme()
         self.scenes: list[Scene] = []
@@ -68,6 +73,9 @@ class App:
         self.toast_left = 0.0
         #: Things scenes share that outlive one scene (opened packs, ...), by name.
         self.shared: dict[str, Any] = {}
+        #: The scenes beneath a see-through top scene, drawn and shaded, and what it shows.
+        self._beneath: pygame.Surface | None = None
+        self._beneath_key: object = None
 
     # -- the surface ---------------------------------------------------------------------------
     def _open_surface(self, size: tuple[int, int]) -> pygame.Surface:
@@ -101,6 +109,7 @@ class App:
         elif size != self.surface.get_size():
             self.surface = pygame.Surface(size)
         self.theme = self._make_theme()
+        self.forget_beneath()
         self.invalidate()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -114,6 +123,7 @@ class App:
         self.theme = self._make_theme()
         if self.on_settings is not None:
             self.on_settings(settings)
+        self.forget_beneath()
         self.invalidate()
 
     # -- the stack -----------------------------------------------------------------------------
@@ -126,6 +136,7 @@ class App:
             self.scenes[-1].pause()
         self.scenes.append(scene)
         scene.enter()
+        self.forget_beneath()
         self.invalidate()
 
     def pop(self) -> Scene | None:
@@ -138,6 +149,7 @@ class App:
             self.scenes[-1].resume()
         else:
             self.quit()
+        self.forget_beneath()
         self.invalidate()
         return scene
 
@@ -147,6 +159,7 @@ class App:
             self.scenes.pop().exit()
         self.scenes.append(scene)
         scene.enter()
+        self.forget_beneath()
         self.invalidate()
 
     def reset(self, scene: Scene) -> None:
@@ -165,8 +178,15 @@ class App:
     def quit(self) -> None:
         self.running = False
 
-    def invalidate(self) -> None:
+    def invalidate(self, scene: Scene | None = None) -> None:
+        """Redraw at the next frame; ``scene``: the scene that changed, if one did."""
         self.dirty = True
+        if scene is not None and scene is not self.top:
+            self.forget_beneath()
+
+    def forget_beneath(self) -> None:
+        """Draw the scenes beneath an overlay afresh at the next frame."""
+        self._beneath = None
 
     def notify(self, message: str, seconds: float = 3.0) -> None:
         """Show a short message at the bottom of the screen (saved, an error, ...)."""
@@ -238,18 +258,45 @@ class App:
 
     def render(self) -> pygame.Surface:
         """Draw the visible scenes now and return the surface."""
-        if not self.scenes or not self.scenes[0].opaque:
+        visible = self.visible_scenes()
+        if len(visible) > 1:
+            self._draw_beneath(visible[:-1], visible[-1])
+        elif not visible or not visible[0].opaque:
             self.surface.fill(self.theme.palette.background)
-        for scene in self.visible_scenes():
-            self._ensure_layout(scene)
-            scene.draw(self.surface)
+        if visible:
+            self._ensure_layout(visible[-1])
+            visible[-1].draw(self.surface)
         if self.toast:
             self._draw_toast()
         self.dirty = False
         return self.surface
 
+    def _painter(self) -> Painter:
+        return Painter(self.surface, self.theme, self.text, self.shapes)
+
+    def _draw_beneath(self, beneath: list[Scene], top: Scene) -> None:
+        """Draw ``beneath`` bottom up, each dimmed by the see-through scene above it.
+
+        The picture is kept and only blitted again while nothing in it changed.
+        """
+        size = self.surface.get_size()
+        key = (size, top, tuple(beneath), tuple(scene.beneath_key() for scene in beneath))
+        cached = self._beneath
+        if cached is not None and cached.get_size() == size and key == self._beneath_key:
+            self.surface.blit(cached, (0, 0))
+            return
+        if not beneath[0].opaque:
+            self.surface.fill(self.theme.palette.background)
+        for scene, above in zip(beneath, [*beneath[1:], top], strict=True):
+            self._ensure_layout(scene)
+            scene.draw(self.surface)
+            self._ensure_layout(above)
+            above.shade_beneath(self._painter())
+        self._beneath = self.surface.copy()
+        self._beneath_key = key
+
     def _draw_toast(self) -> None:
-        p = Painter(self.surface, self.theme, self.text)
+        p = self._painter()
         width = min(self.surface.get_width() - 2 * self.theme.space(2), self.theme.px("body") * 30)
         image = p.render(self.toast, "body", self.theme.palette.text, width - self.theme.space(2))
         box = image.get_rect().inflate(self.theme.space(2), self.theme.space(1.4))

@@ -2,7 +2,8 @@
 
 Subclasses set ``size`` (share of the window's width and height), lay out their widgets in
 ``self.box_inner`` from ``layout`` (after calling ``super().layout(rect)``) and call
-``super().draw(surface)`` before drawing their own content.
+``super().draw(surface)`` before drawing their own content. The dimming of what is beneath
+is ``shade_beneath``: the App applies it once and keeps the dimmed picture.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.layout import centred, inset
+from game.ui.paint import Painter
 from game.ui.scene import Scene
 
 
@@ -26,9 +28,11 @@ class OverlayScene(Scene):
         self.head = pygame.Rect(inner.x, inner.y, inner.w, head_h)
         self.box_inner = pygame.Rect(inner.x, inner.y + head_h, inner.w, inner.h - head_h)
 
+    def shade_beneath(self, p: Painter) -> None:
+        p.shade()
+
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)
-        p.shade()
         p.panel(self.box, self.theme.palette.panel, self.theme.palette.accent)
         if self.title:
             p.line(self.title, self.head, "heading", self.theme.palette.accent, bold=True)

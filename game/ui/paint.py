@@ -2,10 +2,15 @@
 
 Scenes and widgets draw through it so that colours, sizes and the text cache are used the
 same way everywhere: ``p.panel(rect)``, ``p.text("Hello", rect.topleft, width=rect.w)``.
+
+``ShapeCache`` keeps what is costly to draw afresh every frame and rarely changes: the
+full-window dimming layer behind an overlay and the rounded panel backgrounds. The App owns
+one; a Painter made without it draws everything directly.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 import pygame
@@ -17,13 +22,77 @@ if TYPE_CHECKING:
     from game.ui.theme import Palette
 
 
-class Painter:
-    """Draws on ``surface`` with ``theme`` and ``text``."""
+# Candidate colour keys for a panel's transparent corners (one differs from fill and edge).
+CORNER_KEYS: tuple[Colour, ...] = ((255, 0, 255), (0, 255, 0), (0, 0, 255))
 
-    def __init__(self, surface: pygame.Surface, theme: Theme, text: TextCache) -> None:
+
+class ShapeCache:
+    """Ready-made surfaces by what they look like; least recently used go first."""
+
+    def __init__(self, capacity: int = 96) -> None:
+        self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._capacity = capacity
+
+    def _get(self, key: tuple) -> pygame.Surface | None:
+        found = self._surfaces.get(key)
+        if found is not None:
+            self._surfaces.move_to_end(key)
+        return found
+
+    def _keep(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
+        self._surfaces[key] = surface
+        while len(self._surfaces) > self._capacity:
+            self._surfaces.popitem(last=False)
+        return surface
+
+    def shade(
+        self, size: tuple[int, int], colour: Colour, alpha: int, hole: tuple | None = None
+    ) -> pygame.Surface:
+        """A ``size`` layer of ``colour`` at ``alpha``, clear inside ``hole`` (x, y, w, h)."""
+        key = ("shade", size, colour, alpha, hole)
+        found = self._get(key)
+        if found is None:
+            found = pygame.Surface(size, pygame.SRCALPHA)
+            found.fill((*colour, alpha))
+            if hole is not None:
+                found.fill((0, 0, 0, 0), hole)
+            found = self._keep(key, found)
+        return found
+
+    def panel(
+        self, size: tuple[int, int], colour: Colour, edge: Colour, width: int, radius: int
+    ) -> pygame.Surface:
+        """A rounded panel, its corners see-through (a colour key: blits fast, no blending)."""
+        key = ("panel", size, colour, edge, width, radius)
+        found = self._get(key)
+        if found is None:
+            corner = next(c for c in CORNER_KEYS if c not in (colour, edge))
+            found = pygame.Surface(size)
+            found.fill(corner)
+            rect = found.get_rect()
+            pygame.draw.rect(found, colour, rect, 0, radius)
+            pygame.draw.rect(found, edge, rect, width, radius)
+            if pygame.display.get_surface() is not None:
+                found = found.convert()
+            found.set_colorkey(corner, pygame.RLEACCEL)
+            found = self._keep(key, found)
+        return found
+
+
+class Painter:
+    """Draws on ``surface`` with ``theme`` and ``text`` (and ``shapes``, if given)."""
+
+    def __init__(
+        self,
+        surface: pygame.Surface,
+        theme: Theme,
+        text: TextCache,
+        shapes: ShapeCache | None = None,
+    ) -> None:
         self.surface = surface
         self.theme = theme
         self.texts = text
+        self.shapes = shapes
 
     @property
     def palette(self) -> Palette:
@@ -32,10 +101,11 @@ class Painter:
     def fill(self, colour: Colour) -> None:
         self.surface.fill(colour)
 
-    def shade(self, alpha: int = 170) -> None:
-        """Dim everything drawn so far (behind an overlay)."""
-        layer = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA)
-        layer.fill((*self.palette.backdrop, alpha))
+    def shade(self, alpha: int = 170, hole: pygame.Rect | None = None) -> None:
+        """Dim everything drawn so far (behind an overlay), except inside ``hole``."""
+        shapes = self.shapes or ShapeCache(1)
+        hole_key = tuple(hole) if hole is not None else None
+        layer = shapes.shade(self.surface.get_size(), self.palette.backdrop, alpha, hole_key)
         self.surface.blit(layer, (0, 0))
 
     def panel(
@@ -47,10 +117,14 @@ class Painter:
         width: int | None = None,
     ) -> None:
         radius = self.theme.radius
-        pygame.draw.rect(self.surface, colour or self.palette.panel, rect, 0, radius)
-        pygame.draw.rect(
-            self.surface, edge or self.palette.panel_edge, rect, width or self.theme.edge, radius
-        )
+        fill = colour or self.palette.panel
+        edge = edge or self.palette.panel_edge
+        width = width or self.theme.edge
+        if self.shapes is None or rect.w <= 0 or rect.h <= 0:
+            pygame.draw.rect(self.surface, fill, rect, 0, radius)
+            pygame.draw.rect(self.surface, edge, rect, width, radius)
+            return
+        self.surface.blit(self.shapes.panel(rect.size, fill, edge, width, radius), rect.topleft)
 
     def focus_ring(self, rect: pygame.Rect) -> None:
         """A thick ring that shows keyboard focus (drawn outside ``rect``)."""

@@ -13,9 +13,11 @@ A scene's life, in the order the App calls it::
     exit()           popped or replaced
 
 A scene with ``opaque = False`` is an overlay: the App draws the scenes beneath it first
-(from the top-most opaque one upwards). Redraws happen only after ``invalidate()`` or while
-``animating`` is true, so a scene that changes what it shows must call ``invalidate()``;
-any key press or click invalidates on its own.
+(from the top-most opaque one upwards), then the overlay's ``shade_beneath`` dims them.
+Redraws happen only after ``invalidate()`` or while ``animating`` is true, so a scene that
+changes what it shows must call ``invalidate()``; any key press or click invalidates on its
+own. The picture beneath an overlay is kept between frames: a scene whose look depends on
+something an overlay may change (the campaign's state) says so in ``beneath_key()``.
 """
 
 from __future__ import annotations
@@ -88,6 +90,14 @@ class Scene:
         """True while the scene needs a redraw every frame (an animation, a timer)."""
         return False
 
+    def shade_beneath(self, p: Painter) -> None:
+        """Dim the scenes beneath this one (an overlay); ``p`` paints on what they drew."""
+
+    def beneath_key(self) -> object:
+        """What this scene's picture depends on, besides its layout, while it is beneath an
+        overlay (which gets all input): the App draws it again when this changes."""
+        return None
+
     # -- helpers --------------------------------------------------------------------------
     @property
     def theme(self) -> Theme:
@@ -98,11 +108,11 @@ class Scene:
         return self.app.text
 
     def painter(self, surface: pygame.Surface) -> Painter:
-        return Painter(surface, self.app.theme, self.app.text)
+        return Painter(surface, self.app.theme, self.app.text, self.app.shapes)
 
     def invalidate(self) -> None:
         """Ask for a redraw at the next frame."""
-        self.app.invalidate()
+        self.app.invalidate(self)
 
     def back(self) -> None:
         """What Esc does: by default leave this scene."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -91,3 +92,23 @@ def run_cli(argv: Sequence[str]) -> Run:
         except SystemExit as stop:
             code = stop.code if isinstance(stop.code, int) else 2
     return Run(code, out.getvalue(), err.getvalue(), time.perf_counter() - started, list(opened))
+
+
+class TooSlow(Exception):
+    """Raised by ``deadline``'s alarm inside the code under test."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Fail the block with ``TooSlow`` after ``seconds`` instead of letting it hang."""
+
+    def ring(signum: int, frame: object) -> None:
+        raise TooSlow(f"still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

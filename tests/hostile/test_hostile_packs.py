@@ -64,12 +64,21 @@ def _every_yaml(change: Callable[[bytes], bytes]) -> Mutate:
     return mutate
 
 
-BOMB = (
-    'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'
-    + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n"
-        for i in range(8)
-    )
+def _sources_folder_outside(pack: Path, outside: Path) -> None:
+    (outside / "sources").mkdir()
+    secret_file(outside / "sources").rename(outside / SOURCE)
+    os.rename(pack / "sources", outside / "real-sources")
+    (pack / "sources").symlink_to(outside / "sources")
+
+
+def _symlink_inside(pack: Path, outside: Path) -> None:
+    (pack / "sources" / "copy.txt").write_bytes((pack / SOURCE).read_bytes())
+    (pack / SOURCE).unlink()
+    (pack / SOURCE).symlink_to("copy.txt")
+
+
+BOMB = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
 )
 
 # id -> (mutation, the file the problem names, the codes allowed, its line or None)
@@ -86,14 +95,24 @@ BAD_PACKS: dict[str, tuple[Mutate, str, set[str], int | None]] = {
         {"yaml-tag"},
         1,
     ),
-    "python-name": (_write("pack.yaml", "id: !!python/name:os.system\n"), "pack.yaml", {"yaml-tag"}, 1),
+    "python-name": (
+        _write("pack.yaml", "id: !!python/name:os.system\n"),
+        "pack.yaml",
+        {"yaml-tag"},
+        1,
+    ),
     "python-module": (
         _write("quiz.yaml", "- id: q\n  prompt: !!python/module:os\n"),
         "quiz.yaml",
         {"yaml-tag"},
         2,
     ),
-    "custom-local-tag": (_write("events.yaml", "- !thing {id: x}\n"), "events.yaml", {"yaml-tag"}, 1),
+    "custom-local-tag": (
+        _write("events.yaml", "- !thing {id: x}\n"),
+        "events.yaml",
+        {"yaml-tag"},
+        1,
+    ),
     "billion-laughs": (_write("quiz.yaml", BOMB), "quiz.yaml", {"yaml-anchor"}, 1),
     "merge-key-alias": (
         _write("missions.yaml", "- &base {id: a}\n- <<: *base\n"),
@@ -119,9 +138,19 @@ BAD_PACKS: dict[str, tuple[Mutate, str, set[str], int | None]] = {
         {"too-deep"},
         None,
     ),
-    "100-mb-yaml-file": (_sparse("facts.yaml", 100 * 1024 * 1024), "facts.yaml", {"file-too-large"}, 1),
+    "100-mb-yaml-file": (
+        _sparse("facts.yaml", 100 * 1024 * 1024),
+        "facts.yaml",
+        {"file-too-large"},
+        1,
+    ),
     "100-mb-source-text": (_sparse(SOURCE, 100 * 1024 * 1024), SOURCE, {"file-too-large"}, 1),
-    "just-over-the-limit": (_sparse("quiz.yaml", MAX_BYTES + 1), "quiz.yaml", {"file-too-large"}, 1),
+    "just-over-the-limit": (
+        _sparse("quiz.yaml", MAX_BYTES + 1),
+        "quiz.yaml",
+        {"file-too-large"},
+        1,
+    ),
     "binary-garbage": (
         _write("missions.yaml", bytes((i * 131 + 7) % 256 for i in range(4096))),
         "missions.yaml",
@@ -182,13 +211,7 @@ BAD_PACKS: dict[str, tuple[Mutate, str, set[str], int | None]] = {
         None,
     ),
     "sources-folder-symlink-outside": (
-        lambda pack, o: (
-            (o / "sources").mkdir(),
-            secret_file(o / "sources").rename(o / SOURCE),
-            os.rename(pack / "sources", o / "real-sources"),
-            (pack / "sources").symlink_to(o / "sources"),
-        )
-        and None,
+        _sources_folder_outside,
         "sources.yaml",
         {"outside-pack"},
         None,
@@ -212,7 +235,12 @@ BAD_PACKS: dict[str, tuple[Mutate, str, set[str], int | None]] = {
         {"bad-path"},
         None,
     ),
-    "source-path-absolute": (_source_path("{outside}/secret.txt"), "sources.yaml", {"bad-path"}, None),
+    "source-path-absolute": (
+        _source_path("{outside}/secret.txt"),
+        "sources.yaml",
+        {"bad-path"},
+        None,
+    ),
     "source-path-etc-passwd": (_source_path("/etc/passwd"), "sources.yaml", {"bad-path"}, None),
     "source-path-backslashes": (
         _source_path("..\\\\secret.txt"),
@@ -220,13 +248,21 @@ BAD_PACKS: dict[str, tuple[Mutate, str, set[str], int | None]] = {
         {"bad-path"},
         None,
     ),
-    "source-path-windows-drive": (_source_path("C:/secret.txt"), "sources.yaml", {"bad-path"}, None),
+    "source-path-windows-drive": (
+        _source_path("C:/secret.txt"),
+        "sources.yaml",
+        {"bad-path"},
+        None,
+    ),
     "source-path-is-the-pack": (_source_path("."), "sources.yaml", {"not-a-file"}, None),
     "wrong-root-type": (_write("facts.yaml", "just words\n"), "facts.yaml", {"wrong-type"}, 1),
     "huge-integer": (
-        _write("pack.yaml", (copy_pack.__globals__["BUILTIN"] / "pack.yaml").read_text().replace(
-            "format: 1", "format: " + "9" * 5000
-        )),
+        _write(
+            "pack.yaml",
+            (copy_pack.__globals__["BUILTIN"] / "pack.yaml")
+            .read_text()
+            .replace("format: 1", "format: " + "9" * 5000),
+        ),
         "pack.yaml",
         {"wrong-type", "unsupported-format"},
         None,
@@ -240,12 +276,7 @@ GOOD_PACKS: dict[str, Mutate] = {
     "bom-and-crlf-source": lambda pack, _o: (pack / SOURCE).write_bytes(
         b"\xef\xbb\xbf" + (pack / SOURCE).read_bytes().replace(b"\n", b"\r\n")
     ),
-    "symlink-inside-the-pack": lambda pack, _o: (
-        (pack / "sources" / "copy.txt").write_bytes((pack / SOURCE).read_bytes()),
-        (pack / SOURCE).unlink(),
-        (pack / SOURCE).symlink_to("copy.txt"),
-    )
-    and None,
+    "symlink-inside-the-pack": _symlink_inside,
 }
 
 HOSTILE_INPUTS_TRIED = len(BAD_PACKS) + len(GOOD_PACKS)
@@ -346,7 +377,15 @@ def test_main_py_reports_a_hostile_pack_as_a_process(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     (pack / "facts.yaml").write_text("- !!python/object/apply:os.system ['touch PWNED']\n")
     done = subprocess.run(
-        [sys.executable, str(project_root() / "main.py"), "pack", "validate", str(pack), "--format", "json"],
+        [
+            sys.executable,
+            str(project_root() / "main.py"),
+            "pack",
+            "validate",
+            str(pack),
+            "--format",
+            "json",
+        ],
         capture_output=True,
         text=True,
         timeout=30,

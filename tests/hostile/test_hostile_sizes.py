@@ -3,39 +3,18 @@ couple of seconds. Each runs under an alarm, so a regression fails fast instead 
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from game.content.validate import check_pack
 from game.paths import project_root
-from tests.hostile.kit import copy_pack
+from tests.hostile.kit import copy_pack, deadline
 
 LIMIT = 3.0  # seconds
 SOURCE = "sources/maduro-visits-cast.txt"
-
-
-class TooSlow(Exception):
-    """Raised by the alarm inside the code under test."""
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    def ring(signum: int, frame: object) -> None:
-        raise TooSlow(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def _append(path: Path, text: str) -> None:

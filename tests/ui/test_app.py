@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.app import MAX_DT, App
+from game.ui.paint import Painter, ShapeCache
 from game.ui.scene import Scene
 from tests.ui.helpers import Recorder, key, move
 
@@ -105,3 +106,55 @@ def test_a_notice_shows_then_goes_away_by_itself(app: App) -> None:
     for _ in range(10):
         app.step([], dt=0.02)
     assert app.toast == "" and not app.animating
+
+
+def test_frames_of_an_overlay_reuse_the_picture_of_the_scene_beneath(app: App) -> None:
+    base, overlay = Recorder(app, "base", []), Recorder(app, "top", [], opaque=False)
+    app.push(base)
+    app.push(overlay)
+    for _ in range(3):
+        app.invalidate()
+        app.step([])
+    assert (base.draws, overlay.draws) == (1, 3)
+
+
+def test_the_scene_beneath_is_drawn_again_when_it_changes_or_the_window_does(app: App) -> None:
+    class Shown(Recorder):
+        value = 0
+
+        def beneath_key(self) -> object:
+            return self.value
+
+    base, overlay = Shown(app, "base", []), Recorder(app, "top", [], opaque=False)
+    app.push(base)
+    app.push(overlay)
+    app.render()
+    base.value = 1  # e.g. the overlay sent an action that changed the campaign's state
+    app.render()
+    base.invalidate()
+    app.render()
+    app.resize((800, 600))
+    app.render()
+    overlay.invalidate()  # the overlay changing alone leaves the picture beneath as it was
+    app.render()
+    assert base.draws == 4
+
+
+def test_an_overlay_dims_what_is_beneath_it(app: App) -> None:
+    class Overlay(Recorder):
+        def shade_beneath(self, p: Painter) -> None:
+            p.shade(255)
+
+    app.push(Scene(app))
+    app.push(Overlay(app, "top", [], opaque=False))
+    surface = app.render()
+    assert surface.get_at((5, 5))[:3] == app.theme.palette.backdrop
+
+
+def test_the_dimming_layer_and_panels_are_made_once_and_reused() -> None:
+    shapes = ShapeCache()
+    colour, edge = (10, 20, 30), (200, 200, 200)
+    assert shapes.shade((64, 48), colour, 170) is shapes.shade((64, 48), colour, 170)
+    panel = shapes.panel((40, 30), colour, edge, 2, 6)
+    assert panel is shapes.panel((40, 30), colour, edge, 2, 6)
+    assert panel.get_at((20, 15))[:3] == colour and panel.get_colorkey() == panel.get_at((0, 0))

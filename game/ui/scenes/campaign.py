@@ -91,16 +91,14 @@ class CampaignScene(Scene):
         items.append(
             MenuItem(
                 "Agreements",
-                f"{offers} offer{'s' if offers != 1 else ''} this year · propose new ones",
+                f"{offers} offer{'s' if offers != 1 else ''} · propose new",
                 value="agreements",
             )
         )
         ready = sum(1 for o in s.group("mission") if o.allowed)
         building = len(state.developing)
         items.append(
-            MenuItem(
-                "Missions", f"{ready} ready to start · {building} being built", value="missions"
-            )
+            MenuItem("Missions", f"{ready} ready · {building} being built", value="missions")
         )
         for option in s.group("year"):
             if isinstance(option.action, EndYear):
@@ -156,6 +154,11 @@ class CampaignScene(Scene):
 
     def regions(self) -> dict[str, pygame.Rect]:
         return dict(self.areas)
+
+    def beneath_key(self) -> object:
+        # An overlay's action (a quiz answer) changes the state shown here. The id makes the
+        # comparison one of identity; the state itself keeps that id from being reused.
+        return (id(self.state), self.state)
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> None:

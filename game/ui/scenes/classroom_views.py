@@ -11,7 +11,7 @@ import pygame
 
 from game.content.model import Pack
 from game.quiz.classroom import Session
-from game.quiz.engine import citations, right_answer, right_answer_text
+from game.quiz.engine import Citation, citations, right_answer, right_answer_text
 from game.quiz.scoreboard import distribution, format_points, standings
 from game.ui.layout import columns, grid, inset, rows
 from game.ui.paint import Painter
@@ -179,34 +179,66 @@ def _draw_answer(p: Painter, rect: pygame.Rect, session: Session) -> None:
 
 
 def _draw_source(p: Painter, rect: pygame.Rect, pack: Pack, session: Session) -> None:
+    """Each cited quote with its source, whole or not at all; a hint says how many are left."""
     t = p.theme
     pal = p.palette
     p.panel(rect, pal.panel, pal.accent)
     inner = inset(rect, t.space(1.5), t.space(1))
     y = inner.y
     item = session.item
+    cites = citations(pack, item.facts)
+    hint_h = t.line("small")
+
+    def fitting(role: str) -> int:  # how many citations show whole with quotes in ``role``
+        bottom = inner.y
+        for number, cite in enumerate(cites):
+            room = inner.bottom - (hint_h if number + 1 < len(cites) else 0)
+            bottom += _citation_height(p, cite, role, inner.w)
+            if bottom > room:
+                return number
+            bottom += t.space(1)
+        return len(cites)
+
+    # The largest type that shows the most sources; the first always shows.
+    counts = {role: fitting(role) for role in ("large", "body", "small")}
+    role = max(counts, key=lambda r: counts[r])
+    shown = max(1, counts[role])
     with p.clipped(inner):
-        for number, cite in enumerate(citations(pack, item.facts)):
-            quote = f"“{' '.join(cite.quote.split())}”"
-            byline = ", ".join(
-                x for x in (cite.publisher, cite.as_reported if cite.published else "") if x
-            )
-            role = "large" if p.text_height(quote, "large", inner.w) < inner.h // 2 else "body"
-            needed = (
-                p.text_height(quote, role, inner.w)
-                + p.text_height(cite.source_title, "body", inner.w, bold=True)
-                + p.text_height(byline, "small", inner.w)
-            )
-            if number and y + needed > inner.bottom:
-                break  # a second source only if it fits whole; the first always shows
-            y = p.text(quote, (inner.x, y), role, pal.text, inner.w).bottom + t.space(0.4)
-            y = p.text(
-                cite.source_title, (inner.x, y), "body", pal.accent, inner.w, bold=True
-            ).bottom
-            y = p.text(byline, (inner.x, y), "small", pal.muted, inner.w).bottom + t.space(1)
+        for cite in cites[:shown]:
+            y = _draw_citation(p, cite, inner.x, y, role, inner.w) + t.space(1)
+        left = len(cites) - shown
+        if left:
+            more = f"+ {left} more source{'s' if left > 1 else ''} not shown"
+            y = p.text(more, (inner.x, min(y, inner.bottom - hint_h)), "small", pal.muted).bottom
+            y += t.space(1)
         explanation = " ".join(item.explanation.split())
         if explanation and y + p.text_height(explanation, "body", inner.w) <= inner.bottom:
             p.text(explanation, (inner.x, y), "body", pal.muted, inner.w)
+
+
+def _quote_and_byline(cite: Citation) -> tuple[str, str]:
+    quote = f"“{' '.join(cite.quote.split())}”"
+    byline = ", ".join(x for x in (cite.publisher, cite.as_reported if cite.published else "") if x)
+    return quote, byline
+
+
+def _citation_height(p: Painter, cite: Citation, role: str, width: int) -> int:
+    quote, byline = _quote_and_byline(cite)
+    return (
+        p.text_height(quote, role, width)
+        + p.theme.space(0.4)
+        + p.text_height(cite.source_title, "body", width, bold=True)
+        + p.text_height(byline, "small", width)
+    )
+
+
+def _draw_citation(p: Painter, cite: Citation, x: int, y: int, role: str, width: int) -> int:
+    """Quote, source title and byline from ``(x, y)``; returns the bottom."""
+    pal = p.palette
+    quote, byline = _quote_and_byline(cite)
+    y = p.text(quote, (x, y), role, pal.text, width).bottom + p.theme.space(0.4)
+    y = p.text(cite.source_title, (x, y), "body", pal.accent, width, bold=True).bottom
+    return p.text(byline, (x, y), "small", pal.muted, width).bottom
 
 
 def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:

@@ -161,7 +161,7 @@ class HelpScene(Scene):
             )
             self.focus.draw(p)
             return
-        self.shade_around(surface, self.target)
+        p.shade(170, hole=self.target)
         p.focus_ring(self.target)
         p.panel(self.callout, t.palette.panel, t.palette.accent)
         steps = self.steps
@@ -188,9 +188,3 @@ class HelpScene(Scene):
                 body, (self.text_rect.x, y + t.space(0.5)), "body", t.palette.text, self.text_rect.w
             )
         self.focus.draw(p)
-
-    def shade_around(self, surface: pygame.Surface, hole: pygame.Rect) -> None:
-        layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        layer.fill((*self.theme.palette.backdrop, 170))
-        layer.fill((0, 0, 0, 0), hole)
-        surface.blit(layer, (0, 0))

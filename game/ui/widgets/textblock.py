@@ -2,7 +2,8 @@
 
 Each paragraph is a ``Para``: its text, type role, palette colour name and weight. When the
 text is taller than the block it takes focus and scrolls with arrows, Page Up/Down and the
-mouse wheel, and a bar on the right shows where you are. Nothing is ever drawn outside.
+mouse wheel, and a bar on the right shows where you are. Nothing is ever drawn outside,
+and a line is shown whole or not at all (never cut in half at the block's edge).
 """
 
 from __future__ import annotations
@@ -107,7 +108,13 @@ class TextBlock(Widget):
                     x = self.rect.x
                     if para.align == "center":
                         x += (width - image.get_width()) // 2
-                    p.surface.blit(image, (x, y))
+                    line_h = p.texts.font(p.theme.px(para.role), para.bold).get_linesize()
+                    first = max(0, -(-(self.rect.y - y) // line_h))
+                    last = min(image.get_height(), self.rect.bottom - y) // line_h
+                    if last > first:
+                        shown = pygame.Rect(0, first * line_h, image.get_width(), 0)
+                        shown.h = min(image.get_height(), last * line_h) - shown.y
+                        p.surface.blit(image, (x, y + shown.y), shown)
                 y += image.get_height() + p.theme.space(para.gap)
         if self.max_offset:
             self._bar(p, focused)

@@ -1,0 +1,220 @@
+"""A classroom quiz session as a value: its settings, questions, answers and phase.
+
+A session holds its settings, the questions one seed picks (same seed, same questions in
+the same order, options shuffled the same way), every team's answer, and where the class is
+in the flow of each question (``PHASES``). ``start`` makes one, ``resume`` rebuilds one from
+a results file, ``points_for`` scores an answer. The actions that move a session on are in
+``game.quiz.classroom``, which also re-exports every name here.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from game.content.model import Pack, QuizItem
+from game.errors import SpaceAccordError
+from game.quiz.engine import Answer, Question, make_question, select_items
+
+MAX_TEAMS = 9  # one number key per team
+DEFAULT_QUESTIONS = 10
+SPEED_BONUS_MAX = 0.5  # extra points for a right answer given the moment the question opens
+
+PHASES = ("question", "locked", "reveal", "standings", "podium", "summary")
+ANSWERING_PHASES = ("question", "locked", "reveal", "standings")
+
+
+class ClassroomError(SpaceAccordError):
+    """Settings a teacher gave that cannot make a session (no questions match, bad teams)."""
+
+
+def default_teams(count: int = 3) -> tuple[str, ...]:
+    return tuple(f"Team {n}" for n in range(1, count + 1))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the teacher chose on the set-up screen (or with flags)."""
+
+    pack_id: str
+    seed: int
+    questions: int = DEFAULT_QUESTIONS
+    teams: tuple[str, ...] = field(default_factory=default_teams)
+    timer: int | None = None  # seconds per question; None means no timer
+    difficulty: int | None = None
+    tags: tuple[str, ...] = ()
+    show_of_hands: bool = False
+    speed_bonus: bool = False
+    pack_version: str = ""
+
+    def problems(self) -> list[str]:
+        """Why these settings cannot start a session (empty when they can)."""
+        found = []
+        if self.questions < 1:
+            found.append("ask at least one question")
+        if not self.teams:
+            found.append("name at least one team")
+        if len(self.teams) > MAX_TEAMS:
+            found.append(f"at most {MAX_TEAMS} teams (one number key each)")
+        if len({t.casefold() for t in self.teams}) != len(self.teams):
+            found.append("two teams have the same name")
+        if any(not t.strip() for t in self.teams):
+            found.append("a team has an empty name")
+        if self.timer is not None and self.timer < 1:
+            found.append("the timer must be at least one second")
+        if self.difficulty is not None and self.difficulty not in (1, 2, 3):
+            found.append("difficulty is 1, 2 or 3")
+        return found
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One team's answer to one question, or the teacher's mark in show-of-hands mode."""
+
+    question: int  # index into the session's questions
+    team: int  # index into the settings' teams
+    answer: Answer | None  # None: marked right or wrong by show of hands
+    right: bool
+    seconds: float | None = None  # time on the clock when entered; None if no clock ran
+    points: float = 0.0
+
+
+@dataclass(frozen=True)
+class Session:
+    """Where a classroom quiz is: the questions, the current one, the phase and the answers."""
+
+    settings: Settings
+    items: tuple[QuizItem, ...]
+    questions: tuple[Question, ...]
+    index: int = 0
+    phase: str = "question"
+    elapsed: float = 0.0  # seconds the current question has been open
+    paused: bool = False
+    entries: tuple[Entry, ...] = ()
+    revealed: frozenset[int] = frozenset()
+    ended_early: bool = False
+
+    @property
+    def item(self) -> QuizItem:
+        return self.items[self.index]
+
+    @property
+    def question(self) -> Question:
+        return self.questions[self.index]
+
+    @property
+    def finished(self) -> bool:
+        return self.phase in ("podium", "summary")
+
+    @property
+    def time_left(self) -> float | None:
+        if self.settings.timer is None:
+            return None
+        return max(0.0, self.settings.timer - self.elapsed)
+
+    def entry(self, question: int, team: int) -> Entry | None:
+        for entry in self.entries:
+            if entry.question == question and entry.team == team:
+                return entry
+        return None
+
+    def entries_for(self, question: int) -> tuple[Entry, ...]:
+        return tuple(sorted((e for e in self.entries if e.question == question), key=_team_of))
+
+    def asked(self) -> tuple[int, ...]:
+        """Indices of the questions that count: revealed, or answered by any team."""
+        answered = {e.question for e in self.entries}
+        return tuple(sorted(self.revealed | answered))
+
+    def waiting_for(self) -> tuple[int, ...]:
+        """Teams with no answer yet to the current question."""
+        done = {e.team for e in self.entries if e.question == self.index}
+        return tuple(t for t in range(len(self.settings.teams)) if t not in done)
+
+
+def _team_of(entry: Entry) -> int:
+    return entry.team
+
+
+# --- starting -------------------------------------------------------------------------
+
+
+def start(pack: Pack, settings: Settings, item_ids: Sequence[str] | None = None) -> Session:
+    """A new session: the seed picks the items and shuffles their options.
+
+    ``item_ids`` (from a results file being resumed) must be the ids the seed picks from
+    this pack; if the pack changed since, the old answers would not mean the same thing.
+    """
+    problems = settings.problems()
+    if problems:
+        raise ClassroomError("; ".join(problems))
+    rng = random.Random(settings.seed)
+    items = select_items(
+        pack.quiz,
+        settings.questions,
+        rng,
+        difficulty=settings.difficulty,
+        tags=settings.tags,
+    )
+    if not items:
+        raise ClassroomError(_nothing_matches(pack, settings))
+    if item_ids is not None and tuple(item_ids) != tuple(i.id for i in items):
+        raise ClassroomError(
+            f"pack {pack.info.id!r} no longer gives the questions this session was started "
+            "with (its quiz changed); start a new session instead of resuming"
+        )
+    questions = tuple(make_question(item, rng) for item in items)
+    return Session(settings=settings, items=tuple(items), questions=questions)
+
+
+def _nothing_matches(pack: Pack, settings: Settings) -> str:
+    wanted = []
+    if settings.difficulty is not None:
+        wanted.append(f"difficulty {settings.difficulty}")
+    if settings.tags:
+        wanted.append("tags " + ", ".join(settings.tags))
+    if not wanted:
+        return f"pack {pack.info.id!r} has no quiz questions"
+    known = sorted({t for item in pack.quiz for t in item.tags})
+    hint = f" (its tags: {', '.join(known)})" if known else ""
+    return f"no question of pack {pack.info.id!r} has {' and '.join(wanted)}{hint}"
+
+
+def resume(
+    pack: Pack,
+    settings: Settings,
+    item_ids: Sequence[str],
+    entries: Iterable[Entry],
+    revealed: Iterable[int],
+    finished: bool = False,
+) -> Session:
+    """The session a results file describes, at the first question not yet finished.
+
+    A question that was revealed is done, so the class goes on with the next one; a
+    question with some answers but no reveal reopens, locked, with those answers in place.
+    """
+    session = start(pack, settings, item_ids)
+    kept: dict[tuple[int, int], Entry] = {}
+    for entry in entries:
+        if 0 <= entry.question < len(session.questions) and 0 <= entry.team < len(settings.teams):
+            kept[(entry.question, entry.team)] = entry
+    shown = {q for q in revealed if 0 <= q < len(session.questions)}
+    furthest = max(shown, default=-1) + 1
+    answered = [q for q, _ in kept if q not in shown]
+    index = max([furthest, *answered])
+    session = replace(session, entries=tuple(kept.values()), revealed=frozenset(shown))
+    if finished or index >= len(session.questions):
+        return replace(session, index=len(session.questions) - 1, phase="podium")
+    has_answers = any(q == index for q, _ in kept)
+    return replace(session, index=index, phase="locked" if has_answers else "question")
+
+
+def points_for(settings: Settings, right: bool, seconds: float | None) -> float:
+    """One point for a right answer, plus the speed bonus only if the teacher turned it on."""
+    if not right:
+        return 0.0
+    if not settings.speed_bonus or settings.timer is None or seconds is None:
+        return 1.0
+    share_left = max(0.0, 1.0 - seconds / settings.timer)
+    return 1.0 + round(SPEED_BONUS_MAX * share_left, 2)
