@@ -100,7 +100,7 @@ def test_a_save_killed_a_thousand_times_mid_write_always_loads(tmp_path: Path) -
 
 def test_a_large_file_written_atomically_is_whole_after_a_hundred_kills(tmp_path: Path) -> None:
     target = tmp_path / "big.bin"
-    payloads = [bytes([65 + i]) * 4_000_000 for i in range(2)]
+    payloads = [bytes([65 + i]) * 1_500_000 for i in range(2)]
     write_atomic(target, payloads[0])
 
     def write_forever() -> None:
