@@ -37,3 +37,7 @@ class SaveError(SpaceAccordError):
 
 class StorageError(SpaceAccordError):
     """A data folder that cannot be written (read-only, full)."""
+
+
+class UnknownAgency(SpaceAccordError):
+    """An agency id the pack does not have, or one a player may not choose."""

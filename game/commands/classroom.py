@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.loader import open_pack
+from game.content.model import Pack
+from game.quiz import classroom
 from game.quiz.classroom import DEFAULT_QUESTIONS, default_teams
 from game.storage import settings as user_settings
 from game.storage.results import read_results, resume_session
+
+if TYPE_CHECKING:
+    from game.ui.scenes.classroom_setup import SetupChoices
 
 
 def _app(args: argparse.Namespace):  # noqa: ANN202 - an App; pygame is imported only here
@@ -39,11 +45,30 @@ def run(args: argparse.Namespace) -> int:
         difficulty=args.difficulty,
         tags=tuple(args.tags or ()),
     )
+    _check_choices(pack, choices)  # settings that cannot start a session: one line, exit 2
     app = _app(args)
     app.shared.setdefault("classroom-packs", {})[pack.info.id] = pack
     app.push(ClassroomSetupScene(app, choices))
     app.run()
     return 0
+
+
+def _check_choices(pack: Pack, choices: SetupChoices) -> None:
+    """Raise ``ClassroomError`` if the flags make settings no session can start with."""
+    settings = classroom.Settings(
+        pack_id=pack.info.id,
+        pack_version=pack.info.version,
+        seed=choices.seed or 0,
+        questions=choices.questions,
+        teams=choices.teams,
+        timer=choices.timer,
+        difficulty=choices.difficulty,
+        tags=choices.tags,
+    )
+    problems = settings.problems()
+    if problems:
+        raise classroom.ClassroomError("; ".join(problems))
+    classroom.start(pack, settings)  # a dry start: no questions match, ...
 
 
 def _resume(args: argparse.Namespace) -> int:

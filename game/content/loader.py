@@ -52,9 +52,9 @@ def _load_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
             parts[attr] = reader.collection(cls, node)
     texts = _read_texts(root, parts.get("sources", ()), reader)
     if not usable:
-        return None, reader.problems
+        return None, reader.problems.result()
     pack = Pack(root=str(root), texts=texts, places=reader.places, **parts)
-    return pack, reader.problems
+    return pack, reader.problems.result()
 
 
 def _read_texts(root: Path, sources: tuple[Any, ...], reader: RecordReader) -> dict[str, str]:
@@ -67,7 +67,7 @@ def _read_texts(root: Path, sources: tuple[Any, ...], reader: RecordReader) -> d
         for problem in problems:
             if problem.code in _FILE_PROBLEMS_AT_FIELD:
                 problem = Problem(at.file, at.line, at.column, problem.code, problem.message)
-            reader.problems.append(problem)
+            reader.problems.add(problem)
         if text is not None:
             texts[source.id] = text
     return texts
@@ -82,7 +82,7 @@ def load_info(path: str | Path) -> tuple[PackInfo | None, list[Problem]]:
     reader = RecordReader()
     reader.file = "pack.yaml"
     info = reader.record(PackInfo, node, None, "")
-    return info, problems + reader.problems
+    return info, problems + reader.problems.result()
 
 
 def open_pack(id_or_path: str | Path) -> Pack:

@@ -319,6 +319,12 @@ class Mission:
     date: PackDate | None = spec(
         "When it launched or is planned; none for a repeatable mission.", "date", default=None
     )
+    repeatable: bool = spec(
+        "Whether it is a service that may fly again and again (one at a time, each success "
+        "bringing less); a repeatable mission has no date.",
+        "bool",
+        default=False,
+    )
     date_basis: str = spec(
         "How the date is known (required with a date).", "enum", choices=DATE_BASES, default=""
     )

@@ -9,11 +9,14 @@ validator can emit, with its meaning and fix (the authoring guide must list them
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from game.content.model import Where
 
 Severity = Literal["error", "warning"]
+MAX_PER_FILE = 500  # problems listed per file; one `too-many-problems` counts the rest
 
 CODES: dict[str, str] = {
     # --- reading files --------------------------------------------------------------
@@ -21,7 +24,8 @@ CODES: dict[str, str] = {
     "missing-file": "A file the pack needs does not exist: create it (a list file may hold `[]`).",
     "not-a-file": "The path names a folder or a special file, not a file: point it at a file.",
     "unreadable": "The file could not be read (permissions?): make it readable.",
-    "file-too-large": "The file is over the size limit: split it or trim it.",
+    "file-too-large": "The file is over the size limit (bytes or values): split it or trim it.",
+    "too-many-problems": "A file has more problems than are listed: fix those shown, then validate again.",
     "not-utf8": "The file is not UTF-8 text: save it as UTF-8.",
     "empty-file": "The file holds no YAML document: write at least `[]` or the pack's mapping.",
     "yaml-syntax": "The YAML cannot be parsed here: check indentation, colons and quotes.",
@@ -58,6 +62,7 @@ CODES: dict[str, str] = {
     "out-of-range": "A number is outside its allowed range (the message gives it): fix the number.",
     "emblem-colours": "An emblem has two or three colours: fix the list.",
     "too-few-parties": "An agreement needs at least two different parties: add a party.",
+    "repeatable-dated": "A repeatable mission has no date: remove the date or `repeatable`.",
     "no-facts": "The record must cite at least one fact: add one to `facts`.",
     "background-only": "A quiz item's facts are all `background`: cite a fact its source states or implies.",
     "option-count": "A choice item has 2 to 4 options: fix the list.",
@@ -128,3 +133,60 @@ def at(where: Where, code: str, message: str) -> Problem:
     if code not in CODES:
         raise KeyError(f"unregistered problem code {code!r}")
     return Problem(where.file, max(where.line, 1), max(where.column, 1), code, message)
+
+
+def _more(first: Problem, count: int) -> Problem:
+    """The one problem that stands for ``count`` unlisted ones, at the first one's place."""
+    message = f"… and {count} more problems in this file"
+    return Problem(first.file, first.line, first.column, "too-many-problems", message)
+
+
+def _count_of(more: Problem) -> int:
+    return int(more.message.split()[2])  # the count ``_more`` wrote
+
+
+class FileCap:
+    """Problems as they are found, at most ``limit`` kept per file and the rest only counted,
+    so a file of a million broken entries cannot fill the memory with its problems."""
+
+    def __init__(self, limit: int = MAX_PER_FILE) -> None:
+        self.limit = limit
+        self.kept: list[Problem] = []
+        self._counts: Counter[str] = Counter()
+        self._over: dict[str, tuple[Problem, int]] = {}
+
+    def add(self, problem: Problem) -> None:
+        seen = self._counts[problem.file]
+        self._counts[problem.file] = seen + 1
+        if seen < self.limit:
+            self.kept.append(problem)
+            return
+        first, count = self._over.get(problem.file, (problem, 0))
+        self._over[problem.file] = (first, count + 1)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.add(problem)
+
+    def result(self) -> list[Problem]:
+        return self.kept + [_more(first, count) for first, count in self._over.values()]
+
+
+def cap_per_file(problems: Iterable[Problem], limit: int = MAX_PER_FILE) -> list[Problem]:
+    """Sorted without repeats, the first ``limit`` problems of each file; the rest of a file
+    become one `too-many-problems` problem (counting those of any earlier cap too)."""
+    kept: list[Problem] = []
+    counts: Counter[str] = Counter()
+    over: dict[str, tuple[Problem, int]] = {}
+    for problem in sorted(set(problems)):
+        if problem.code == "too-many-problems":
+            extra = _count_of(problem)
+        elif counts[problem.file] < limit:
+            counts[problem.file] += 1
+            kept.append(problem)
+            continue
+        else:
+            extra = 1
+        first, count = over.get(problem.file, (problem, 0))
+        over[problem.file] = (min(first, problem), count + extra)
+    return sorted(kept + [_more(first, count) for first, count in over.values()])

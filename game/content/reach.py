@@ -28,10 +28,16 @@ def launch_partners(agencies: Mapping[str, Agency], partners: Iterable[str]) -> 
     return tuple(p for p in partners if p in agencies and agencies[p].launcher)
 
 
+def needs_launch_partner(mission: Mission, lead: Agency) -> bool:
+    """Whether ``lead`` needs an agreement with an agency that has a launcher to fly
+    ``mission``: it needs a launcher and ``lead`` has none of its own."""
+    return mission.needs_launcher and not lead.launcher
+
+
 def may_fly(mission: Mission, lead: Agency, lead_launch_partners: tuple[str, ...]) -> bool:
     """Whether ``lead`` can put ``mission`` in orbit, given the agencies with a launcher it
     has (or could have) an agreement with: the one launcher rule of the game."""
-    return not mission.needs_launcher or lead.launcher or bool(lead_launch_partners)
+    return not needs_launch_partner(mission, lead) or bool(lead_launch_partners)
 
 
 def ban_covers_pair(ban: Ban, one: str, other: str) -> bool:
@@ -46,26 +52,18 @@ def ban_binds(ban: Ban, one: str, other: str, kind: str) -> bool:
     return ban_covers_pair(ban, one, other) and (not ban.kinds or kind in ban.kinds)
 
 
-def _first_ban_year(pack: Pack, one: str, other: str, kind: str) -> int | None:
-    """The year of the first event whose ban stops ``one`` and ``other`` agreeing on ``kind``."""
-    years = [
-        event.date.year
-        for event in pack.events
-        for ban in event.bans
-        if ban_binds(ban, one, other, kind)
-    ]
-    return min(years) if years else None
-
-
-def _could_propose(pack: Pack, agency: Agency, partner: Agency) -> bool:
+def _could_propose(
+    pack: Pack, agency: Agency, partner: Agency, bans: list[tuple[int, Ban]]
+) -> bool:
     """Whether some kind of agreement could be proposed to ``partner`` in some campaign year
-    before a ban stops it (relations and budget aside)."""
+    before one of ``bans`` (with the years they come into force) stops it (relations and
+    budget aside)."""
     first_year = max(agency.start, partner.start)
     if partner.id == agency.id or first_year > pack.info.timeline.end:
         return False
     for kind in pack.info.agreement_kinds:
-        banned_from = _first_ban_year(pack, agency.id, partner.id, kind.id)
-        if banned_from is None or banned_from > first_year:
+        banned_from = [year for year, ban in bans if ban_binds(ban, agency.id, partner.id, kind.id)]
+        if not banned_from or min(banned_from) > first_year:
             return True
     return False
 
@@ -83,7 +81,12 @@ def possible_launch_partners(pack: Pack, agency_id: str) -> tuple[str, ...]:
         for party in agreement.parties
         if party != agency_id
     }
-    found.update(other.id for other in pack.agencies if _could_propose(pack, agency, other))
+    bans = [(event.date.year, ban) for event in pack.events for ban in event.bans]
+    found.update(
+        other.id
+        for other in pack.agencies
+        if other.launcher and other.id not in found and _could_propose(pack, agency, other, bans)
+    )
     return launch_partners(agencies, sorted(found))
 
 
@@ -96,6 +99,8 @@ def missions_open_to(pack: Pack, agency_id: str) -> list[Mission]:
         lead = agencies.get(mission.lead)
         if lead is None:
             return False
+        if not needs_launch_partner(mission, lead):
+            return True
         if mission.lead not in reachable:
             reachable[mission.lead] = possible_launch_partners(pack, mission.lead)
         return may_fly(mission, lead, reachable[mission.lead])

@@ -19,8 +19,8 @@ from typing import Any
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.content.model import NESTED_RECORDS, PackDate, Where
-from game.content.problems import Problem
+from game.content.model import FORMAT_VERSION, NESTED_RECORDS, PackDate, Where
+from game.content.problems import FileCap, Problem
 
 _TAG = "tag:yaml.org,2002:"
 NULL, INT, FLOAT, BOOL, STR, TIMESTAMP = (
@@ -31,6 +31,8 @@ DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}\Z")
 # Blank values of these fields are a style matter that --strict warns about.
 BLANK_ALLOWED = frozenset({"QuizItem.explanation"})
+# Stand-ins that differ from their kind's: an unreadable format is not also "format 0".
+STAND_INS: dict[str, Any] = {"PackInfo.format": FORMAT_VERSION}
 _TEXT_KINDS = frozenset({"str", "text", "id", "ref", "enum", "colour"})
 
 
@@ -59,7 +61,7 @@ class RecordReader:
     """Reads the records of one pack, collecting problems and field places as it goes."""
 
     def __init__(self) -> None:
-        self.problems: list[Problem] = []
+        self.problems = FileCap()  # at most MAX_PER_FILE kept per file
         self.places: dict[tuple[Where, str], Where] = {}
         self.file = ""
         self._fields: dict[type, tuple[dataclasses.Field[Any], ...]] = {}
@@ -73,7 +75,7 @@ class RecordReader:
 
     def report(self, node: Node, code: str, message: str) -> None:
         mark = node.start_mark
-        self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, code, message))
+        self.problems.add(Problem(self.file, mark.line + 1, mark.column + 1, code, message))
 
     def fields(self, cls: type) -> tuple[dataclasses.Field[Any], ...]:
         found = self._fields.get(cls)
@@ -106,7 +108,7 @@ class RecordReader:
                         self.report(node, "missing-key", key_message)
                     else:
                         self.report(value_node, "empty-value", f"`{f.name}` has no value")
-                    values[f.name] = _stand_in(f, self)
+                    values[f.name] = _stand_in(f, self, cls)
                 else:
                     values[f.name] = _default(f)
                 continue
@@ -115,7 +117,7 @@ class RecordReader:
                 value = KIND_READERS[f.metadata["kind"]](self, f, value_node, owner, name)
             except _Bad as bad:
                 self.report(bad.node or key_node, bad.code, f"`{f.name}`: {bad.message}")
-                value = _stand_in(f, self) if f.metadata["required"] else _default(f)
+                value = _stand_in(f, self, cls) if f.metadata["required"] else _default(f)
             else:
                 if (
                     f.metadata["required"]
@@ -204,8 +206,10 @@ def _default(f: dataclasses.Field[Any]) -> Any:
     return None
 
 
-def _stand_in(f: dataclasses.Field[Any], reader: RecordReader) -> Any:
-    """A neutral value for a required field that could not be read."""
+def _stand_in(f: dataclasses.Field[Any], reader: RecordReader, owner: type | None = None) -> Any:
+    """A neutral value for a required field (of the record class ``owner``) not read."""
+    if owner is not None and f"{owner.__name__}.{f.name}" in STAND_INS:
+        return STAND_INS[f"{owner.__name__}.{f.name}"]
     kind = f.metadata["kind"]
     if kind in ("int", "year"):
         return 0
@@ -222,7 +226,7 @@ def _stand_in(f: dataclasses.Field[Any], reader: RecordReader) -> Any:
     if kind == "record":
         cls = NESTED_RECORDS[f.metadata["record"]]
         values = {
-            g.name: _stand_in(g, reader) if g.metadata["required"] else _default(g)
+            g.name: _stand_in(g, reader, cls) if g.metadata["required"] else _default(g)
             for g in reader.fields(cls)
         }
         return cls(**values)

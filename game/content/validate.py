@@ -2,7 +2,8 @@
 
 The checks live in small modules by topic (references, quotes, quiz, dates, game data);
 this one runs them in order. ``strict`` adds the style warnings of ``pack validate
---strict``. ``check_pack`` loads and validates a folder in one call.
+--strict``. ``check_pack`` loads and validates a folder in one call. A file lists at most
+``MAX_PER_FILE`` problems, then one ``too-many-problems`` saying how many more it has.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from game.content.loader import load_pack
 from game.content.model import Pack
-from game.content.problems import Problem, at
+from game.content.problems import FileCap, Problem, at, cap_per_file
 from game.content.validate_dates import check_bases, check_status, check_timeline
 from game.content.validate_game import (
     check_agencies,
@@ -20,6 +21,7 @@ from game.content.validate_game import (
     check_format,
     check_parties,
     check_playable,
+    check_repeatable,
 )
 from game.content.validate_quiz import check_quiz, check_quiz_style
 from game.content.validate_quotes import check_pins, check_quotes, check_statements
@@ -47,6 +49,7 @@ CHECKS: tuple[Check, ...] = (
     check_status,
     check_agencies,
     check_parties,
+    check_repeatable,
     check_playable,
 )
 
@@ -72,14 +75,14 @@ def check_unused_facts(pack: Pack) -> list[Problem]:
 
 def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
     """Every problem of ``pack``, sorted; with ``strict`` also the style warnings."""
-    problems: list[Problem] = []
+    found = FileCap()  # a check run over a million broken records keeps only what is shown
     for check in CHECKS:
-        problems += check(pack)
-    problems += check_pins(pack, strict=strict)
+        found.extend(check(pack))
+    found.extend(check_pins(pack, strict=strict))
     if strict:
         for check in (*STYLE_CHECKS, check_unused_facts):
-            problems += check(pack)
-    return sorted(set(problems))
+            found.extend(check(pack))
+    return cap_per_file(found.result())
 
 
 def check_pack(path: str | Path, *, strict: bool = False) -> tuple[Pack | None, list[Problem]]:
@@ -88,4 +91,4 @@ def check_pack(path: str | Path, *, strict: bool = False) -> tuple[Pack | None, 
         pack, problems = load_pack(path)
         if pack is not None:
             problems = problems + validate(pack, strict=strict)
-    return pack, sorted(set(problems))
+    return pack, cap_per_file(problems)

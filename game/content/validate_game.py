@@ -112,6 +112,20 @@ def check_parties(pack: Pack) -> list[Problem]:
     return problems
 
 
+def check_repeatable(pack: Pack) -> list[Problem]:
+    """A repeatable mission is a service with no date of its own."""
+    return [
+        at(
+            pack.where_of(mission, "repeatable"),
+            "repeatable-dated",
+            f"{mission.id!r} is repeatable and dated {mission.date}: remove the date, or "
+            "`repeatable`",
+        )
+        for mission in pack.missions
+        if mission.repeatable and mission.date is not None
+    ]
+
+
 def check_playable(pack: Pack) -> list[Problem]:
     """At least one playable agency, and each can reach enough missions to play."""
     playable = [a for a in pack.agencies if a.playable]

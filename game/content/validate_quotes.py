@@ -3,7 +3,9 @@
 "Verbatim" allows exactly what DESIGN §3 says: runs of white space count as one space, and
 typographic quotes, apostrophes and dashes count as their plain forms. Nothing else (not
 case, not an ellipsis for left-out words). On a miss, the message shows the passage of the
-source that comes closest, found word by word so it stays quick on long texts.
+source that comes closest, found word by word from the quote's rarest words so it stays
+quick on long or repetitive texts; past ``MAX_SEARCHED_MISSES`` misses in one source, or in
+a source longer than ``MAX_SEARCHED_WORDS``, a miss is reported without a passage.
 """
 
 from __future__ import annotations
@@ -36,8 +38,16 @@ def normalise(text: str) -> str:
 
 
 def sha256_text(text: str) -> str:
-    """The SHA-256 of a source text as stored (UTF-8 bytes, exactly as in the file)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The SHA-256 of a source text's UTF-8 bytes, without a byte-order mark and with CRLF
+    line ends read as LF: a checkout on Windows (git autocrlf) keeps the pin."""
+    plain = text.lstrip("\ufeff").replace("\r\n", "\n")
+    return hashlib.sha256(plain.encode("utf-8")).hexdigest()
+
+
+ANCHOR_WORDS = 40  # the closest passage is sought for a quote's first words only
+MAX_SEARCHED_MISSES = 50  # per source: past these, a miss is reported without a passage
+MAX_SEARCHED_WORDS = 200_000  # a longer source is not searched for passages at all
+_PAIR_BUDGET = 1000  # (quote word, source word) pairs tried per search, rarest words first
 
 
 @dataclass
@@ -47,6 +57,7 @@ class SourceText:
     original: str
     flat: str
     _words: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _index: dict[str, list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, text: str) -> SourceText:
@@ -58,6 +69,17 @@ class SourceText:
             self._words = [(m.start(), m.group()) for m in _WORD.finditer(translated)]
         return self._words
 
+    def index(self) -> dict[str, list[int]]:
+        """Each word of the text, with the positions (in ``words``) where it occurs."""
+        if self._index is None:
+            self._index = {}
+            for position, (_, word) in enumerate(self.words()):
+                self._index.setdefault(word, []).append(position)
+        return self._index
+
+    def word_count(self) -> int:
+        return self.flat.count(" ") + 1 if self.flat else 0
+
     def contains(self, quote: str) -> bool:
         return normalise(quote) in self.flat
 
@@ -68,14 +90,13 @@ class SourceText:
         if not words or not wanted:
             return 1, ""
         texts = [w for _, w in words]
-        matcher = difflib.SequenceMatcher(None, texts, wanted, autojunk=False)
-        match = matcher.find_longest_match(0, len(texts), 0, len(wanted))
-        start = max(0, match.a - match.b) if match.size else 0
+        anchor = wanted[:ANCHOR_WORDS]
+        start = self._longest_run_start(texts, anchor)
         best, best_ratio = start, -1.0
         for shift in (0, -1, 1, -2, 2, -3, 3):  # on a tie, the nearest to the anchor wins
             begin = min(max(0, start + shift), max(0, len(texts) - 1))
             ratio = difflib.SequenceMatcher(
-                None, texts[begin : begin + len(wanted)], wanted, autojunk=False
+                None, texts[begin : begin + len(anchor)], anchor, autojunk=False
             ).ratio()
             if ratio > best_ratio:
                 best, best_ratio = begin, ratio
@@ -84,11 +105,44 @@ class SourceText:
         line = self.original.count("\n", 0, offset) + 1
         return line, " ".join(texts[best:end])
 
+    def _longest_run_start(self, texts: list[str], anchor: list[str]) -> int:
+        """Where the source would start if the longest run of words it shares with
+        ``anchor`` were in place (the earliest such run; 0 if none).
+
+        Only pairs of the quote's rarest words are tried, so a repetitive text or quote
+        costs a bounded number of steps instead of (source words x quote words)."""
+        index = self.index()
+        order = sorted(range(len(anchor)), key=lambda j: len(index.get(anchor[j], ())))
+        budget, seen = _PAIR_BUDGET, set()
+        best: tuple[int, int, int] = (0, 0, 0)  # (-size, source position, quote position)
+        for j0 in order:
+            for p0 in index.get(anchor[j0], ())[:budget]:
+                budget -= 1
+                p, j = p0, j0
+                while p > 0 and j > 0 and texts[p - 1] == anchor[j - 1]:
+                    p, j = p - 1, j - 1
+                if (p, j) in seen:
+                    continue
+                seen.add((p, j))
+                size = 0
+                while (
+                    p + size < len(texts)
+                    and j + size < len(anchor)
+                    and texts[p + size] == anchor[j + size]
+                ):
+                    size += 1
+                best = min(best, (-size, p, j))  # any run (size >= 1) beats the start
+            if budget <= 0:
+                break
+        negative_size, p, j = best
+        return max(0, p - j) if negative_size else 0
+
 
 def check_quotes(pack: Pack) -> list[Problem]:
     problems: list[Problem] = []
     sources = {s.id: s for s in pack.sources}
     prepared: dict[str, SourceText] = {}
+    misses: dict[str, int] = {}
     for fact in pack.facts:
         source = sources.get(fact.source)
         text = pack.texts.get(fact.source)
@@ -99,15 +153,24 @@ def check_quotes(pack: Pack) -> list[Problem]:
             body = prepared[fact.source] = SourceText.of(text)
         if body.contains(fact.quote):
             continue
-        line, passage = body.closest(fact.quote)
-        if len(passage) > 240:
-            passage = passage[:237] + "..."
-        message = (
-            f"the quote is not in {source.file} word for word; "
-            f'closest passage (line {line}): "{passage}"'
+        misses[fact.source] = misses.get(fact.source, 0) + 1
+        message = f"the quote is not in {source.file} word for word; " + _closest_note(
+            body, fact.quote, misses[fact.source]
         )
         problems.append(at(pack.where_of(fact, "quote"), "quote-not-found", message))
     return problems
+
+
+def _closest_note(body: SourceText, quote: str, miss: int) -> str:
+    """The part of a miss's message that shows the closest passage (if it was sought)."""
+    if miss > MAX_SEARCHED_MISSES:
+        return "closest passage not searched: too many misses"
+    if body.word_count() > MAX_SEARCHED_WORDS:
+        return "closest passage not searched: the source is too long"
+    line, passage = body.closest(quote)
+    if len(passage) > 240:
+        passage = passage[:237] + "..."
+    return f'closest passage (line {line}): "{passage}"'
 
 
 def check_pins(pack: Pack, *, strict: bool) -> list[Problem]:

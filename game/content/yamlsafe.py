@@ -4,8 +4,8 @@ composed into nodes that keep their line and column.
 Nothing here constructs Python objects from YAML: the text is parsed into events by
 libyaml (``CSafeLoader``, or the pure ``SafeLoader`` when libyaml is missing) and composed
 into ``yaml.Node`` trees by a small loop of our own. Doing the composing ourselves lets us
-refuse anchors and aliases (alias bombs), tags that would build objects, and deep nesting
-as the events arrive, and it cannot overflow the C stack the way libyaml's recursive
+refuse anchors and aliases (alias bombs), tags that would build objects, deep nesting and
+more values than ``MAX_VALUES`` as the events arrive, and it cannot overflow the C stack the way libyaml's recursive
 composer does on pathological nesting. Every failure is returned as a ``Problem``; nothing
 here raises.
 """
@@ -35,6 +35,7 @@ from game.content.problems import Problem
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_VALUES = 250_000  # nodes per file: bounds memory well before MAX_BYTES of `- x` lines
 BOM = "\ufeff"
 
 _CORE = "tag:yaml.org,2002:"
@@ -186,8 +187,18 @@ def _compose(events: Iterator[Any], file: str, problems: list[Problem]) -> Node 
     stack: list[list[Any]] = []  # [collection node, pending mapping key or None]
     root: Node | None = None
     documents = 0
+    values = 0
     for event in events:
         cls = event.__class__
+        if cls is ScalarEvent or cls is SequenceStartEvent or cls is MappingStartEvent:
+            values += 1
+            if values > MAX_VALUES:
+                mark = event.start_mark
+                message = f"more than {MAX_VALUES} values; split the file or trim it"
+                problems.append(
+                    _problem(file, mark.line + 1, mark.column + 1, "file-too-large", message)
+                )
+                return None
         if cls is ScalarEvent:
             tag = event.tag
             if tag is None or tag == "!":

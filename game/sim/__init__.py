@@ -16,6 +16,7 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
 - ``state_to_dict`` / ``state_from_dict`` for saves (``game.storage.saves`` writes them).
 """
 
+from game.errors import UnknownAgency
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
@@ -63,7 +64,7 @@ from game.sim.state import (
     SignedAgreement,
     Stock,
 )
-from game.sim.world import UnknownAgency, new_game
+from game.sim.world import new_game
 
 __all__ = [
     "PLAYERS",

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable
 
-from game.quiz.engine import Answer, Question, grade, items_citing, make_question, reveal
+from game.quiz.engine import (
+    Answer,
+    Question,
+    Reveal,
+    grade,
+    items_citing,
+    make_question,
+    right_answer_text,
+)
 from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
 from game.sim.effects import add_points
 from game.sim.outcomes import CheckpointOpened, QuizAnswered
@@ -27,7 +35,7 @@ def asked_ids(state: GameState) -> set[str]:
 
 
 def maybe_open(
-    state: GameState, rng: random.Random, candidates: Sequence[Candidate]
+    state: GameState, rng: random.Random, candidates: Iterable[Candidate]
 ) -> tuple[GameState, CheckpointOpened | None]:
     """Open a checkpoint on the first candidate with an unasked item, if one may open now."""
     if state.checkpoint is not None or state.finished:
@@ -82,6 +90,13 @@ def answer(state: GameState, given: Answer) -> tuple[GameState, QuizAnswered]:
         quiz_log=state.quiz_log + (QuizRecord(item.id, checkpoint.year, correct),),
         stock=add_points(state.stock, prestige=prestige, science=science),
     )
-    return state, QuizAnswered(
-        reveal=reveal(state.pack, item, correct), prestige=prestige, science=science
+    # ``reveal(pack, item, correct)``, with the citations from the index's table: the
+    # engine's own lookup rebuilds the pack's fact and source tables at every call.
+    shown = Reveal(
+        item_id=item.id,
+        correct=correct,
+        right_answer=right_answer_text(item),
+        explanation=item.explanation,
+        citations=state.index.citations(item.facts),
     )
+    return state, QuizAnswered(reveal=shown, prestige=prestige, science=science)

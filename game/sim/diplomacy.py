@@ -7,29 +7,37 @@ bans come from the pack's events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from game.content import reach
 from game.content.model import AgreementKind, Ban, Effects
 from game.sim.balance import MAX_PROPOSALS_PER_YEAR
-from game.sim.effects import apply_to_player, shortfall
+from game.sim.effects import (
+    add_effects,
+    apply_to_player,
+    change_relations,
+    shortfall,
+    with_budget,
+)
 from game.sim.index import split_key
-from game.sim.state import GameState, SignedAgreement, evolve
+from game.sim.state import GameState, SignedAgreement, derived, evolve
 
 
 def bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
     """Each ban of an event that has happened, with the event's id."""
-    cached = state.memo.get("bans")
-    if cached is None:
-        event_bans = state.index.event_bans
-        found: list[tuple[Ban, str]] = []
-        for happened in state.happened:
-            bans = event_bans.get(happened.key)
-            if bans:
-                record_id = split_key(happened.key)[1]
-                found.extend((ban, record_id) for ban in bans)
-        cached = state.memo["bans"] = tuple(found)
-    return cached  # type: ignore[no-any-return]
+    return derived(state, ("happened",), "bans", lambda: _bans_in_force(state))
+
+
+def _bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
+    found: list[tuple[Ban, str]] = []
+    for happened in state.happened:
+        bans = state.index.event_bans.get(happened.key)
+        if bans:
+            record_id = split_key(happened.key)[1]
+            found.extend((ban, record_id) for ban in bans)
+    return tuple(found)
 
 
 def ban_between(state: GameState, one: str, other: str, kind: str) -> Ban | None:
@@ -42,16 +50,17 @@ def ban_between(state: GameState, one: str, other: str, kind: str) -> Ban | None
 
 def bans_on_player(state: GameState) -> dict[str, tuple[Ban, ...]]:
     """Bans in force that bind the player and each partner (whatever the kind), in order."""
-    cached = state.memo.get("player_bans")
-    if cached is None:
-        me = state.agency_id
-        found: dict[str, list[Ban]] = {}
-        for ban, _ in bans_in_force(state):
-            for partner in dict.fromkeys((ban.agency, *ban.partners)):
-                if partner != me and reach.ban_covers_pair(ban, me, partner):
-                    found.setdefault(partner, []).append(ban)
-        cached = state.memo["player_bans"] = {p: tuple(b) for p, b in found.items()}
-    return cached  # type: ignore[no-any-return]
+    return derived(state, ("happened",), "player_bans", lambda: _bans_on_player(state))
+
+
+def _bans_on_player(state: GameState) -> dict[str, tuple[Ban, ...]]:
+    me = state.agency_id
+    found: dict[str, list[Ban]] = {}
+    for ban, _ in bans_in_force(state):
+        for partner in dict.fromkeys((ban.agency, *ban.partners)):
+            if partner != me and reach.ban_covers_pair(ban, me, partner):
+                found.setdefault(partner, []).append(ban)
+    return {partner: tuple(bans) for partner, bans in found.items()}
 
 
 def player_ban(state: GameState, partner: str, kind: str) -> Ban | None:
@@ -70,30 +79,46 @@ def effects_of(state: GameState, signed: SignedAgreement) -> Effects:
 
 def partner_terms(state: GameState, partners: tuple[str, ...]) -> tuple[float, float]:
     """(cost share, reliability bonus) from the player's agreements with any of ``partners``."""
-    key = ("partner_terms", partners)
-    if key not in state.memo:
-        state.memo[key] = _partner_terms(state, partners)
-    return state.memo[key]  # type: ignore[no-any-return]
+    return derived(state, ("signed",), ("terms", partners), lambda: _partner_terms(state, partners))
 
 
 def _partner_terms(state: GameState, partners: tuple[str, ...]) -> tuple[float, float]:
     share = 0.0
     bonus = 0.0
     wanted = set(partners)
-    for signed in state.player_agreements():
-        if wanted.intersection(signed.parties):
-            effects = effects_of(state, signed)
-            share += effects.cost_share
-            bonus += effects.reliability
+    for parties, cost_share, reliability in _agreement_terms(state):
+        if not wanted.isdisjoint(parties):
+            share += cost_share
+            bonus += reliability
     return share, bonus
+
+
+def _agreement_terms(state: GameState) -> tuple[tuple[tuple[str, ...], float, float], ...]:
+    """(parties, cost share, reliability bonus) of each of the player's agreements."""
+    return derived(
+        state,
+        ("signed",),
+        "agreement_terms",
+        lambda: tuple(
+            (signed.parties, effects.cost_share, effects.reliability)
+            for signed in state.player_agreements()
+            for effects in (effects_of(state, signed),)
+        ),
+    )
 
 
 def agreement_partners(state: GameState) -> tuple[str, ...]:
     """Every agency the player has an agreement with, sorted."""
-    if "partners" not in state.memo:
-        found = {p for a in state.player_agreements() for p in a.parties if p != state.agency_id}
-        state.memo["partners"] = tuple(sorted(found))
-    return state.memo["partners"]  # type: ignore[no-any-return]
+    return derived(
+        state,
+        ("signed",),
+        "partners",
+        lambda: tuple(
+            sorted(
+                {p for a in state.player_agreements() for p in a.parties if p != state.agency_id}
+            )
+        ),
+    )
 
 
 def _others(state: GameState, parties: tuple[str, ...]) -> tuple[str, ...]:
@@ -160,22 +185,34 @@ def decline_offer(state: GameState, agreement_id: str) -> GameState:
 
 
 def proposals_this_year(state: GameState) -> int:
-    if "proposals" not in state.memo:
-        state.memo["proposals"] = sum(
-            1 for s in state.player_agreements() if not s.real and s.year == state.year
-        )
-    return state.memo["proposals"]  # type: ignore[no-any-return]
+    return _proposals_by_year(state).get(state.year, 0)
 
 
-def agreed_pairs(state: GameState) -> frozenset[tuple[str, str]]:
-    """(partner, kind) of every agreement the player has with another agency."""
-    if "agreed" not in state.memo:
-        state.memo["agreed"] = frozenset(
-            (partner, signed.kind)
-            for signed in state.player_agreements()
-            for partner in signed.parties
-        )
-    return state.memo["agreed"]  # type: ignore[no-any-return]
+def _proposals_by_year(state: GameState) -> dict[int, int]:
+    return derived(state, ("signed",), "proposals", lambda: _count_proposals(state))
+
+
+def _count_proposals(state: GameState) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for signed in state.player_agreements():
+        if not signed.real:
+            counts[signed.year] = counts.get(signed.year, 0) + 1
+    return counts
+
+
+def agreed_partners(state: GameState) -> Mapping[str, AbstractSet[str]]:
+    """Kind of agreement -> the agencies the player already has one of that kind with."""
+    return derived(state, ("signed",), "agreed", lambda: _agreed_partners(state))
+
+
+def _agreed_partners(state: GameState) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for signed in state.player_agreements():
+        if signed.kind in found:
+            found[signed.kind].update(signed.parties)
+        else:
+            found[signed.kind] = set(signed.parties)
+    return found
 
 
 def proposal_id(partner: str, kind: str) -> str:
@@ -213,7 +250,7 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
         return "An agency cannot sign an agreement with itself."
     if other.start > state.year:
         return f"{other.short} does not take part in space cooperation before {other.start}."
-    if (partner, kind) in agreed_pairs(state):
+    if partner in agreed_partners(state).get(kind, ()):
         return f"{agreement_kind.name}: you already have one with {other.short}."
     closed = proposals_closed(state)
     if closed:
@@ -242,11 +279,15 @@ def sign_proposal(state: GameState, partner: str, kind: str) -> tuple[GameState,
         real=False,
         by_player=True,
     )
-    paid = evolve(
-        state, stock=replace(state.stock, budget=state.stock.budget - agreement_kind.cost)
+    paid = with_budget(state.stock, state.stock.budget - agreement_kind.cost)
+    effects = agreement_kind.effects
+    state = evolve(
+        state,
+        signed=state.signed + (signed,),
+        stock=add_effects(paid, effects),
+        relations=change_relations(state.relations, (partner,), effects.relations),
     )
-    paid = evolve(paid, signed=paid.signed + (signed,))
-    return apply_to_player(paid, agreement_kind.effects, (partner,)), signed
+    return state, signed
 
 
 # --- views for the UI -------------------------------------------------------------------

@@ -8,18 +8,42 @@ import random
 
 from game.content.model import Effects
 from game.sim.balance import MAX_RELATIONS
-from game.sim.state import GameState, Stock, evolve
+from game.sim.state import GameState, RngState, Stock, evolve
 
 
-def rng_of(state: GameState) -> random.Random:
+class Dice(random.Random):
+    """The state's seeded generator, resumed from its saved state at the first roll: a
+    year in which nothing is left to chance then costs neither restoring nor saving it."""
+
+    def __init__(self, saved: RngState) -> None:  # no seeding: the saved state is the seed
+        self.saved = saved
+        self.rolled = False
+        self.gauss_next = saved[2]
+
+    def _resume(self) -> None:
+        if not self.rolled:
+            self.rolled = True
+            self.setstate(self.saved)
+
+    # Every draw goes through these two (random.Random sees both overridden and keeps its
+    # getrandbits-based sampling, so the numbers are those of a plain generator).
+    def random(self) -> float:
+        self._resume()
+        return super().random()
+
+    def getrandbits(self, k: int, /) -> int:
+        self._resume()
+        return super().getrandbits(k)
+
+
+def rng_of(state: GameState) -> Dice:
     """A generator resumed from the state's; store it back with ``with_rng``."""
-    rng = random.Random.__new__(random.Random)  # no seeding: setstate replaces it all
-    rng.setstate(state.rng_state)
-    return rng
+    return Dice(state.rng_state)
 
 
-def with_rng(state: GameState, rng: random.Random) -> GameState:
-    return evolve(state, rng_state=rng.getstate())
+def with_rng(state: GameState, rng: Dice) -> GameState:
+    """``state`` holding ``rng``'s state (the same state if it was never rolled)."""
+    return evolve(state, rng_state=rng.getstate()) if rng.rolled else state
 
 
 def add_effects(stock: Stock, effects: Effects, scale: float = 1.0) -> Stock:
@@ -34,6 +58,11 @@ def add_effects(stock: Stock, effects: Effects, scale: float = 1.0) -> Stock:
         prestige=moved(stock.prestige, effects.prestige),
         science=moved(stock.science, effects.science),
     )
+
+
+def with_budget(stock: Stock, budget: int) -> Stock:
+    """``stock`` with its budget set to ``budget`` (the caller checked it is not negative)."""
+    return Stock(budget, stock.income, stock.prestige, stock.science)
 
 
 def add_points(stock: Stock, *, prestige: int = 0, science: int = 0, budget: int = 0) -> Stock:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from game.content import reach
 from game.content.model import (
@@ -62,6 +63,9 @@ class OpenMissions(Mapping[str, tuple[str, ...]]):
             )
         return found
 
+    def get(self, agency_id: str, default: Any = None) -> Any:  # the rules' hot path
+        return self[agency_id] if agency_id in self._agencies else default
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._agencies)
 
@@ -88,6 +92,7 @@ class PackIndex:
     event_bans: Mapping[str, tuple[Ban, ...]]  # record key -> bans, for events with any
     quiz_by_fact: Mapping[str, tuple[int, ...]]  # fact id -> positions of items citing it
     cited: dict[str, Citation] = field(default_factory=dict)  # fact id -> citation
+    cited_by_ids: dict[tuple[str, ...], tuple[Citation, ...]] = field(default_factory=dict)
 
     def record(self, key: str) -> Record:
         return self.records[key]
@@ -98,10 +103,14 @@ class PackIndex:
     def citations(self, fact_ids: tuple[str, ...]) -> tuple[Citation, ...]:
         """``game.quiz.engine.citations(pack, fact_ids)``, from one table of every fact's
         citation made the first time (the news and the report cite again and again)."""
-        if not self.cited:
-            ids = [fact.id for fact in self.pack.facts]
-            self.cited.update(zip(ids, citations(self.pack, ids), strict=True))
-        return tuple(self.cited[f] for f in fact_ids if f in self.cited)
+        found = self.cited_by_ids.get(fact_ids)
+        if found is None:
+            if not self.cited:
+                ids = [fact.id for fact in self.pack.facts]
+                self.cited.update(zip(ids, citations(self.pack, ids), strict=True))
+            found = tuple([self.cited[f] for f in fact_ids if f in self.cited])
+            self.cited_by_ids[fact_ids] = found
+        return found
 
     def quiz_citing(self, fact_ids: tuple[str, ...]) -> list[QuizItem]:
         """The pack's quiz items that cite any of ``fact_ids``, in pack order."""

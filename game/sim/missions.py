@@ -1,16 +1,18 @@
 """Missions the player leads: when they open, what they cost, how reliable they are, and
 what their launch (rolled with the state's seeded generator) changes.
 
-Dated missions are one-off: they can be flown until one succeeds. So are undated missions
-that the pack marks ``planned`` (an announced project with no date yet, e.g. a probe).
-Undated missions marked ``done`` are repeatable services (an earth observation satellite,
-shared data): one at a time, up to ``MAX_REPEATS`` successes, each bringing less.
+Missions are one-off: they can be flown until one succeeds. Those the pack marks
+``repeatable`` (undated services: an earth observation satellite, shared data) fly one at a
+time, up to ``MAX_REPEATS`` successes, each bringing less.
+
+Whether a mission can fly at all without a launcher of the player's own is the launcher
+rule of ``game.content.reach``, asked of the agreements the player has signed.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from game.content import reach
 from game.content.model import Effects, Mission
@@ -28,23 +30,25 @@ from game.sim.balance import (
     SUCCESS_RELATIONS,
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
-from game.sim.effects import add_effects, add_points, change_relations, shortfall
-from game.sim.state import Development, GameState, Launch, evolve
+from game.sim.effects import add_effects, add_points, change_relations, shortfall, with_budget
+from game.sim.state import Development, GameState, Launch, derived, evolve
 
 
 def is_repeatable(mission: Mission) -> bool:
-    return mission.date is None and mission.status == "done"
+    return mission.repeatable
 
 
 def _record(state: GameState) -> dict[str, tuple[int, int]]:
     """The player's (tries, successes) per mission id."""
-    if "launch_record" not in state.memo:
-        record: dict[str, tuple[int, int]] = {}
-        for launch in state.player_launches():
-            tries, wins = record.get(launch.mission_id, (0, 0))
-            record[launch.mission_id] = (tries + 1, wins + launch.success)
-        state.memo["launch_record"] = record
-    return state.memo["launch_record"]  # type: ignore[no-any-return]
+    return derived(state, ("launches",), "record", lambda: _count_launches(state))
+
+
+def _count_launches(state: GameState) -> dict[str, tuple[int, int]]:
+    record: dict[str, tuple[int, int]] = {}
+    for launch in state.player_launches():
+        tries, wins = record.get(launch.mission_id, (0, 0))
+        record[launch.mission_id] = (tries + 1, wins + launch.success)
+    return record
 
 
 def successes(state: GameState, mission_id: str) -> int:
@@ -60,46 +64,64 @@ def earliest_start(mission: Mission) -> int | None:
 
 def launch_partners(state: GameState) -> tuple[str, ...]:
     """Agencies with a launcher the player has an agreement with, sorted."""
-    if "launch_partners" not in state.memo:
-        state.memo["launch_partners"] = reach.launch_partners(
-            state.index.agencies, agreement_partners(state)
-        )
-    return state.memo["launch_partners"]  # type: ignore[no-any-return]
+    return derived(
+        state,
+        ("signed",),
+        "launch_partners",
+        lambda: reach.launch_partners(state.index.agencies, agreement_partners(state)),
+    )
 
 
 def working_partners(state: GameState, mission: Mission) -> tuple[str, ...]:
     """The mission's partners, and the launch partners of an agency without a launcher."""
-    extra = () if state.agency.launcher or not mission.needs_launcher else launch_partners(state)
+    extra = launch_partners(state) if reach.needs_launch_partner(mission, state.agency) else ()
     return tuple(dict.fromkeys(mission.partners + extra))
 
 
 def mission_cost(state: GameState, mission: Mission) -> int:
-    key = ("cost", mission.id)
-    if key not in state.memo:
-        share, _ = partner_terms(state, working_partners(state, mission))
-        state.memo[key] = round(mission.cost * (1 - min(MAX_COST_SHARE, share)))
-    return state.memo[key]  # type: ignore[no-any-return]
+    return derived(state, ("signed",), ("cost", mission.id), lambda: _cost(state, mission))
+
+
+def _cost(state: GameState, mission: Mission) -> int:
+    share, _ = partner_terms(state, working_partners(state, mission))
+    return round(mission.cost * (1 - min(MAX_COST_SHARE, share)))
 
 
 def mission_reliability(state: GameState, mission: Mission) -> float:
     """Base reliability, plus partners' agreements and earlier successes, capped."""
-    key = ("reliability", mission.id)
-    if key not in state.memo:
-        _, bonus = partner_terms(state, working_partners(state, mission))
-        wins = sum(won for _, won in _record(state).values())
-        raised = (
-            mission.reliability
-            + min(MAX_PARTNER_RELIABILITY, bonus)
-            + min(MAX_EXPERIENCE, wins * EXPERIENCE_STEP)
-        )
-        state.memo[key] = round(max(mission.reliability, min(MAX_RELIABILITY, raised)), 4)
-    return state.memo[key]  # type: ignore[no-any-return]
+    return derived(
+        state,
+        ("launches", "signed"),
+        ("reliability", mission.id),
+        lambda: _reliability(state, mission),
+    )
+
+
+def _reliability(state: GameState, mission: Mission) -> float:
+    _, bonus = partner_terms(state, working_partners(state, mission))
+    wins = derived(state, ("launches",), "wins", lambda: sum(w for _, w in _record(state).values()))
+    raised = (
+        mission.reliability
+        + min(MAX_PARTNER_RELIABILITY, bonus)
+        + min(MAX_EXPERIENCE, wins * EXPERIENCE_STEP)
+    )
+    return round(max(mission.reliability, min(MAX_RELIABILITY, raised)), 4)
 
 
 def requirement_met(state: GameState, record_id: str) -> bool:
     if record_id in state.index.missions:
         return successes(state, record_id) > 0 or state.has_happened(f"mission:{record_id}")
     return record_id in state.signed_ids()
+
+
+def missing_requirements(state: GameState, mission: Mission) -> tuple[str, ...]:
+    """The ids in ``mission.requires`` not met yet."""
+    return derived(
+        state,
+        ("happened", "launches", "signed"),
+        ("missing", mission.id),
+        lambda: tuple(r for r in mission.requires if not requirement_met(state, r)),
+    )
 
 
 def _requirement_name(state: GameState, record_id: str) -> str:
@@ -121,13 +143,31 @@ def _no_launcher(state: GameState, mission: Mission) -> str:
 
 
 def _developing(state: GameState) -> frozenset[str]:
-    if "developing" not in state.memo:
-        state.memo["developing"] = frozenset(d.mission_id for d in state.developing)
-    return state.memo["developing"]  # type: ignore[no-any-return]
+    return derived(
+        state,
+        ("developing",),
+        "developing",
+        lambda: frozenset(d.mission_id for d in state.developing),
+    )
 
 
 def mission_status(state: GameState, mission_id: str) -> str:
     """developing | succeeded | failed | available (a one-off may be retried after failing)."""
+    found = _statuses(state).get(mission_id)
+    return found if found is not None else _status(state, mission_id)
+
+
+def _statuses(state: GameState) -> dict[str, str]:
+    """The status of each mission open to the player, in pack order."""
+    return derived(
+        state,
+        ("developing", "launches"),
+        "statuses",
+        lambda: {m: _status(state, m) for m in state.index.open_missions.get(state.agency_id, ())},
+    )
+
+
+def _status(state: GameState, mission_id: str) -> str:
     if mission_id in _developing(state):
         return "developing"
     mission = state.index.missions[mission_id]
@@ -151,26 +191,78 @@ def mission_refusal(state: GameState, mission_id: str) -> str:
     return refusal_of_open(state, mission, mission_status(state, mission_id))
 
 
+def candidates(state: GameState) -> tuple[str, ...]:
+    """The player's open missions neither being built nor done with, in pack order."""
+    return derived(
+        state,
+        ("developing", "launches"),
+        "candidates",
+        lambda: tuple(
+            m for m, status in _statuses(state).items() if status not in ("developing", "succeeded")
+        ),
+    )
+
+
+def startable(state: GameState) -> list[Mission]:
+    """The missions the player may start now (``mission_refusal`` is ''), in pack order."""
+    if state.finished:
+        return []
+    statuses = _statuses(state)
+    found = []
+    for mission_id in candidates(state):
+        mission = state.index.missions[mission_id]
+        if not blocker(state, mission, statuses[mission_id]):
+            found.append(mission)
+    return found
+
+
 def refusal_of_open(state: GameState, mission: Mission, status: str) -> str:
     """``mission_refusal`` for a mission open to the player whose status is known."""
+    return _reason(state, mission, blocker(state, mission, status))
+
+
+def blocker(state: GameState, mission: Mission, status: str) -> str:
+    """The first rule that stops the player starting an open ``mission`` now, as a word
+    (``developing``, ``flown``, ``early``, ``needs``, ``launcher``, ``budget``, ``late``),
+    or '' when it may start: what scripted players ask, without the sentence."""
     if status == "developing":
-        return f"{mission.name} is already being built."
+        return "developing"
     if status == "succeeded":
+        return "flown"
+    first = earliest_start(mission)
+    if first is not None and state.year < first:
+        return "early"
+    if missing_requirements(state, mission):
+        return "needs"
+    if reach.needs_launch_partner(mission, state.agency) and not reach.may_fly(
+        mission, state.agency, launch_partners(state)
+    ):
+        return "launcher"
+    if mission_cost(state, mission) > state.stock.budget:
+        return "budget"
+    if state.year + max(1, mission.build_years) > state.end_year:
+        return "late"
+    return ""
+
+
+def _reason(state: GameState, mission: Mission, rule: str) -> str:
+    """The sentence for the rule ``blocker`` found ('' for none)."""
+    if rule == "developing":
+        return f"{mission.name} is already being built."
+    if rule == "flown":
         if is_repeatable(mission):
             return f"{mission.name} has flown {MAX_REPEATS} times: nothing more to gain."
         return f"{mission.name} has already flown."
-    first = earliest_start(mission)
-    if first is not None and state.year < first:
-        return f"The technology for {mission.name} is not ready before {first}."
-    missing = [r for r in mission.requires if not requirement_met(state, r)]
-    if missing:
+    if rule == "early":
+        return f"The technology for {mission.name} is not ready before {earliest_start(mission)}."
+    if rule == "needs":
+        missing = missing_requirements(state, mission)
         return "Needs first: " + ", ".join(_requirement_name(state, r) for r in missing) + "."
-    if not reach.may_fly(mission, state.agency, launch_partners(state)):
+    if rule == "launcher":
         return _no_launcher(state, mission)
-    cannot_pay = shortfall(state.stock, mission_cost(state, mission))
-    if cannot_pay:
-        return cannot_pay
-    if state.year + max(1, mission.build_years) > state.end_year:
+    if rule == "budget":
+        return shortfall(state.stock, mission_cost(state, mission))
+    if rule == "late":
         return f"{mission.name} could not be ready before the campaign ends in {state.end_year}."
     return ""
 
@@ -188,7 +280,7 @@ def start(state: GameState, mission_id: str) -> tuple[GameState, Development]:
     return (
         evolve(
             state,
-            stock=replace(state.stock, budget=state.stock.budget - cost),
+            stock=with_budget(state.stock, state.stock.budget - cost),
             developing=state.developing + (development,),
         ),
         development,

@@ -84,28 +84,28 @@ def offer_options(state: GameState, *, explain: bool = True) -> list[Option]:
 
 
 def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
-    found = []
-    for mission_id in state.index.open_missions.get(state.agency_id, ()):
-        status = missions.mission_status(state, mission_id)
-        if status in ("developing", "succeeded"):
-            continue
-        mission = state.index.missions[mission_id]
-        reason = missions.refusal_of_open(state, mission, status)
-        if reason and not explain:
-            continue
-        found.append(
-            Option(
-                StartMission(mission_id),
-                not reason,
-                reason,
-                f"Start: {mission.name}",
-                "mission",
-                cost=missions.mission_cost(state, mission),
-                reliability=missions.mission_reliability(state, mission),
-                partners=mission.partners,
-            )
+    """The player's open missions not being built nor done with (unexplained: only those
+    that may start now)."""
+    if explain:
+        found = [
+            (m, missions.refusal_of_open(state, m, missions.mission_status(state, m.id)))
+            for m in (state.index.missions[i] for i in missions.candidates(state))
+        ]
+    else:
+        found = [(m, "") for m in missions.startable(state)]
+    return [
+        Option(
+            StartMission(mission.id),
+            not reason,
+            reason,
+            f"Start: {mission.name}",
+            "mission",
+            cost=missions.mission_cost(state, mission),
+            reliability=missions.mission_reliability(state, mission),
+            partners=mission.partners,
         )
-    return found
+        for mission, reason in found
+    ]
 
 
 def _proposal(state: GameState, partner: str, kind: AgreementKind, reason: str) -> Option:
@@ -133,32 +133,43 @@ def proposal_options(state: GameState, *, explain: bool = True) -> list[Option]:
 
 
 def open_proposals(state: GameState) -> list[tuple[str, AgreementKind]]:
-    """(partner, kind) of every proposal that would be accepted now, in option order.
+    """(partner, kind) of every proposal that would be accepted now, in option order."""
+    pairs = [(partner, kind) for kind, partners in proposal_partners(state) for partner in partners]
+    pairs.sort(key=lambda pair: pair[0])  # stable: kinds stay in pack order per partner
+    return pairs
+
+
+def proposal_partners(state: GameState) -> list[tuple[AgreementKind, list[str]]]:
+    """Each kind of agreement (in pack order) with the agencies (sorted) that would accept
+    it from the player now; kinds nobody would accept are left out.
 
     The questions of ``diplomacy.proposal_refusal``, asked once per state, kind or partner
     rather than once per pair; a property test holds the two to the same answers."""
     if diplomacy.proposals_closed(state):
         return []
-    budget = state.stock.budget
-    affordable = [
-        kind for kind in state.pack.info.agreement_kinds if diplomacy.proposal_cost(kind) <= budget
+    index = state.index
+    relations = state.relations_by_agency()
+    eligible = [
+        (partner, relations.get(partner, 0))
+        for partner in index.agency_ids
+        if partner != state.agency_id and index.agencies[partner].start <= state.year
     ]
-    if not affordable:
-        return []
-    agreed = diplomacy.agreed_pairs(state)
+    agreed = diplomacy.agreed_partners(state)
     banned = diplomacy.bans_on_player(state)
     found = []
-    for partner in state.index.agency_ids:
-        if partner == state.agency_id or state.index.agencies[partner].start > state.year:
+    for kind in state.pack.info.agreement_kinds:
+        if diplomacy.proposal_cost(kind) > state.stock.budget:
             continue
-        relations = state.relation(partner)
-        for kind in affordable:
-            if (
-                relations >= kind.min_relations
-                and (partner, kind.id) not in agreed
-                and (partner not in banned or diplomacy.player_ban(state, partner, kind.id) is None)
-            ):
-                found.append((partner, kind))
+        taken = agreed.get(kind.id, ())
+        partners = [
+            partner
+            for partner, relations in eligible
+            if relations >= kind.min_relations
+            and partner not in taken
+            and (partner not in banned or diplomacy.player_ban(state, partner, kind.id) is None)
+        ]
+        if partners:
+            found.append((kind, partners))
     return found
 
 

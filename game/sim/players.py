@@ -27,8 +27,8 @@ from game.sim.actions import (
     StartMission,
 )
 from game.sim.balance import PARTNER_POINTS
-from game.sim.missions import mission_reliability, reward_scale
-from game.sim.options import allowed_actions, mission_options, offer_options, open_proposals
+from game.sim.missions import mission_cost, mission_reliability, reward_scale, startable
+from game.sim.options import allowed_actions, offer_options, proposal_partners
 from game.sim.rules import apply
 from game.sim.state import GameState
 from game.sim.world import new_game
@@ -121,19 +121,25 @@ class GreedyPlayer:
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
         best: tuple[float, Action] | None = None
-        for option in offer_options(state, explain=False) + mission_options(state, explain=False):
-            worth = self.value(state, option.action, option.cost)
+        choices = [(o.action, o.cost) for o in offer_options(state, explain=False)]
+        choices += [(StartMission(m.id), mission_cost(state, m)) for m in startable(state)]
+        for action, cost in choices:
+            worth = self.value(state, action, cost)
             if worth > 0 and (best is None or worth > best[0]):
-                best = (worth, option.action)
-        # A proposal is worth what its kind brings, whoever the partner: weigh each kind once.
-        worth_of: dict[str, float] = {}
-        for partner, kind in open_proposals(state):
-            if kind.id not in worth_of:
-                action = ProposeAgreement(partner, kind.id)
-                worth_of[kind.id] = self.value(state, action, kind.cost)
-            worth = worth_of[kind.id]
-            if worth > 0 and (best is None or worth > best[0]):
-                best = (worth, ProposeAgreement(partner, kind.id))
+                best = (worth, action)
+        # A proposal is worth what its kind brings, whoever the partner: weigh each kind once;
+        # of equals, the first in option order (partner, then kind) wins, as option by option.
+        proposal: tuple[float, str, str] | None = None  # worth, partner, kind
+        for kind, partners in proposal_partners(state):
+            worth = self.value(state, ProposeAgreement(partners[0], kind.id), kind.cost)
+            if (
+                proposal is None
+                or worth > proposal[0]
+                or (worth == proposal[0] and partners[0] < proposal[1])
+            ):
+                proposal = (worth, partners[0], kind.id)
+        if proposal and proposal[0] > 0 and (best is None or proposal[0] > best[0]):
+            best = (proposal[0], ProposeAgreement(proposal[1], proposal[2]))
         return best[1] if best else EndYear()  # ending the year is worth nothing
 
 

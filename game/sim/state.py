@@ -9,10 +9,9 @@ from the fields (``derived``) are kept beside them, and new states come from ``e
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from operator import itemgetter
-from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from game.quiz.engine import Citation, Question
@@ -182,9 +181,11 @@ class GameState:
 
     def relation(self, agency_id: str) -> int:
         """Relations between the player's agency and ``agency_id`` (0-100)."""
-        return derived(self, ("relations",), "relations", lambda: dict(self.relations)).get(
-            agency_id, 0
-        )
+        return self.relations_by_agency().get(agency_id, 0)
+
+    def relations_by_agency(self) -> Mapping[str, int]:
+        """``relations`` as a read-only table."""
+        return derived(self, ("relations",), "relations", lambda: dict(self.relations))
 
     def relations_map(self) -> dict[str, int]:
         return dict(self.relations)
@@ -210,9 +211,7 @@ class GameState:
         )
 
     def has_happened(self, key: str) -> bool:
-        keys = derived(
-            self, ("happened",), "keys", lambda: frozenset(h.key for h in self.happened)
-        )
+        keys = derived(self, ("happened",), "keys", lambda: frozenset(h.key for h in self.happened))
         return key in keys
 
     def signed_ids(self) -> frozenset[str]:
@@ -230,16 +229,14 @@ class GameState:
 # --- derived views and new states ---------------------------------------------------------
 
 T = TypeVar("T")
-_FIELDS = tuple(f.name for f in fields(GameState))
-_FIELD_SET = frozenset(_FIELDS)
-_field_values = itemgetter(*_FIELDS)
+_FIELD_SET = frozenset(f.name for f in fields(GameState))
 
 
 def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Callable[[], T]) -> T:
-    """The value ``make()`` computes from the fields of ``state`` named in ``reads`` (and the
+    """The value ``make()`` computes from what ``state`` holds in ``reads`` (and from the
     campaign's constants: pack and agency), computed once. The rules ask for such views many
     times per state, and a state made by ``evolve`` keeps those whose fields it left alone:
-    same field values, same view, so a campaign never rescans its whole history per action.
+    same values, same view, so a campaign does not rescan its whole history per action.
     """
     table = state._derived.get(reads)
     if table is None:
@@ -255,14 +252,14 @@ def evolve(state: GameState, **changes: Any) -> GameState:
     """
     if not changes.keys() <= _FIELD_SET:
         raise TypeError(f"GameState has no field {sorted(changes.keys() - _FIELD_SET)[0]!r}")
-    values = dict(zip(_FIELDS, _field_values(state.__dict__), strict=True))
-    values.update(changes)
     new = object.__new__(GameState)
-    new.__dict__.update(values)
-    views = state.__dict__.get("_derived")
+    values = new.__dict__
+    values.update(state.__dict__)
+    values.update(changes)
+    views = values.pop("_derived", None)
     if views and not ("index" in changes or "agency_id" in changes):
         changed = changes.keys()
-        new.__dict__["_derived"] = {
+        values["_derived"] = {
             reads: table for reads, table in views.items() if changed.isdisjoint(reads)
         }
     return new

@@ -9,14 +9,17 @@ offered; and a quiz checkpoint may open on what the player has just lived throug
 from __future__ import annotations
 
 import difflib
+import itertools
 import random
-from dataclasses import replace
+from collections.abc import Iterable
+from typing import Any
 
 from game.content.model import Agency, Agreement, Event, Mission, Pack
-from game.errors import SpaceAccordError
+from game.errors import UnknownAgency
+from game.quiz.engine import Citation
 from game.sim import checkpoints, missions
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
-from game.sim.effects import apply_to_player
+from game.sim.effects import add_effects, change_relations, with_budget
 from game.sim.index import PackIndex, Record, build_index, record_key, split_key
 from game.sim.outcomes import (
     AgreementDeclined,
@@ -25,11 +28,16 @@ from game.sim.outcomes import (
     Outcome,
     YearBegan,
 )
-from game.sim.state import GameState, Happened, Launch, NewsItem, SignedAgreement, Stock, evolve
-
-
-class UnknownAgency(SpaceAccordError):
-    """An agency id the pack does not have, or one a player may not choose."""
+from game.sim.state import (
+    GameState,
+    Happened,
+    Launch,
+    NewsItem,
+    SignedAgreement,
+    Stock,
+    derived,
+    evolve,
+)
 
 
 def _check_agency(index: PackIndex, agency_id: str) -> Agency:
@@ -93,14 +101,21 @@ def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
         rng_state=rng.getstate(),  # type: ignore[arg-type]
     )
     schedule = []
+    history: list[tuple[Happened, SignedAgreement | None, Launch | None]] = []
     for year, key in index.dated:
         if _led_by_player(state, key):
             continue  # the player's own missions fly only when the player builds them
         if year < agency.start:
-            state = _happen_quietly(state, key, year)
+            history.append(_history_entry(index, key, year))
         else:
             schedule.append((key, year))
-    state = evolve(state, schedule=tuple(schedule))
+    state = evolve(
+        state,
+        happened=tuple(happened for happened, _, _ in history),
+        signed=tuple(signed for _, signed, _ in history if signed is not None),
+        launches=tuple(launch for _, _, launch in history if launch is not None),
+        schedule=tuple(schedule),
+    )
     state, _ = begin_year(state, rng, first=True)
     return evolve(state, rng_state=rng.getstate())
 
@@ -127,28 +142,46 @@ def _summary(record: Record) -> str:
 
 
 def _news(state: GameState, kind: str, key: str, status: str, *, summary: str = "") -> NewsItem:
-    record = state.index.record(key)
+    record_id, title, told, big, concerns_player, cited = derived(
+        state, (), ("news", key), lambda: _news_parts(state, key)
+    )
     return NewsItem(
         year=state.year,
         kind=kind,
-        record_id=split_key(key)[1],
-        title=_title(record),
-        summary=summary or _summary(record),
+        record_id=record_id,
+        title=title,
+        summary=summary or told,
         status=status,
-        big=isinstance(record, Event) and record.big,
-        concerns_player=state.agency_id in involved(record),
-        citations=state.index.citations(record.facts),
+        big=big,
+        concerns_player=concerns_player,
+        citations=cited,
     )
 
 
-def _happen_quietly(
-    state: GameState, key: str, year: int, slipped_from: int | None = None
-) -> GameState:
-    """Record ``key`` as part of world history (no effects on the player)."""
+def _news_parts(
+    state: GameState, key: str
+) -> tuple[str, str, str, bool, bool, tuple[Citation, ...]]:
+    """What every news item about the record ``key`` says, whatever the year or status."""
+    record = state.index.record(key)
+    return (
+        split_key(key)[1],
+        _title(record),
+        _summary(record),
+        isinstance(record, Event) and record.big,
+        state.agency_id in involved(record),
+        state.index.citations(record.facts),
+    )
+
+
+def _history_entry(
+    index: PackIndex, key: str, year: int, slipped_from: int | None = None
+) -> tuple[Happened, SignedAgreement | None, Launch | None]:
+    """What ``key`` taking place in ``year`` adds to world history: the record of it, and
+    the agreement now in force or the mission that flew."""
     kind, record_id = split_key(key)
-    happened = state.happened + (Happened(key, year, slipped_from),)
+    happened = Happened(key, year, slipped_from)
     if kind == "agreement":
-        agreement = state.index.agreements[record_id]
+        agreement = index.agreements[record_id]
         signed = SignedAgreement(
             id=agreement.id,
             title=agreement.title,
@@ -158,26 +191,14 @@ def _happen_quietly(
             real=True,
             by_player=False,
         )
-        return evolve(state, happened=happened, signed=state.signed + (signed,))
+        return happened, signed, None
     if kind == "mission":
-        launch = Launch(mission_id=record_id, year=year, success=True, by_player=False)
-        return evolve(state, happened=happened, launches=state.launches + (launch,))
-    return evolve(state, happened=happened)
-
-
-def _happen(state: GameState, key: str, slipped_from: int | None) -> GameState:
-    """``key`` happens this year in the world; the player feels it if it takes part."""
-    state = _happen_quietly(state, key, state.year, slipped_from)
-    record = state.index.record(key)
-    agencies = involved(record)
-    if state.agency_id not in agencies:
-        return state
-    others = tuple(a for a in agencies if a != state.agency_id)
-    if isinstance(record, Event):
-        return apply_to_player(state, record.effects, others)
-    if isinstance(record, Mission):
-        return apply_to_player(state, record.rewards, others)
-    return state
+        return (
+            happened,
+            None,
+            Launch(mission_id=record_id, year=year, success=True, by_player=False),
+        )
+    return happened, None, None
 
 
 def _original_year(state: GameState, key: str) -> int:
@@ -188,12 +209,22 @@ def _original_year(state: GameState, key: str) -> int:
 
 
 def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[NewsItem]]:
+    """This year's records: a plan may slip; an agreement of the player's is offered; the
+    rest happen in the world, and the player feels those it takes part in."""
+    due = [n for n, (_, year) in enumerate(state.schedule) if year == state.year]
+    if not due:
+        return state, []
+    index, me = state.index, state.agency_id
     news: list[NewsItem] = []
     schedule = list(state.schedule)
-    for position, (key, year) in enumerate(state.schedule):
-        if year != state.year:
-            continue
-        planned = state.index.is_planned(key)
+    happened: list[Happened] = []
+    signed: list[SignedAgreement] = []
+    launches: list[Launch] = []
+    offers: list[str] = []
+    stock, relations = state.stock, state.relations
+    for position in due:
+        key, year = schedule[position]
+        planned = index.is_planned(key)
         if planned and rng.random() < SLIP_CHANCE:
             later = year + rng.randint(1, SLIP_MAX_YEARS)
             schedule[position] = (key, later)
@@ -201,40 +232,74 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
             continue
         schedule[position] = (key, -1)
         first = _original_year(state, key)
-        slipped_from = first if first != year else None
         kind, record_id = split_key(key)
-        if kind == "agreement" and state.agency_id in state.index.agreements[record_id].parties:
-            state = evolve(state, offers=state.offers + (record_id,))
-            news.append(_news(state, "offer", key, "planned" if planned else "done"))
+        status = "planned" if planned else "done"
+        record = index.record(key)
+        agencies = involved(record)
+        if isinstance(record, Agreement) and me in agencies:
+            offers.append(record_id)
+            news.append(_news(state, "offer", key, status))
             continue
-        state = _happen(state, key, slipped_from)
-        news.append(_news(state, kind, key, "planned" if planned else "done"))
-    state = evolve(state, schedule=tuple(item for item in schedule if item[1] >= 0))
-    return state, news
+        entry, agreement, launch = _history_entry(
+            index, key, state.year, first if first != year else None
+        )
+        happened.append(entry)
+        signed.extend([agreement] if agreement else [])
+        launches.extend([launch] if launch else [])
+        if me in agencies and not isinstance(record, Agreement):
+            effects = record.effects if isinstance(record, Event) else record.rewards
+            others = tuple(a for a in agencies if a != me)
+            stock = add_effects(stock, effects)
+            relations = change_relations(relations, others, effects.relations)
+        news.append(_news(state, kind, key, status))
+    # Only the fields that changed: the views derived from the others carry over.
+    changes: dict[str, Any] = {"schedule": tuple(item for item in schedule if item[1] >= 0)}
+    if happened:
+        changes["happened"] = state.happened + tuple(happened)
+    if signed:
+        changes["signed"] = state.signed + tuple(signed)
+    if launches:
+        changes["launches"] = state.launches + tuple(launches)
+    if offers:
+        changes["offers"] = state.offers + tuple(offers)
+    if stock is not state.stock:
+        changes["stock"] = stock
+    if relations is not state.relations:
+        changes["relations"] = relations
+    return evolve(state, **changes), news
 
 
 def _history_hints(state: GameState) -> list[NewsItem]:
     """The player's own missions that flew this year in the real timeline."""
     hints = []
+    for mission in _real_flights(state).get(state.year, ()):
+        key = record_key("mission", mission.id)
+        status = "planned" if mission.status == "planned" else "done"
+        hints.append(_news(state, "history", key, status))
+    return hints
+
+
+def _real_flights(state: GameState) -> dict[int, list[Mission]]:
+    """The player's dated missions by their real year (the same all campaign long)."""
+    return derived(state, (), "real_flights", lambda: _by_real_year(state))
+
+
+def _by_real_year(state: GameState) -> dict[int, list[Mission]]:
+    found: dict[int, list[Mission]] = {}
     for mission_id in state.index.open_missions.get(state.agency_id, ()):
         mission = state.index.missions[mission_id]
-        if mission.date is not None and mission.date.year == state.year:
-            key = record_key("mission", mission_id)
-            status = "planned" if mission.status == "planned" else "done"
-            hints.append(_news(state, "history", key, status))
-    return hints
+        if mission.date is not None:
+            found.setdefault(mission.date.year, []).append(mission)
+    return found
 
 
 def begin_year(
     state: GameState, rng: random.Random, *, first: bool = False
 ) -> tuple[GameState, list[Outcome]]:
-    """Bring in ``state.year``: income, due launches, the world's records, a checkpoint."""
+    """Bring in ``state.year`` (``close_year`` paid its income): due launches, the world's
+    records, a checkpoint."""
     outcomes: list[Outcome] = []
     news: list[NewsItem] = []
-    if not first:
-        state = evolve(
-            state, stock=replace(state.stock, budget=state.stock.budget + state.stock.income)
-        )
     for development in [d for d in state.developing if d.launch_year <= state.year]:
         state, launch = missions.fly(state, development.mission_id, rng)
         mission = state.index.missions[launch.mission_id]
@@ -254,12 +319,13 @@ def begin_year(
     # An offer is lived through when signed (the sign handler opens its checkpoint).
     lived = [item for item in news if item.kind not in ("slip", "history", "offer")]
     lived.sort(key=lambda item: (not item.concerns_player, not item.big))
-    candidates = [
+    candidates: Iterable[checkpoints.Candidate] = (
         (record_key(_record_kind(item), item.record_id), tuple(c.fact_id for c in item.citations))
         for item in lived
-    ]
+    )  # made one by one: a question usually opens on the first, or may not open at all
     if first:
-        candidates.insert(0, (record_key("agency", state.agency_id), state.agency.facts))
+        agency = (record_key("agency", state.agency_id), state.agency.facts)
+        candidates = itertools.chain((agency,), candidates)
     state, opened = checkpoints.maybe_open(state, rng, candidates)
     if opened is not None:
         outcomes.append(opened)
@@ -271,15 +337,23 @@ def _record_kind(item: NewsItem) -> str:
 
 
 def close_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:
-    """End ``state.year``: unanswered offers lapse; then the next year, or the end."""
+    """End ``state.year``: unanswered offers lapse; then the next year (with its income), or
+    the end."""
     outcomes: list[Outcome] = []
     for agreement_id in state.offers:
         title = state.index.agreements[agreement_id].title
         outcomes.append(AgreementDeclined(agreement_id, title, lapsed=True))
-    state = evolve(state, offers=(), declined=state.declined + state.offers)
+    declined = state.declined + state.offers
     if state.year >= state.end_year:
         outcomes.append(CampaignEnded(state.year))
-        return evolve(state, finished=True), outcomes
-    state = evolve(state, year=state.year + 1, checkpoints_this_year=0)
+        return evolve(state, offers=(), declined=declined, finished=True), outcomes
+    state = evolve(
+        state,
+        offers=(),
+        declined=declined,
+        year=state.year + 1,
+        checkpoints_this_year=0,
+        stock=with_budget(state.stock, state.stock.budget + state.stock.income),
+    )
     state, more = begin_year(state, rng)
     return state, outcomes + more

@@ -3,14 +3,18 @@
 ``write_atomic`` writes a temporary file in the same folder, flushes and fsyncs it, renames
 it over the target with ``os.replace`` and fsyncs the folder, so a reader sees either the
 old file or the new one, never half of one. ``append_durably`` appends one line and fsyncs
-before returning, for logs that must survive a crash (classroom results).
+before returning, for logs that must survive a crash (classroom results). A writer killed
+between the two steps leaves its temporary file; the next write of the same file removes
+those over a minute old.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import string
 import tempfile
+import time
 from pathlib import Path
 
 from game.errors import StorageError
@@ -27,6 +31,26 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+STALE_SECONDS = 60.0
+_TEMP_LETTERS = frozenset(string.ascii_letters + string.digits + "_")  # mkstemp's alphabet
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove ``.{name}.XXXXXXXX.tmp`` files of ``target`` left by a killed writer: only
+    our own pattern, only next to ``target``, only ones too old to be a live write."""
+    prefix, cutoff = f".{target.name}.", time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            middle = entry.name[len(prefix) : -len(".tmp")]
+            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                continue
+            if len(middle) != 8 or not set(middle) <= _TEMP_LETTERS:
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
+
+
 def write_atomic(path: Path | str, data: str | bytes) -> Path:
     """Write ``data`` (text is UTF-8) to ``path`` atomically; create the folder if needed."""
     target = Path(path)
@@ -38,6 +62,7 @@ def write_atomic(path: Path | str, data: str | bytes) -> Path:
         )
     except OSError as error:
         raise StorageError(f"cannot write in {target.parent}: {error.strerror}") from None
+    _remove_stale_temps(target)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

@@ -19,6 +19,7 @@ False)`` draws into an off-screen surface, so nothing needs a display at all.
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -89,7 +90,7 @@ class App:
                 pass
         surface = pygame.display.set_mode(size, pygame.RESIZABLE)
         with contextlib.suppress(AttributeError, pygame.error):
-            pygame.Window.from_display_module().minimum_size = MIN_SIZE
+            _display_window().minimum_size = MIN_SIZE
         return surface
 
     def _make_theme(self) -> Theme:
@@ -325,3 +326,14 @@ class App:
             if self.step(events, dt) and self.window:
                 pygame.display.flip()
         self.sound.close()
+
+
+def _display_window() -> pygame.Window:
+    """The window ``pygame.display`` opened: ``display.get_window`` where pygame-ce has it,
+    else ``Window.from_display_module``, which older versions have but deprecate."""
+    get_window = getattr(pygame.display, "get_window", None)
+    if get_window is not None:
+        return get_window()  # type: ignore[no-any-return]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return pygame.Window.from_display_module()

@@ -42,7 +42,10 @@ def draw_emblem(surface: pygame.Surface, rect: pygame.Rect, agency: Agency, edge
     pattern = agency.emblem.pattern if agency.emblem else "horizontal"
     first, second = colours[0], colours[1]
     third = colours[2] if len(colours) > 2 else first
-    canvas = surface.subsurface(rect.clip(surface.get_rect()))
+    visible = rect.clip(surface.get_rect())
+    if visible.w == 0 or visible.h == 0:  # wholly outside a tiny window: nothing to paint
+        return
+    canvas = surface.subsurface(visible)
     local = canvas.get_rect()
     if pattern in ("horizontal", "vertical"):
         count = len(colours)

@@ -2,7 +2,9 @@
 (text, size, colour, width, bold, align).
 
 Text wraps at ``width`` (pygame-ce wraps words and honours ``\\n``); nothing is re-rendered
-while it stays the same. A missing or broken font file falls back to pygame's own font.
+while it stays the same. A missing or broken font file falls back to pygame's own font (a
+corrupt file can open and fail only when used, so each font is tried on a sample first);
+text that draws nothing at all (only zero-width characters) gives a blank line.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ class TextCache:
         if found is None:
             try:
                 found = pygame.font.Font(self._paths[bold], size)
-            except (OSError, FileNotFoundError, pygame.error):
+                found.size("Ag")  # a corrupt file opens, then fails here
+            except (OSError, pygame.error):
                 self.fallback_used = True
                 found = pygame.font.Font(None, round(size * 1.25))
                 found.bold = bold
@@ -75,7 +78,10 @@ class TextCache:
             return found
         font = self.font(size, bold)
         font.align = ALIGNS.get(align, pygame.FONT_LEFT)
-        surface = font.render(text or " ", True, colour, None, max(0, width))
+        try:
+            surface = font.render(text or " ", True, colour, None, max(0, width))
+        except pygame.error:  # "Text has zero width": only zero-width characters
+            surface = pygame.Surface((1, font.get_linesize()), pygame.SRCALPHA)
         self._surfaces[key] = surface
         if len(self._surfaces) > self._capacity:
             self._surfaces.popitem(last=False)

@@ -1,15 +1,18 @@
-"""Which missions an agency can reach: the rule the game and the validator share."""
+"""Which missions an agency can reach, and the launcher rule the game and the validator
+share: without a launcher of its own, an agency flies through an agreement with one that
+has it (in the pack, or one it could propose before a ban stops it)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from game.content.loader import load_pack
-from game.content.model import Pack
-from game.content.reach import missions_open_to
+from game.content.model import Ban, Event, Pack, PackDate
+from game.content.reach import may_fly, missions_open_to, possible_launch_partners
 from tests.content.fakes import FakePack
 
 
@@ -55,3 +58,62 @@ def test_missions_in_a_requirement_cycle_are_never_open(pack: Pack) -> None:
         for m in pack.missions
     )
     assert _ids(replace(pack, missions=missions), "alpha") == ["weather-sat"]
+
+
+def _gamma_leads_a_launch(pack: Pack, **changes: Any) -> Pack:
+    """The weather satellite led by gamma (no launcher), with alpha (a launcher) as partner."""
+    missions = tuple(
+        replace(m, lead="gamma", partners=("alpha",))
+        for m in pack.missions
+        if m.id == "weather-sat"
+    )
+    return replace(pack, missions=missions, **changes)
+
+
+def _without_kinds(pack: Pack) -> Pack:
+    return replace(pack, info=replace(pack.info, agreement_kinds=()))
+
+
+def _ban_from(pack: Pack, year: int) -> Pack:
+    ban = Ban(agency="gamma", partners=("alpha",), reason="A law forbids it.")
+    law = Event(
+        id="law",
+        date=PackDate(year),
+        date_basis="stated",
+        title="A law",
+        facts=pack.events[0].facts,
+        bans=(ban,),
+    )
+    return replace(pack, events=pack.events + (law,))
+
+
+def test_a_lead_without_a_launcher_flies_through_an_agreement_of_the_pack(pack: Pack) -> None:
+    opened = _gamma_leads_a_launch(_without_kinds(pack))
+    assert possible_launch_partners(opened, "gamma") == ("alpha",)
+    assert _ids(opened, "gamma") == ["weather-sat"]
+
+
+def test_a_lead_without_a_launcher_flies_through_a_kind_it_could_propose(pack: Pack) -> None:
+    assert _ids(_gamma_leads_a_launch(pack, agreements=()), "gamma") == ["weather-sat"]
+
+
+def test_a_launcher_among_the_partners_is_not_enough_without_an_agreement(pack: Pack) -> None:
+    closed = _gamma_leads_a_launch(_without_kinds(pack), agreements=())
+    assert possible_launch_partners(closed, "gamma") == ()
+    assert _ids(closed, "gamma") == []
+
+
+def test_a_ban_in_force_before_any_proposal_closes_that_path(pack: Pack) -> None:
+    banned_early = _ban_from(_gamma_leads_a_launch(pack, agreements=()), 2000)
+    banned_late = _ban_from(_gamma_leads_a_launch(pack, agreements=()), 2010)
+    assert _ids(banned_early, "gamma") == []
+    assert _ids(banned_late, "gamma") == ["weather-sat"]
+
+
+def test_the_launcher_rule_asks_for_a_launch_partner_only_when_it_is_needed(pack: Pack) -> None:
+    agencies = pack.by_id("agencies")
+    satellite = next(m for m in pack.missions if m.id == "weather-sat")
+    assert may_fly(satellite, agencies["alpha"], ())
+    assert not may_fly(satellite, agencies["gamma"], ())
+    assert may_fly(satellite, agencies["gamma"], ("alpha",))
+    assert may_fly(replace(satellite, needs_launcher=False), agencies["gamma"], ())

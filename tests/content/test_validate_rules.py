@@ -140,6 +140,16 @@ def test_a_matching_pin_gives_no_problem(tmp_path: Path) -> None:
     assert "source-unpinned" not in {p.code for p in problems}
 
 
+def test_a_pin_survives_a_byte_order_mark_and_crlf_line_ends(tmp_path: Path) -> None:
+    fake = FakePack()
+    fake.record("sources.yaml", "news")["sha256"] = sha256_text(SOURCE_TEXT)
+    folder = fake.write(tmp_path / "pack")
+    text = folder / "sources" / "news.txt"
+    text.write_bytes(b"\xef\xbb\xbf" + text.read_bytes().replace(b"\n", b"\r\n"))
+    _pack, problems = check_pack(folder)
+    assert problems == [], [p.format() for p in problems]
+
+
 def test_strict_mode_warns_about_an_unpinned_source(tmp_path: Path) -> None:
     _folder, problems = _check(FakePack(), tmp_path, strict=True)
     problem = _one(problems, "source-unpinned")
@@ -296,6 +306,20 @@ def test_a_pack_of_another_format_is_reported(tmp_path: Path) -> None:
         "pack.yaml",
         line_of(folder / "pack.yaml", "format: 2"),
     )
+
+
+def test_a_format_of_the_wrong_type_is_only_a_wrong_type(tmp_path: Path) -> None:
+    fake = FakePack()
+    fake.files["pack.yaml"]["format"] = "one"
+    _folder, problems = _check(fake, tmp_path)
+    assert [p.code for p in problems if p.file == "pack.yaml"] == ["wrong-type"]
+
+
+def test_a_missing_format_is_only_a_missing_key(tmp_path: Path) -> None:
+    fake = FakePack()
+    del fake.files["pack.yaml"]["format"]
+    _folder, problems = _check(fake, tmp_path)
+    assert [p.code for p in problems if p.file == "pack.yaml"] == ["missing-key"]
 
 
 # --- quiz ------------------------------------------------------------------------------

@@ -69,6 +69,8 @@ RUNTIME_ERRORS: list[list[str]] = [
     ["play", "--pack", "space-cooperation", "--agency", "nope"],
     ["classroom", "--pack", "nope"],
     ["classroom", "--teams", "A,B,C,D,E,F,G,H,I,J"],
+    ["classroom", "--teams", "Red,red"],
+    ["classroom", "--tags", "no-such-tag"],
     ["classroom", "--resume", "{tmp}/nonexistent.csv"],
     ["classroom", "--resume", "{file}"],
     ["quiz", "--text", "--pack", "nope"],
@@ -86,28 +88,12 @@ RUNTIME_ERRORS: list[list[str]] = [
     ["pack", "new", "{file}/sub"],
     ["pack", "new", "{pack}"],
     ["pack", "schema", "{file}/sub"],
-    # not /nonexistent/dir/x: write_atomic creates missing folders, and root may create it
     ["pack", "export", PACK, "--format", "gift", "-o", "{file}/dir/x"],
+    ["pack", "export", PACK, "--format", "gift", "-o", "{tmp}/missing/dir/x"],
     ["pack", "export", PACK, "--format", "gift", "-o", "/proc/space-accord/x"],
     ["pack", "export", PACK, "--format", "csv", "-o", "{file}/x.csv"],
     ["pack", "export", PACK, "--format", "html", "-o", "{tmp}"],
     ["pack", "export", "/nonexistent", "--format", "csv", "-o", "{tmp}/x.csv"],
-]
-
-_OPENS_WINDOW = (
-    "classroom opens its set-up window with settings that cannot start a session; "
-    "game/commands/classroom.py run() should check classroom.Settings(...).problems() and "
-    "a dry classroom.start() before _app(), raising ClassroomError (exit 2)"
-)
-KNOWN_BUGS: dict[str, str] = {
-    "classroom --teams A,B,C,D,E,F,G,H,I,J": _OPENS_WINDOW,
-    "classroom --teams Red,red": _OPENS_WINDOW,
-    "classroom --tags no-such-tag": _OPENS_WINDOW,
-}
-# Known bugs that each cost a few seconds (the window loop runs until the alarm): slow only.
-SLOW_RUNTIME_ERRORS: list[list[str]] = [
-    ["classroom", "--teams", "Red,red"],
-    ["classroom", "--tags", "no-such-tag"],
 ]
 
 
@@ -121,11 +107,8 @@ def _fill(argv: list[str], tmp_path: Path) -> list[str]:
     return [a.format(tmp=tmp_path, file=file, pack=pack) for a in argv]
 
 
-def _param(argv: list[str], *marks: pytest.MarkDecorator) -> object:
-    name = " ".join(argv).replace(PACK, "PACK")
-    if name in KNOWN_BUGS:
-        marks = (*marks, pytest.mark.xfail(reason=KNOWN_BUGS[name], strict=False))
-    return pytest.param(argv, marks=marks, id=name)
+def _param(argv: list[str]) -> object:
+    return pytest.param(argv, id=" ".join(argv).replace(PACK, "PACK"))
 
 
 def _run_stopping_loops(argv: list[str]) -> Run:
@@ -151,8 +134,7 @@ def test_a_bad_argument_gives_usage_and_exit_2(argv: list[str], tmp_path: Path) 
 
 @pytest.mark.parametrize(
     "argv",
-    [_param(a) for a in RUNTIME_ERRORS]
-    + [_param(a, pytest.mark.slow) for a in SLOW_RUNTIME_ERRORS],
+    [_param(a) for a in RUNTIME_ERRORS],
 )
 def test_an_unusable_argument_gives_one_line_and_exit_2(argv: list[str], tmp_path: Path) -> None:
     run = _run_stopping_loops(_fill(argv, tmp_path))
@@ -172,3 +154,11 @@ def test_cli_cases_cover_every_subcommand() -> None:
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     tried = {argv[0] for argv in USAGE_ERRORS + RUNTIME_ERRORS}
     assert commands <= tried, commands - tried
+
+
+def test_exporting_into_a_missing_folder_refuses_and_creates_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "dir" / "x.gift"
+    run = run_cli(["pack", "export", PACK, "--format", "gift", "-o", str(target)])
+    assert run.code == 2, run.text
+    assert "does not exist" in run.err, run.err
+    assert not (tmp_path / "missing").exists()

@@ -318,22 +318,7 @@ def test_a_hostile_pack_gets_one_problem_line_naming_its_file(case: str, tmp_pat
     assert len(run.out.splitlines()) <= 20 or case == "wrong-root-type", run.out[:2000]
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                reason="validate_quotes.sha256_text pins raw text: CRLF (git autocrlf on "
-                "Windows) or a BOM in a source makes the built-in pack fail with source-changed",
-                strict=False,
-            ),
-        )
-        if name == "bom-and-crlf-source"
-        else name
-        for name in sorted(GOOD_PACKS)
-    ],
-)
+@pytest.mark.parametrize("case", sorted(GOOD_PACKS))
 def test_an_unusual_but_valid_pack_still_validates(case: str, tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()

@@ -62,11 +62,6 @@ def test_a_long_requires_chain_validates_quickly(tmp_path: Path) -> None:
     assert "requires-cycle" not in validates_within(pack, LIMIT)
 
 
-@pytest.mark.xfail(
-    reason="validate_quotes.SourceText.closest scans every word of the source per missing "
-    "quote, with no cap on the number of misses it explains",
-    strict=False,
-)
 def test_many_missing_quotes_against_a_long_source_validate_quickly(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     (pack / SOURCE).write_text(" ".join(f"w{i}" for i in range(100_000)), encoding="utf-8")
@@ -79,11 +74,6 @@ def test_many_missing_quotes_against_a_long_source_validate_quickly(tmp_path: Pa
     assert validates_within(pack, LIMIT).count("quote-not-found") >= 400
 
 
-@pytest.mark.xfail(
-    reason="validate_quotes.SourceText.closest: SequenceMatcher.find_longest_match is "
-    "O(words in source x repeats of each word in the quote) on a repetitive text",
-    strict=False,
-)
 def test_a_repetitive_quote_against_a_repetitive_source_validates_quickly(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     (pack / SOURCE).write_text("a " * 150_000, encoding="utf-8")
@@ -96,11 +86,6 @@ def test_a_repetitive_quote_against_a_repetitive_source_validates_quickly(tmp_pa
     assert "quote-not-found" in validates_within(pack, LIMIT)
 
 
-@pytest.mark.xfail(
-    reason="no cap on values per file or problems per file: 8 MB of `- x` lines compose 2 "
-    "million nodes (600 MB, 4 s) and then yield 7 problems each",
-    strict=False,
-)
 def test_a_file_of_millions_of_tiny_entries_stays_in_bounded_memory(tmp_path: Path) -> None:
     pack = copy_pack(tmp_path)
     (pack / "events.yaml").write_text("- x\n" * 2_000_000, encoding="utf-8")

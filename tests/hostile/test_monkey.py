@@ -133,11 +133,6 @@ def test_ten_thousand_monkey_events_never_break_the_game(seed: int) -> None:
     assert len(seen) >= 5, seen
 
 
-@pytest.mark.xfail(
-    reason="game/ui/emblem.py:45 subsurface(rect.clip(...)) raises ValueError when the "
-    "emblem's rect lies outside a tiny surface; return when the clip is empty",
-    strict=False,
-)
 def test_a_monkey_in_a_tiny_window_never_breaks_the_game() -> None:
     _monkey(13, QUICK_EVENTS // 2, sizes=TINY)
 
@@ -148,23 +143,12 @@ def test_the_game_draws_with_its_font_files_missing(tmp_path: Path) -> None:
     assert missing.fallback_used
 
 
-@pytest.mark.xfail(
-    reason="game/ui/text.py:52 pygame.font.Font accepts a corrupt file and fails only in "
-    "render (pygame.error: Passed a NULL pointer, text.py:78); probe it with .size('Ag') "
-    "inside the try so it falls back",
-    strict=False,
-)
 def test_the_game_draws_with_a_corrupt_font_file(tmp_path: Path) -> None:
     (tmp_path / "broken.ttf").write_bytes(b"not a font at all" * 10)
     broken = TextCache(regular=tmp_path / "broken.ttf", bold=tmp_path / "broken.ttf")
     _monkey(33, 200, text=broken)
 
 
-@pytest.mark.xfail(
-    reason="game/ui/text.py:78 font.render raises pygame.error 'Text has zero width' for "
-    "text of only zero-width characters (e.g. U+202E typed into a name field)",
-    strict=False,
-)
 def test_text_of_only_zero_width_characters_draws() -> None:
     pygame.font.init()
     try:

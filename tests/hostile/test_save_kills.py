@@ -115,6 +115,28 @@ def test_a_large_file_written_atomically_is_whole_after_a_hundred_kills(tmp_path
         assert target.read_bytes() in payloads
 
 
+def test_a_write_removes_only_its_own_stale_temporary_files(tmp_path: Path) -> None:
+    target = tmp_path / "slot.json"
+    old = time.time() - 3600
+    stale = tmp_path / ".slot.json.a1B2_c3d.tmp"  # a killed writer's, an hour old
+    live = tmp_path / ".slot.json.e4F5_g6h.tmp"  # another writer's, still being written
+    others = [
+        tmp_path / ".other.json.a1B2_c3d.tmp",  # another file's
+        tmp_path / ".slot.json.notmine-too-long.tmp",  # not the temporary-file pattern
+        tmp_path / "slot.json.a1B2_c3d.tmp",
+    ]
+    for path in (stale, live, *others):
+        path.write_text("half", encoding="utf-8")
+    for path in (stale, *others):
+        os.utime(path, (old, old))
+
+    write_atomic(target, "whole")
+
+    assert target.read_text(encoding="utf-8") == "whole"
+    assert not stale.exists()
+    assert live.exists() and all(path.exists() for path in others)
+
+
 @pytest.mark.slow
 def test_a_fresh_interpreter_writing_saves_survives_kill_9(tmp_path: Path) -> None:
     target = tmp_path / "saves" / "proc.json"

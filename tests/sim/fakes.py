@@ -203,6 +203,7 @@ def fake_pack() -> Pack:
                 "beta",
                 None,
                 partners=("gamma",),
+                repeatable=True,
                 cost=20,
                 rewards=Effects(prestige=4, income=2),
             ),

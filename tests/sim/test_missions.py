@@ -153,8 +153,8 @@ def test_a_repeatable_mission_flies_at_most_three_times(pack):
     assert view.reason == "Commsat has flown 3 times: nothing more to gain."
 
 
-def test_an_undated_planned_mission_is_a_one_off(pack):
-    plan = replace(pack.missions[2], id="plan", status="planned")
+def test_an_undated_mission_not_marked_repeatable_is_a_one_off(pack):
+    plan = replace(pack.missions[2], id="plan", repeatable=False)
     state = new_game(replace(pack, missions=pack.missions + (plan,)), "beta", 1)
     state, _ = fly(state, "plan", SUCCESS)
     assert not mission_view(state, "plan").repeatable

@@ -80,3 +80,10 @@ def test_simulate_refuses_an_unknown_agency_with_a_hint(capsys):
         run_simulate(capsys, agency="gama")
     assert caught.value.exit_code == 2
     assert "Did you mean 'gamma'?" in str(caught.value)
+
+
+def test_an_unknown_agency_is_one_of_the_projects_own_errors():
+    from game import errors
+
+    assert UnknownAgency is errors.UnknownAgency
+    assert issubclass(UnknownAgency, errors.SpaceAccordError)

@@ -1,0 +1,141 @@
+"""The cheap paths scripted players take, and the views derived from a state, give the
+same answers as the rules asked one option at a time on a state seen afresh."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.content.loader import load_pack
+from game.content.model import Pack
+from game.paths import builtin_packs_dir
+from game.quiz.engine import citations, reveal
+from game.sim import (
+    Action,
+    AnswerQuiz,
+    EndYear,
+    GameState,
+    ProposeAgreement,
+    QuizAnswered,
+    allowed_actions,
+    allowed_options,
+    apply,
+    legal_actions,
+    new_game,
+    state_from_dict,
+    state_to_dict,
+)
+from game.sim.diplomacy import proposal_refusal
+from game.sim.options import open_proposals
+from game.sim.players import GreedyPlayer, known_answer
+from game.sim.state import evolve
+from tests.sim.fakes import advance_to, fake_pack
+
+PACK = fake_pack()
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Pack:
+    loaded, problems = load_pack(builtin_packs_dir() / "space-cooperation")
+    assert loaded is not None, problems
+    return loaded
+
+
+def walk(pack: Pack, agency: str, seed: int, steps: int = 400) -> list[GameState]:
+    """The states of a campaign played by a random (seeded) hand, answering every question."""
+    rng = random.Random(seed)
+    state = new_game(pack, agency, seed)
+    states = [state]
+    while not state.finished and len(states) < steps:
+        if state.checkpoint is not None:
+            action: Action = AnswerQuiz(known_answer(state))
+        else:
+            action = rng.choice(allowed_actions(state) + [EndYear()])
+        state, _ = apply(state, action)
+        states.append(state)
+    return states
+
+
+def greedy_option_by_option(state: GameState) -> Action:
+    """The greedy player's choice, weighing every allowed option of ``legal_actions``."""
+    player = GreedyPlayer()
+    best: tuple[float, Action] | None = None
+    for option in legal_actions(state):
+        worth = player.value(state, option.action, option.cost) if option.allowed else 0.0
+        if worth > 0 and (best is None or worth > best[0]):
+            best = (worth, option.action)
+    return best[1] if best else EndYear()
+
+
+def assert_fast_paths_agree(state: GameState) -> None:
+    options = legal_actions(state)
+    assert allowed_options(state) == [o for o in options if o.allowed]
+    pairs = [
+        (o.action.partner, o.action.kind)
+        for o in options
+        if isinstance(o.action, ProposeAgreement)
+        and not proposal_refusal(state, o.action.partner, o.action.kind)
+    ]
+    assert [(partner, kind.id) for partner, kind in open_proposals(state)] == pairs
+    if state.checkpoint is None and not state.finished:
+        assert GreedyPlayer().choose(state) == greedy_option_by_option(state)
+    afresh = state_from_dict(state.pack, state_to_dict(state))  # no view carried over
+    assert legal_actions(afresh) == options
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(("alpha", "beta", "gamma")), st.integers(0, 2**16))
+def test_cheap_paths_and_carried_views_agree_with_the_rules(agency: str, seed: int) -> None:
+    for state in walk(PACK, agency, seed):
+        assert_fast_paths_agree(state)
+
+
+def test_cheap_paths_agree_on_the_builtin_pack(builtin: Pack) -> None:
+    playable = [a.id for a in builtin.agencies if a.playable]
+    for seed, agency in enumerate(playable):
+        for state in walk(builtin, agency, seed)[::3]:
+            assert_fast_paths_agree(state)
+
+
+def test_evolve_is_replace_and_refuses_unknown_fields() -> None:
+    state = new_game(PACK, "alpha", 1)
+    assert evolve(state, year=state.year + 1) == replace(state, year=state.year + 1)
+    with pytest.raises(TypeError, match="no field 'yeer'"):
+        evolve(state, yeer=2001)
+
+
+def test_a_checkpoint_reveals_what_the_quiz_engine_reveals(builtin: Pack) -> None:
+    state = new_game(builtin, "cnsa", 1)
+    while state.checkpoint is None:
+        state, _ = apply(state, EndYear())
+    item = state.index.quiz[state.checkpoint.item_id]
+    _, outcomes = apply(state, AnswerQuiz(known_answer(state)))
+    answered = [o for o in outcomes if isinstance(o, QuizAnswered)]
+    assert answered[0].reveal == reveal(builtin, item, True)
+
+
+def test_the_index_cites_every_record_as_the_quiz_engine_does(builtin: Pack) -> None:
+    index = new_game(builtin, "cnsa", 1).index
+    cited = [e.facts for e in builtin.events] + [a.facts for a in builtin.agreements]
+    for facts in cited + [m.facts for m in builtin.missions]:
+        assert index.citations(facts) == citations(builtin, facts)
+    assert index.citations(("no-such-fact",)) == ()
+
+
+def test_of_kinds_worth_the_same_the_greedy_player_takes_the_first_option() -> None:
+    first, second = PACK.info.agreement_kinds[:2]
+    # The same worth for both; in 2003 only gamma (relations 70) meets the first kind's bar,
+    # while beta (relations 45) takes the second: beta's option comes first (sorted).
+    twins = (
+        replace(first, cost=0, effects=second.effects, min_relations=60),
+        replace(second, cost=0, min_relations=0),
+    )
+    pack = replace(PACK, info=replace(PACK.info, agreement_kinds=twins))
+    state = advance_to(new_game(pack, "alpha", 1), 2003)
+    choice = GreedyPlayer().choose(state)
+    assert choice == greedy_option_by_option(state)
+    assert isinstance(choice, ProposeAgreement) and choice.partner == "beta"
