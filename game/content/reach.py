@@ -77,7 +77,9 @@ def possible_launch_partners(pack: Pack, agency_id: str) -> tuple[str, ...]:
     found = {
         party
         for agreement in pack.agreements
-        if agency_id in agreement.parties and agreement.date.year <= pack.info.timeline.end
+        if agency_id in agreement.parties
+        # a record missing its date is reported by the validator; here it simply counts
+        and (agreement.date is None or agreement.date.year <= pack.info.timeline.end)
         for party in agreement.parties
         if party != agency_id
     }
@@ -109,14 +111,34 @@ def missions_open_to(pack: Pack, agency_id: str) -> list[Mission]:
     candidates = [
         m for m in pack.missions if (m.lead == agency_id or agency_id in m.partners) and flies(m)
     ]
-    open_ids: set[str] = set()
-    changed = True
-    while changed:  # a fixpoint: each pass may open missions that require opened ones
-        changed = False
-        for mission in candidates:
-            if mission.id in open_ids:
-                continue
-            if all(r in agreements or r in open_ids for r in mission.requires):
-                open_ids.add(mission.id)
-                changed = True
-    return [m for m in candidates if m.id in open_ids]
+    opened = _opened(candidates, agreements)
+    return [m for m in candidates if m.id in opened]
+
+
+def _opened(candidates: list[Mission], agreements: set[str]) -> set[str]:
+    """Ids of ``candidates`` whose requirements can all be met, in time linear in the
+    missions and requirements: each mission counts the requirements it still waits for,
+    and opening one mission counts down those that wait for it."""
+    by_id = {m.id: m for m in candidates}
+    waiting: dict[str, int] = {}
+    needed_by: dict[str, list[str]] = {}
+    for mission in candidates:
+        pending = {r for r in mission.requires if r not in agreements}
+        if any(r not in by_id for r in pending):
+            continue  # requires something this agency can never have
+        waiting[mission.id] = len(pending)
+        for requirement in pending:
+            needed_by.setdefault(requirement, []).append(mission.id)
+    ready = [mission_id for mission_id, count in waiting.items() if count == 0]
+    opened: set[str] = set()
+    while ready:
+        mission_id = ready.pop()
+        if mission_id in opened:
+            continue
+        opened.add(mission_id)
+        for dependant in needed_by.get(mission_id, ()):
+            if dependant in waiting:
+                waiting[dependant] -= 1
+                if waiting[dependant] == 0:
+                    ready.append(dependant)
+    return opened

@@ -157,22 +157,12 @@ def _check(changes: list[tuple[str, bytes]]) -> None:
         assert "\n" not in problem.message, problem
 
 
-_REACH_BUG = pytest.mark.xfail(
-    reason="game/content/reach.py:82 possible_launch_partners reads agreement.date.year, but "
-    "an agreement with no date gets the stand-in None from the loader: AttributeError. "
-    "Remove this mark once it is fixed",
-    strict=False,
-)
-
-
-@_REACH_BUG
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MUTATIONS)
 def test_a_mutated_builtin_pack_gives_only_our_problems(changes: list[tuple[str, bytes]]) -> None:
     _check(changes)
 
 
-@_REACH_BUG
 @pytest.mark.slow
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MUTATIONS)
@@ -187,7 +177,6 @@ def test_the_unmutated_pack_is_clean() -> None:
     assert set(FILES) <= set(ORIGINAL)
 
 
-@_REACH_BUG
 def test_an_agreement_without_a_date_is_a_problem_not_a_crash() -> None:
     text = ORIGINAL["agreements.yaml"].decode()
     cut = text.replace("  date: 2005\n", "", 1).encode()
