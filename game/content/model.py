@@ -17,10 +17,13 @@ in equality, so a pack written out and loaded back compares equal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, cast
 
 FORMAT_VERSION = 1
+
+T = TypeVar("T")
 
 FieldKind = Literal[
     "str",  # a one-line string
@@ -430,6 +433,30 @@ class Pack:
     # dotted for nested records ("resources.budget") and indexed for list entries
     # ("facts.2"). Filled by the loader so problems can point at the exact line.
     places: dict[tuple[Where, str], Where] = field(default_factory=dict, compare=False, repr=False)
+    # Tables other modules derive from the pack, made once (see ``memo``). Not an init
+    # argument, so ``dataclasses.replace`` gives the changed pack a fresh, empty memo.
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """``make()``, made the first time ``key`` is asked for on this pack and kept.
+
+        Only derived, read-only data may be stored here (lookup tables built from the
+        pack's records, never mutated by whoever reads them): a pack is immutable, so a
+        table derived from it stays true. ``key`` names the owner, e.g. ``"sim.index"``.
+        The memo is never compared, shown, pickled or copied.
+        """
+        try:
+            return cast(T, self._memo[key])
+        except KeyError:
+            made = self._memo[key] = make()
+            return made
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {name: value for name, value in self.__dict__.items() if name != "_memo"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__dict__["_memo"] = {}
 
     def where_of(self, record: Any, name: str) -> Where:
         """Where ``record``'s field ``name`` was written, else where the record starts."""

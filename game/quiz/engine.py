@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
-from game.content.model import Pack, QuizItem
+from game.content.model import Fact, Pack, QuizItem, Source
 
 LETTERS = "ABCDEF"
 TRUE_FALSE = ("True", "False")
@@ -131,8 +133,8 @@ def is_true(text: str) -> bool:
 
 def citations(pack: Pack, fact_ids: Iterable[str]) -> tuple[Citation, ...]:
     """The quote and source of each fact id (unknown ids are skipped)."""
-    facts = pack.by_id("facts")
-    sources = pack.by_id("sources")
+    facts: Mapping[str, Fact] = pack.memo("quiz.facts", lambda: _by_id(pack, "facts"))
+    sources: Mapping[str, Source] = pack.memo("quiz.sources", lambda: _by_id(pack, "sources"))
     found = []
     for fact_id in fact_ids:
         fact = facts.get(fact_id)
@@ -151,6 +153,10 @@ def citations(pack: Pack, fact_ids: Iterable[str]) -> tuple[Citation, ...]:
             )
         )
     return tuple(found)
+
+
+def _by_id(pack: Pack, collection: str) -> Mapping[str, Any]:
+    return MappingProxyType(pack.by_id(collection))
 
 
 def reveal(pack: Pack, item: QuizItem, correct: bool) -> Reveal:

@@ -6,7 +6,7 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
 - ``apply(state, action) -> (GameState, list[Outcome])``: the only way state changes; a
   refused action returns the same state and a ``Refused`` outcome with the reason;
 - actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
-  ``AnswerQuiz``, ``EndYear``, ``AdvanceToNextEvent``;
+  ``AnswerQuiz``, ``TimeUp`` (the quiz timer ran out), ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
   ``allowed_options(state)`` / ``allowed_actions(state)``: only the allowed ones, cheaply;
 - views for cards: ``mission_view``/``mission_views``, ``agreement_view``/``offer_views``,
@@ -26,6 +26,7 @@ from game.sim.actions import (
     ProposeAgreement,
     SignAgreement,
     StartMission,
+    TimeUp,
 )
 from game.sim.codec import state_from_dict, state_to_dict
 from game.sim.diplomacy import (
@@ -101,6 +102,7 @@ __all__ = [
     "SignAgreement",
     "SignedAgreement",
     "StartMission",
+    "TimeUp",
     "Stock",
     "TimelineEntry",
     "UnknownAgency",

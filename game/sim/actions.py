@@ -48,6 +48,11 @@ class AnswerQuiz:
 
 
 @dataclass(frozen=True)
+class TimeUp:
+    """The pending checkpoint's time ran out: graded as a wrong answer (it costs nothing)."""
+
+
+@dataclass(frozen=True)
 class EndYear:
     """Finish this year: offers left unanswered lapse, and the next year begins."""
 
@@ -63,6 +68,7 @@ Action = (
     | ProposeAgreement
     | StartMission
     | AnswerQuiz
+    | TimeUp
     | EndYear
     | AdvanceToNextEvent
 )

@@ -1,6 +1,7 @@
 """Quiz checkpoints in a campaign: when the player lives through a record whose facts some
 quiz item cites, a question opens (never one already asked in this campaign); a right
-answer earns a bonus, a wrong one costs nothing, and both reveal the sourced answer.
+answer earns a bonus, a wrong one (or running out of time) costs nothing, and each reveals
+the sourced answer.
 """
 
 from __future__ import annotations
@@ -76,22 +77,24 @@ def answer_problem(question: Question, answer: Answer) -> str:
     return ""
 
 
-def answer(state: GameState, given: Answer) -> tuple[GameState, QuizAnswered]:
-    """Grade the pending checkpoint (the caller checked there is one and ``given`` fits)."""
+def answer(state: GameState, given: Answer | None) -> tuple[GameState, QuizAnswered]:
+    """Grade the pending checkpoint (the caller checked there is one and ``given`` fits);
+    ``None``: the time ran out, which grades as wrong and is logged as timed out."""
     checkpoint = state.checkpoint
     assert checkpoint is not None
     item = state.index.quiz[checkpoint.item_id]
-    correct = grade(item, checkpoint.question, given)
+    timed_out = given is None
+    correct = given is not None and grade(item, checkpoint.question, given)
     prestige = QUIZ_PRESTIGE if correct else 0
     science = QUIZ_SCIENCE if correct else 0
     state = evolve(
         state,
         checkpoint=None,
-        quiz_log=state.quiz_log + (QuizRecord(item.id, checkpoint.year, correct),),
+        quiz_log=state.quiz_log + (QuizRecord(item.id, checkpoint.year, correct, timed_out),),
         stock=add_points(state.stock, prestige=prestige, science=science),
     )
-    # ``reveal(pack, item, correct)``, with the citations from the index's table: the
-    # engine's own lookup rebuilds the pack's fact and source tables at every call.
+    # ``reveal(pack, item, correct)``, with the citations from the index's table, which
+    # keeps each item's tuple of citations once made (checkpoints repeat across campaigns).
     shown = Reveal(
         item_id=item.id,
         correct=correct,
@@ -99,4 +102,6 @@ def answer(state: GameState, given: Answer) -> tuple[GameState, QuizAnswered]:
         explanation=item.explanation,
         citations=state.index.citations(item.facts),
     )
-    return state, QuizAnswered(reveal=shown, prestige=prestige, science=science)
+    return state, QuizAnswered(
+        reveal=shown, prestige=prestige, science=science, timed_out=timed_out
+    )

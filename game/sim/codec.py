@@ -85,13 +85,18 @@ def _record(kind: Any, data: Any, path: str, **extra: Any) -> Any:
     if not isinstance(data, dict):
         raise _fail(path, "an object", data)
     hints = typing.get_type_hints(kind, localns=_NAMES)
-    names = [f.name for f in dataclasses.fields(kind) if f.name not in _SKIPPED]
+    fields = [f for f in dataclasses.fields(kind) if f.name not in _SKIPPED]
+    names = [f.name for f in fields]
     unknown = sorted(set(data) - set(names))
     if unknown:
         raise ValueError(f"{path or 'state'}: unknown key '{unknown[0]}'")
     values = {}
-    for name in names:
+    for f in fields:
+        name = f.name
         if name not in data:
+            # A field with a default was added later: saves written before it lack it.
+            if f.default is not dataclasses.MISSING:
+                continue
             raise ValueError(f"{path or 'state'}: missing '{name}'")
         values[name] = from_data(hints[name], data[name], f"{path}.{name}" if path else name)
     return kind(**values, **extra)

@@ -1,8 +1,9 @@
-"""Lookup tables built once per campaign from the pack: records by id, the dated timeline,
-the missions open to each agency, the quiz items citing each record's facts.
+"""Lookup tables built once per pack: records by id, the dated timeline, the missions open
+to each agency, the quiz items citing each record's facts.
 
 The index rides along in the game state (not compared, not saved) so the rules never
-rebuild a dictionary in a hot loop.
+rebuild a dictionary in a hot loop. It is kept in the pack's memo, so every campaign of
+one pack shares it; its lazily filled tables only ever hold what the pack implies.
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ class PackIndex:
 
 
 def build_index(pack: Pack) -> PackIndex:
+    """The index of ``pack``, made the first time a campaign of it asks."""
+    return pack.memo("sim.index", lambda: _make_index(pack))
+
+
+def _make_index(pack: Pack) -> PackIndex:
     dated: list[tuple[int, str]] = []
     records: dict[str, Record] = {}
     for event in pack.events:

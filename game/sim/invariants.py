@@ -62,6 +62,8 @@ def state_problems(state: GameState) -> list[str]:
         problems.append("a quiz item is not in the pack")
     if len(set(asked)) != len(asked):
         problems.append("a quiz item was asked twice")
+    if any(record.timed_out and record.correct for record in state.quiz_log):
+        problems.append("a quiz answer both timed out and was right")
     if state.finished and state.checkpoint is not None:
         problems.append("a finished campaign has a question open")
     return problems

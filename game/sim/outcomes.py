@@ -101,10 +101,13 @@ class QuizAnswered:
     reveal: Reveal
     prestige: int  # bonus given (0 when wrong)
     science: int
+    timed_out: bool = False  # the time ran out before an answer
 
     @property
     def text(self) -> str:
-        verdict = "Right" if self.reveal.correct else "Not quite"
+        verdict = (
+            "Right" if self.reveal.correct else "Time is up" if self.timed_out else "Not quite"
+        )
         return f"{verdict}: {self.reveal.right_answer}"
 
 

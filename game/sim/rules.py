@@ -21,6 +21,7 @@ from game.sim.actions import (
     ProposeAgreement,
     SignAgreement,
     StartMission,
+    TimeUp,
 )
 from game.sim.effects import rng_of, with_rng
 from game.sim.index import record_key
@@ -99,6 +100,13 @@ def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
     return state, [answered]
 
 
+def time_up(state: GameState, action: TimeUp) -> Result:
+    if state.checkpoint is None:
+        return _refuse(state, action, "There is no question waiting for an answer.")
+    state, answered = checkpoints.answer(state, None)
+    return state, [answered]
+
+
 def year_end_refusal(state: GameState) -> str:
     if state.finished:
         return "The campaign is over."
@@ -157,6 +165,7 @@ HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     ProposeAgreement: propose_agreement,
     StartMission: start_mission,
     AnswerQuiz: answer_quiz,
+    TimeUp: time_up,
     EndYear: end_year,
     AdvanceToNextEvent: advance_to_next_event,
 }

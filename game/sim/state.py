@@ -112,11 +112,12 @@ class Checkpoint:
 
 @dataclass(frozen=True)
 class QuizRecord:
-    """One answered checkpoint."""
+    """One answered checkpoint (``timed_out``: the time ran out before an answer)."""
 
     item_id: str
     year: int
     correct: bool
+    timed_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -238,12 +239,15 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
     times per state, and a state made by ``evolve`` keeps those whose fields it left alone:
     same values, same view, so a campaign does not rescan its whole history per action.
     """
-    table = state._derived.get(reads)
+    views = state._derived
+    table = views.get(reads)
     if table is None:
-        table = state._derived[reads] = {}
-    if key not in table:
-        table[key] = make()
-    return table[key]  # type: ignore[no-any-return]
+        table = views[reads] = {}
+    try:
+        return table[key]  # type: ignore[no-any-return]
+    except KeyError:  # hashing ``key`` once on the hot path, not twice
+        made = table[key] = make()
+        return made
 
 
 def evolve(state: GameState, **changes: Any) -> GameState:

@@ -17,100 +17,38 @@ from game.content.model import (
     AgreementKind,
     Ban,
     Effects,
-    Event,
     Fact,
     Mission,
     Pack,
     PackDate,
-    PackInfo,
     QuizItem,
     Resources,
-    Source,
-    Timeline,
 )
 from game.sim import Action, AnswerQuiz, EndYear, GameState, Outcome, Refused, apply
 from game.sim.players import known_answer
+from tests import fakes as make
 
 START, END = 2000, 2012
 
 
-def agency(
-    id: str, *, start: int = START, launcher: bool = True, playable: bool = True, **kw: Any
-) -> Agency:
-    return Agency(
-        id=id,
-        name=f"{id.title()} Space Agency",
-        short=id.upper(),
-        country=id.title(),
-        playable=playable,
-        start=start,
-        resources=kw.pop("resources", Resources(budget=100, income=40, prestige=5, science=0)),
-        colour="#336699",
-        launcher=launcher,
-        relations=kw.pop("relations", None),
-        facts=kw.pop("facts", ()),
-        **kw,
-    )
+def agency(id: str, *, start: int = START, **kw: Any) -> Agency:
+    return make.agency(id, start, **kw)
 
 
 def fact(id: str, year: int | None = None) -> Fact:
-    return Fact(
-        id=id,
-        source="paper",
-        quote=f"Quoted words about {id}.",
-        statement=f"A statement about {id}.",
-        date=PackDate(year) if year else None,
-        date_basis="stated" if year else "",
-    )
+    return make.fact(id, "paper", year)
 
 
 def mission(id: str, lead: str, year: int | None, **kw: Any) -> Mission:
-    return Mission(
-        id=id,
-        name=id.replace("-", " ").title(),
-        kind="probe",
-        lead=lead,
-        date=PackDate(year) if year else None,
-        date_basis="stated" if year else "",
-        cost=kw.pop("cost", 30),
-        reliability=kw.pop("reliability", 0.8),
-        rewards=kw.pop("rewards", Effects(prestige=10, science=6)),
-        facts=kw.pop("facts", ()),
-        **kw,
-    )
+    return make.mission(id, lead, year, **kw)
 
 
 def agreement(id: str, parties: tuple[str, ...], year: int, **kw: Any) -> Agreement:
-    return Agreement(
-        id=id,
-        title=id.replace("-", " ").title(),
-        parties=parties,
-        kind=kw.pop("kind", "science"),
-        date=PackDate(year),
-        date_basis="stated",
-        terms=f"The terms of {id}.",
-        facts=kw.pop("facts", ()),
-        **kw,
-    )
+    return make.agreement(id, parties, year, kw.pop("kind", "science"), **kw)
 
 
 def quiz(id: str, facts: tuple[str, ...], **kw: Any) -> QuizItem:
-    kind = kw.pop("type", "choice")
-    defaults: dict[str, Any] = {
-        "choice": {"options": ("One", "Two", "Three"), "answer": "Two"},
-        "true_false": {"answer": "true"},
-        "order": {"items": ("First", "Second", "Third")},
-        "number": {"answer": "42", "tolerance": 1.0, "unit": "satellites"},
-    }[kind]
-    return QuizItem(
-        id=id,
-        type=kind,
-        prompt=f"A question about {id}?",
-        facts=facts,
-        explanation=f"Because of {facts[0]}.",
-        difficulty=1,
-        **{**defaults, **kw},
-    )
+    return make.quiz_item(id, facts, **kw)
 
 
 KINDS = (
@@ -134,30 +72,11 @@ KINDS = (
 
 
 def fake_pack() -> Pack:
-    return Pack(
-        root="<fake>",
-        info=PackInfo(
-            id="fake",
-            title="A Fake Pack",
-            version="1.0.0",
-            format=1,
-            language="en",
-            description="For tests.",
-            authors=("Tests",),
-            license="CC0-1.0",
-            timeline=Timeline(start=START, end=END),
-            agreement_kinds=KINDS,
+    return make.pack(
+        make.pack_info(
+            "fake", START, END, version="1.0.0", description="For tests.", agreement_kinds=KINDS
         ),
-        sources=(
-            Source(
-                id="paper",
-                title="The Paper",
-                publisher="The Press",
-                published=PackDate(2010, 5, 1),
-                date_basis="stated",
-                file="sources/paper.txt",
-            ),
-        ),
+        sources=(make.source("paper", PackDate(2010, 5, 1), title="The Paper"),),
         facts=tuple(
             fact(f)
             for f in (
@@ -214,10 +133,9 @@ def fake_pack() -> Pack:
             mission("orbiter", "gamma", 2003, cost=50),
         ),
         events=(
-            Event(
-                id="law",
-                date=PackDate(2004),
-                date_basis="stated",
+            make.event(
+                "law",
+                2004,
                 title="A law limits cooperation",
                 agencies=("alpha", "gamma"),
                 facts=("f-law",),
@@ -230,10 +148,9 @@ def fake_pack() -> Pack:
                     ),
                 ),
             ),
-            Event(
-                id="summit",
-                date=PackDate(2009),
-                date_basis="stated",
+            make.event(
+                "summit",
+                2009,
                 title="A big summit",
                 big=True,
                 status="planned",

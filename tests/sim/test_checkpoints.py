@@ -11,10 +11,13 @@ from game.sim import (
     QuizAnswered,
     Refused,
     SignAgreement,
+    TimeUp,
     apply,
     legal_actions,
     new_game,
     play_campaign,
+    state_from_dict,
+    state_to_dict,
 )
 from game.sim.players import known_answer
 from tests.sim.fakes import advance_to, fake_pack, must
@@ -68,6 +71,62 @@ def test_a_wrong_answer_costs_nothing_but_shows_the_right_one(pack):
     assert answered.reveal.right_answer == "Two"
     assert after.stock == state.stock
     assert not after.quiz_log[0].correct
+
+
+def test_running_out_of_time_grades_as_wrong_and_costs_nothing(pack):
+    state = new_game(pack, "alpha", 1)
+    after, (answered,) = must(state, TimeUp())
+    assert isinstance(answered, QuizAnswered)
+    assert answered.timed_out and not answered.reveal.correct
+    assert (answered.prestige, answered.science) == (0, 0)
+    assert answered.text == "Time is up: Two"
+    assert after.stock == state.stock
+    assert after.checkpoint is None
+
+
+def test_running_out_of_time_still_reveals_the_sourced_answer(pack):
+    state = new_game(pack, "alpha", 1)
+    _, (answered,) = must(state, TimeUp())
+    reveal = answered.reveal
+    assert (reveal.item_id, reveal.right_answer) == ("q-alpha", "Two")
+    assert reveal.explanation == "Because of f-alpha."
+    citation = reveal.citations[0]
+    assert (citation.quote, citation.source_title, citation.as_reported) == (
+        "Quoted words about f-alpha.",
+        "The Paper",
+        "as reported on 2010-05-01",
+    )
+
+
+def test_the_quiz_log_records_a_timed_out_question_apart_from_a_wrong_answer(pack):
+    timed, _ = must(new_game(pack, "alpha", 1), TimeUp())
+    state = new_game(pack, "alpha", 1)
+    wrong, _ = must(state, AnswerQuiz((known_answer(state) + 1) % 3))
+    (timed_record,) = timed.quiz_log
+    (wrong_record,) = wrong.quiz_log
+    assert (timed_record.item_id, timed_record.correct, timed_record.timed_out) == (
+        "q-alpha",
+        False,
+        True,
+    )
+    assert (wrong_record.correct, wrong_record.timed_out) == (False, False)
+
+
+def test_a_timed_out_record_survives_a_save_and_an_older_save_reads_as_answered(pack):
+    timed, _ = must(new_game(pack, "alpha", 1), TimeUp())
+    data = state_to_dict(timed)
+    assert state_from_dict(pack, data) == timed
+    for record in data["quiz_log"]:
+        del record["timed_out"]
+    older = state_from_dict(pack, data)
+    assert [r.timed_out for r in older.quiz_log] == [False]
+
+
+def test_time_running_out_with_no_question_open_is_refused(pack):
+    state = advance_to(new_game(pack, "alpha", 1), 2000)
+    after, outcomes = apply(state, TimeUp())
+    assert after is state
+    assert outcomes == [Refused(TimeUp(), "There is no question waiting for an answer.")]
 
 
 def test_an_answer_that_is_not_an_option_is_refused(pack):

@@ -5,33 +5,28 @@ from __future__ import annotations
 
 from game.content.model import (
     Agency,
-    Agreement,
     AgreementKind,
     Effects,
     Emblem,
-    Event,
     Fact,
-    Mission,
     Pack,
     PackDate,
-    PackInfo,
     QuizItem,
     Resources,
-    Source,
-    Timeline,
 )
+from tests import fakes as make
 
 
 def _agency(
     id: str, name: str, *, playable: bool, launcher: bool, pattern: str, colours: tuple[str, ...]
 ) -> Agency:
-    return Agency(
-        id=id,
+    return make.agency(
+        id,
+        1990,
         name=f"{name} Space Office",
         short=name[:4].upper(),
         country=f"Republic of {name}",
         playable=playable,
-        start=1990,
         resources=Resources(budget=100, income=30, prestige=10, science=10),
         colour=colours[0],
         emblem=Emblem(pattern=pattern, colours=colours),
@@ -42,17 +37,23 @@ def _agency(
     )
 
 
+def _fact(id: str, year: int, words: str) -> Fact:
+    """A fact of the Gazette whose quote and statement are the same ``words``."""
+    return make.fact(id, "gazette", year, quote=words, statement=words)
+
+
+def _quiz(id: str, facts: tuple[str, ...], type: str, difficulty: int, **kw: object) -> QuizItem:
+    return make.quiz_item(id, facts, type, difficulty=difficulty, **kw)
+
+
 def campaign_pack() -> Pack:
-    info = PackInfo(
-        id="fake-campaign",
+    info = make.pack_info(
+        "fake-campaign",
+        1990,
+        1996,
         title="A fake campaign for tests",
-        version="0.1.0",
-        format=1,
-        language="en",
         description="Built by the UI tests.",
-        authors=("Tests",),
         license="CC0",
-        timeline=Timeline(start=1990, end=1996),
         agreement_kinds=(
             AgreementKind(
                 id="data-sharing",
@@ -64,13 +65,11 @@ def campaign_pack() -> Pack:
             ),
         ),
     )
-    source = Source(
-        id="gazette",
+    source = make.source(
+        "gazette",
+        PackDate(1995, 3, 4),
         title="The orbital year in review",
         publisher="The Orbital Gazette",
-        published=PackDate(1995, 3, 4),
-        date_basis="stated",
-        file="sources/gazette.txt",
     )
     names = [
         ("north", "Northland", True, True, "star"),
@@ -89,50 +88,18 @@ def campaign_pack() -> Pack:
         )
         for i, n, p, launcher, pat in names
     )
-    facts = tuple(
-        Fact(
-            id=f"{a.id}-founded",
-            source="gazette",
-            quote=f"{a.name} opened in 1990.",
-            statement=f"{a.name} opened in 1990.",
-            date=PackDate(1990),
-            date_basis="stated",
-        )
-        for a in agencies
-    ) + (
-        Fact(
-            id="pact",
-            source="gazette",
-            quote="North and South signed a pact in 1991.",
-            statement="North and South signed a pact in 1991.",
-            date=PackDate(1991),
-            date_basis="stated",
-        ),
-        Fact(
-            id="comet",
-            source="gazette",
-            quote="A bright comet was seen in 1991.",
-            statement="A bright comet was seen in 1991.",
-            date=PackDate(1991),
-            date_basis="stated",
-        ),
-        Fact(
-            id="probe",
-            source="gazette",
-            quote="The joint probe flew in 1993.",
-            statement="The joint probe flew in 1993.",
-            date=PackDate(1993),
-            date_basis="stated",
-        ),
+    facts = tuple(_fact(f"{a.id}-founded", 1990, f"{a.name} opened in 1990.") for a in agencies) + (
+        _fact("pact", 1991, "North and South signed a pact in 1991."),
+        _fact("comet", 1991, "A bright comet was seen in 1991."),
+        _fact("probe", 1993, "The joint probe flew in 1993."),
     )
     agreements = (
-        Agreement(
-            id="north-south-pact",
+        make.agreement(
+            "north-south-pact",
+            ("north", "south"),
+            1991,
+            "data-sharing",
             title="North-South space pact",
-            parties=("north", "south"),
-            kind="data-sharing",
-            date=PackDate(1991),
-            date_basis="stated",
             terms="Both share satellite pictures for ten years.",
             facts=("pact",),
             unlocks=("joint-probe",),
@@ -140,13 +107,12 @@ def campaign_pack() -> Pack:
         ),
     )
     missions = (
-        Mission(
-            id="north-sat",
+        make.mission(
+            "north-sat",
+            "north",
+            1991,
             name="Northsat 1",
             kind="communications satellite",
-            lead="north",
-            date=PackDate(1991),
-            date_basis="stated",
             cost=30,
             build_years=1,
             reliability=0.9,
@@ -154,14 +120,13 @@ def campaign_pack() -> Pack:
             summary="A first satellite of its own.",
             facts=("north-founded",),
         ),
-        Mission(
-            id="joint-probe",
+        make.mission(
+            "joint-probe",
+            "north",
+            1993,
             name="Joint Probe",
             kind="space probe",
-            lead="north",
             partners=("south",),
-            date=PackDate(1993),
-            date_basis="stated",
             requires=("north-south-pact",),
             cost=60,
             build_years=2,
@@ -170,11 +135,11 @@ def campaign_pack() -> Pack:
             summary="A probe to the comet, built together.",
             facts=("probe",),
         ),
-        Mission(
-            id="south-relay",
+        make.mission(
+            "south-relay",
+            "south",
             name="Southern Relay",
             kind="relay satellite",
-            lead="south",
             partners=("north",),
             cost=25,
             reliability=0.85,
@@ -182,11 +147,11 @@ def campaign_pack() -> Pack:
             rewards=Effects(prestige=3, science=1),
             summary="A relay satellite launched by a partner.",
         ),
-        Mission(
-            id="north-relay",
+        make.mission(
+            "north-relay",
+            "north",
             name="Northern Relay",
             kind="relay satellite",
-            lead="north",
             cost=20,
             reliability=0.85,
             rewards=Effects(prestige=2, science=1),
@@ -194,29 +159,26 @@ def campaign_pack() -> Pack:
         ),
     )
     events = (
-        Event(
-            id="comet-seen",
-            date=PackDate(1991),
-            date_basis="stated",
+        make.event(
+            "comet-seen",
+            1991,
             title="A bright comet appears",
             summary="Every agency wants to study it.",
             big=True,
             agencies=("north", "south", "east"),
             facts=("comet",),
         ),
-        Event(
-            id="east-station",
-            date=PackDate(1992),
-            date_basis="stated",
+        make.event(
+            "east-station",
+            1992,
             title="Eastland opens a ground station",
             summary="It will track satellites of its partners.",
             agencies=("east",),
             facts=("east-founded",),
         ),
-        Event(
-            id="moon-plan",
-            date=PackDate(1995),
-            date_basis="stated",
+        make.event(
+            "moon-plan",
+            1995,
             status="planned",
             title="A shared Moon base is announced",
             summary="Planned, not yet built.",
@@ -225,58 +187,58 @@ def campaign_pack() -> Pack:
         ),
     )
     quiz = (
-        QuizItem(
-            id="comet-year",
-            type="choice",
+        _quiz(
+            "comet-year",
+            ("comet",),
+            "choice",
+            1,
             prompt="In which year was the bright comet seen?",
             options=("1991", "1985", "1999", "2003"),
             answer="1991",
-            facts=("comet",),
             explanation="The Gazette reports the comet in 1991.",
-            difficulty=1,
         ),
-        QuizItem(
-            id="pact-tf",
-            type="true_false",
+        _quiz(
+            "pact-tf",
+            ("pact",),
+            "true_false",
+            1,
             prompt="North and South signed a pact in 1991.",
-            answer="true",
-            facts=("pact",),
             explanation="The pact dates from 1991.",
-            difficulty=1,
         ),
-        QuizItem(
-            id="order-it",
-            type="order",
+        _quiz(
+            "order-it",
+            ("pact", "probe"),
+            "order",
+            2,
             prompt="Put these in order, earliest first.",
             items=("Agencies open", "Pact signed", "Probe flies"),
-            facts=("pact", "probe"),
             explanation="1990, 1991, 1993.",
-            difficulty=2,
         ),
-        QuizItem(
-            id="probe-year",
-            type="number",
+        _quiz(
+            "probe-year",
+            ("probe",),
+            "number",
+            2,
             prompt="In which year did the joint probe fly?",
             answer="1993",
+            tolerance=0.0,
             unit="",
-            facts=("probe",),
             explanation="It flew in 1993.",
-            difficulty=2,
         ),
-        QuizItem(
-            id="north-open",
-            type="choice",
+        _quiz(
+            "north-open",
+            ("north-founded",),
+            "choice",
+            1,
             prompt="When did Northland's office open?",
             options=("1990", "1970"),
             answer="1990",
-            facts=("north-founded",),
             explanation="It opened in 1990.",
-            difficulty=1,
         ),
     )
-    return Pack(
+    return make.pack(
+        info,
         root="/nonexistent/fake-campaign",
-        info=info,
         sources=(source,),
         facts=facts,
         agencies=agencies,

@@ -1,6 +1,7 @@
 """Quiz checkpoint: the question and its answers (letter, colour and shape; keys 1-4 or
-A-D, or the mouse), an optional timer, then the reveal: right or wrong, the explanation,
-and each cited fact's verbatim quote with its source, "as reported on" its date.
+A-D, or the mouse), an optional timer, then the reveal: right, wrong or out of time (the
+timer running out sends ``TimeUp``), the explanation, and each cited fact's verbatim quote
+with its source, "as reported on" its date.
 
 Order questions are answered by picking the items in order; number questions by typing.
 """
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.quiz.engine import LETTERS
-from game.sim import AnswerQuiz, QuizAnswered, Refused
+from game.sim import Action, AnswerQuiz, QuizAnswered, Refused, TimeUp
 from game.ui.describe import citation_paras
 from game.ui.layout import columns, grid, rows
 from game.ui.overlay import OverlayScene
@@ -176,7 +177,10 @@ class QuizScene(OverlayScene):
         self.send(value)
 
     def send(self, answer: object) -> None:
-        outcomes = self.session.send(AnswerQuiz(answer), queue=False)  # type: ignore[arg-type]
+        self.act(AnswerQuiz(answer))  # type: ignore[arg-type]
+
+    def act(self, action: Action) -> None:
+        outcomes = self.session.send(action, queue=False)
         for outcome in outcomes:
             if isinstance(outcome, QuizAnswered):
                 self.show(outcome)
@@ -231,8 +235,17 @@ class QuizScene(OverlayScene):
                 self.invalidate()
 
     def times_up(self) -> None:
-        self.message = "Time is up! Choose your best answer."
-        self.invalidate()
+        """The timer ran out: the rules grade it as a wrong answer and reveal the answer."""
+        self.act(TimeUp())
+
+    @property
+    def verdict(self) -> str:
+        """The reveal's heading: right, out of time, or wrong."""
+        if self.result is None:
+            return ""
+        if self.result.reveal.correct:
+            return "Right!"
+        return "Time is up." if self.result.timed_out else "Not quite."
 
     @property
     def animating(self) -> bool:
@@ -277,7 +290,7 @@ class QuizScene(OverlayScene):
                 self.verdict_rect.x, self.verdict_rect.y, self.verdict_rect.h, self.verdict_rect.h
             )
             (p.tick if correct else p.cross)(mark, pal.good if correct else pal.bad)
-            verdict = "Right!" if correct else "Not quite."
+            verdict = self.verdict
             text_rect = pygame.Rect(
                 mark.right + t.space(1),
                 self.verdict_rect.y,
