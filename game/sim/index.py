@@ -26,6 +26,7 @@ from game.content.model import (
     QuizItem,
 )
 from game.quiz.engine import Citation, citations
+from game.sim.balance import EARLY_YEARS
 
 Record = Event | Agreement | Mission
 
@@ -161,3 +162,28 @@ def _make_index(pack: Pack) -> PackIndex:
         ),
         quiz_by_fact=MappingProxyType({f: tuple(p) for f, p in quiz_by_fact.items()}),
     )
+
+
+def first_reported(pack: Pack, fact_ids: tuple[str, ...]) -> int | None:
+    """The earliest publication year of the sources behind ``fact_ids`` (None if none)."""
+    years = pack.memo("sim.fact_report_years", lambda: _fact_report_years(pack))
+    found = [years[f] for f in fact_ids if f in years]
+    return min(found) if found else None
+
+
+def _fact_report_years(pack: Pack) -> dict[str, int]:
+    published = {source.id: source.published.year for source in pack.sources}
+    return {f.id: published[f.source] for f in pack.facts if f.source in published}
+
+
+def earliest_start(pack: Pack, mission: Mission) -> int | None:
+    """The first year ``mission`` may be started (None: any year).
+
+    A dated mission may start a little ahead of history. An undated plan cannot start
+    before anyone announced it: not before the year its sources first reported it.
+    """
+    if mission.date is not None:
+        return mission.date.year - max(1, mission.build_years) - EARLY_YEARS
+    if mission.status == "planned":
+        return first_reported(pack, mission.facts)
+    return None

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from game.content import reach
 from game.content.model import Effects, Mission
 from game.sim.balance import (
-    EARLY_YEARS,
     EXPERIENCE_STEP,
     FAILURE_PRESTIGE_SHARE,
     FAILURE_RELATIONS,
@@ -31,6 +30,7 @@ from game.sim.balance import (
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
 from game.sim.effects import add_effects, add_points, change_relations, shortfall, with_budget
+from game.sim.index import earliest_start
 from game.sim.state import Development, GameState, Launch, derived, evolve
 
 
@@ -53,13 +53,6 @@ def _count_launches(state: GameState) -> dict[str, tuple[int, int]]:
 
 def successes(state: GameState, mission_id: str) -> int:
     return _record(state).get(mission_id, (0, 0))[1]
-
-
-def earliest_start(mission: Mission) -> int | None:
-    """The first year a dated mission may be started (None: any year)."""
-    if mission.date is None:
-        return None
-    return mission.date.year - max(1, mission.build_years) - EARLY_YEARS
 
 
 def launch_partners(state: GameState) -> tuple[str, ...]:
@@ -229,7 +222,7 @@ def blocker(state: GameState, mission: Mission, status: str) -> str:
         return "developing"
     if status == "succeeded":
         return "flown"
-    first = earliest_start(mission)
+    first = earliest_start(state.pack, mission)
     if first is not None and state.year < first:
         return "early"
     if missing_requirements(state, mission):
@@ -254,7 +247,10 @@ def _reason(state: GameState, mission: Mission, rule: str) -> str:
             return f"{mission.name} has flown {MAX_REPEATS} times: nothing more to gain."
         return f"{mission.name} has already flown."
     if rule == "early":
-        return f"The technology for {mission.name} is not ready before {earliest_start(mission)}."
+        first = earliest_start(state.pack, mission)
+        if mission.date is None:
+            return f"{mission.name} was first announced in {first}: it cannot start earlier."
+        return f"The technology for {mission.name} is not ready before {first}."
     if rule == "needs":
         missing = missing_requirements(state, mission)
         return "Needs first: " + ", ".join(_requirement_name(state, r) for r in missing) + "."

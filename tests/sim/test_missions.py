@@ -159,3 +159,15 @@ def test_an_undated_mission_not_marked_repeatable_is_a_one_off(pack):
     state, _ = fly(state, "plan", SUCCESS)
     assert not mission_view(state, "plan").repeatable
     assert mission_view(state, "plan").reason == "Commsat has already flown."
+
+
+def test_an_undated_plan_cannot_start_before_its_source_first_reported_it(pack):
+    # The fake pack's only source was published in 2010; the campaign starts in 2000.
+    plan = replace(pack.missions[2], id="plan", status="planned", facts=("f-sat",))
+    pack = replace(pack, missions=pack.missions + (plan,))
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    assert mission_view(state, "plan").reason == (
+        "Commsat was first announced in 2010: it cannot start earlier."
+    )
+    state = advance_to(state, 2010)
+    assert "first announced" not in mission_view(state, "plan").reason
