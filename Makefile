@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy PYGAME_HIDE_SUPPORT_PROMPT=1
 
-.PHONY: play test lint typecheck bench fuzz tour clean
+.PHONY: play test lint typecheck bench fuzz tour screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ fuzz: $(STAMP)
 
 tour: $(STAMP)
 	$(HEADLESS) $(PY) main.py tour --out tour
+
+# The README's pictures: every screen, driven by the tour with its fixed seed.
+screenshots: $(STAMP)
+	$(HEADLESS) SPACE_ACCORD_DATA=$$(mktemp -d) $(PY) main.py tour --out docs/img
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
