@@ -160,7 +160,12 @@ class Tour:
         self.key(k.K_ESCAPE)
         self.key(k.K_m)
         self.shot("05-missions")
-        for _ in range(12):  # start the first mission that can start
+        self.start_missions()
+
+    def start_missions(self) -> None:
+        """On the missions screen: start every mission that can start, then go back."""
+        k = self.pygame
+        for _ in range(12):
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
@@ -233,6 +238,11 @@ class Tour:
                 self.shot("08-end")
                 return
             if name == "campaign":
+                if not any(p.stem == "05-launch" for p in self.written):
+                    # Until something has launched, look for a mission to start each turn.
+                    self.key(k.K_m)
+                    if self.top() == "missions":
+                        self.start_missions()
                 self.key(k.K_n)
             else:
                 self.answer_or_close(name)
