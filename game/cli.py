@@ -134,6 +134,10 @@ def _add_pack(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(module="pack_export")
 
 
+# Top-level modules of the runtime dependencies, and the package that provides each.
+_DEPENDENCIES = {"pygame": "pygame-ce", "yaml": "PyYAML", "platformdirs": "platformdirs"}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="space-accord",
@@ -161,9 +165,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list:
         args_list = ["play"]
     args = parser.parse_args(args_list)
-    module = importlib.import_module(f"game.commands.{args.module}")
     try:
+        module = importlib.import_module(f"game.commands.{args.module}")
         return int(module.run(args))
+    except ModuleNotFoundError as error:
+        if error.name not in _DEPENDENCIES:
+            raise
+        print(
+            f"space-accord: the package {_DEPENDENCIES[error.name]} is not installed for "
+            f"{sys.executable}: run `make` and then `.venv/bin/space-accord` "
+            "(or `.venv/bin/python main.py`)",
+            file=sys.stderr,
+        )
+        return 2
     except SpaceAccordError as error:
         print(f"space-accord: {error}", file=sys.stderr)
         return error.exit_code
