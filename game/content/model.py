@@ -348,7 +348,9 @@ class Mission:
     build_years: int = spec("Years of development before launch.", "int", default=1)
     reliability: float = spec("Chance of success before bonuses (0.05-0.99).", "float")
     needs_launcher: bool = spec(
-        "Whether the lead must own a launcher or have a partner who does.", "bool", default=True
+        "Whether the lead must own a launcher or have signed an agreement with an agency that has one.",
+        "bool",
+        default=True,
     )
     rewards: Effects = spec("What success changes.", "record", record="Effects", default=Effects())
     summary: str = spec("One or two sentences shown on its card.", "text", default="")
