@@ -113,7 +113,7 @@ class ChooseScene(Scene):
             ]
             if agency.strength:
                 paras.append(Para(agency.strength, "body"))
-            found = citations(self.pack, agency.facts[:1]) if self.pack else ()
+            found = citations(self.pack, _best_fact(self.pack, agency.facts)) if self.pack else ()
             for citation in found:
                 paras.append(Para(citation.statement, "body", bold=True, gap=0.3))
             paras += citation_paras(found)
@@ -182,3 +182,14 @@ class ChooseScene(Scene):
             self.app.notify(str(error), 6.0)
             return
         self.app.replace(scenes.open_scene(self.app, "campaign", session=session))
+
+
+def _best_fact(pack: Pack, fact_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The agency's first fact whose quote itself supports it (a fact with a background
+    date only borrows a sentence that names the agency), else its first fact."""
+    facts = pack.by_id("facts")
+    for fact_id in fact_ids:
+        fact = facts.get(fact_id)
+        if fact is not None and fact.date_basis != "background":
+            return (fact_id,)
+    return fact_ids[:1]

@@ -216,8 +216,9 @@ class Menu(Widget):
         if self.wrap:
             low_h = p.theme.line("small") if second else 0
             top = pygame.Rect(inner.x, inner.y, inner.w, inner.h - low_h)
+            label = _fit_lines(p, item.label, self.role, top)
             with p.clipped(top):
-                p.text(item.label, top.topleft, self.role, ink, top.w, bold=True)
+                p.text(label, top.topleft, self.role, ink, top.w, bold=True)
             if second:
                 low = pygame.Rect(inner.x, top.bottom, inner.w, low_h)
                 p.line(second, low, "small", pal.warn if not item.enabled else pal.muted)
@@ -235,3 +236,17 @@ class Menu(Widget):
         sign = -1 if up else 1
         points = [(x - size, y), (x + size, y), (x, y + sign * size)]
         pygame.draw.polygon(p.surface, p.palette.accent, points)
+
+
+def _fit_lines(p: Painter, text: str, role: str, box: pygame.Rect) -> str:
+    """``text`` as it wraps in ``box``, cut at a word with an ellipsis so that only whole
+    lines show (a half-clipped last line reads as a rendering fault)."""
+    if p.text_height(text, role, box.w, bold=True) <= box.h:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(",:;·-–") + "…"
+        if p.text_height(shorter, role, box.w, bold=True) <= box.h:
+            return shorter
+    return text
