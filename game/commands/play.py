@@ -14,6 +14,7 @@ from game.errors import SpaceAccordError, StorageError
 
 if TYPE_CHECKING:
     from game.storage.settings import Settings
+    from game.ui.app import App
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,28 +22,29 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "space-accord")  # for window managers
     import pygame
 
+    from game.content.packs import resolve_pack
     from game.storage import settings as settings_store
+    from game.storage.saves import read_info
     from game.ui import scenes
-    from game.ui.app import App
     from game.ui.session import load_session, new_session, open_pack
 
+    # A mistyped --pack or --load is reported before a window opens, not after.
+    if args.pack:
+        resolve_pack(args.pack)
+    if args.load:
+        read_info(args.load)
     settings = settings_store.load()
     if args.fullscreen:
         settings = replace(settings, fullscreen=True)
-    try:
-        app = App(settings, on_settings=_saver())
-    except pygame.error as error:
-        raise SpaceAccordError(
-            f"cannot open a window ({error}); without a display try `space-accord quiz --text`"
-        ) from None
+    app = open_app(settings, _saver())
     if args.seed is not None:
         app.shared["seed"] = args.seed
     try:
         app.push(scenes.open_scene(app, "title"))
         if args.load:
             session = load_session(app, args.load)
-            if session is None:
-                raise SpaceAccordError(f"cannot load {args.load}: {app.toast}")
+            if session is None:  # the reason is the message the game would show
+                raise SpaceAccordError(app.toast)
             app.push(scenes.open_scene(app, "campaign", session=session))
         elif args.agency:
             pack = open_pack(app, args.pack or _first_pack_id())
@@ -59,6 +61,20 @@ def run(args: argparse.Namespace) -> int:
     finally:
         pygame.quit()
     return 0
+
+
+def open_app(settings: Settings, on_settings: Callable[[Settings], None]) -> App:
+    """The game's window, or a one-line error (not a traceback) when none can be opened."""
+    import pygame
+
+    from game.ui.app import App
+
+    try:
+        return App(settings, on_settings=on_settings)
+    except pygame.error as error:
+        raise SpaceAccordError(
+            f"cannot open a window ({error}); without a display try `space-accord quiz --text`"
+        ) from None
 
 
 def _first_pack_id() -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from game.errors import SpaceAccordError
@@ -93,13 +92,6 @@ class Tour:
         top = self.app.top
         return top.name if top else ""
 
-    def until(self, name: str, step: Callable[[], None], limit: int = 40) -> bool:
-        for _ in range(limit):
-            if self.top() == name:
-                return True
-            step()
-        return self.top() == name
-
     # -- the script -----------------------------------------------------------------------
     def run(self) -> list[Path]:
         k = self.pygame
@@ -176,13 +168,11 @@ class Tour:
 
     def settle(self) -> None:
         """Close whatever the last action brought (cards, launches, questions)."""
-        k = self.pygame
         for _ in range(60):
             name = self.top()
             if name in ("campaign", "end", ""):
                 return
             self.answer_or_close(name)
-        _ = k
 
     def answer_or_close(self, name: str) -> None:
         k = self.pygame

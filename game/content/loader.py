@@ -16,7 +16,6 @@ from typing import Any
 from game.content import yamlsafe
 from game.content.model import PACK_FILES, Pack, PackInfo
 from game.content.problems import Problem, errors
-from game.content.records import BLANK_ALLOWED as BLANK_ALLOWED  # re-exported for the schema
 from game.content.records import RecordReader
 from game.errors import PackError
 

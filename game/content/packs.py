@@ -91,6 +91,6 @@ def resolve_pack(
         raise PackNotFound(f"{text} is not a pack folder (it has no pack.yaml)")
     ids = sorted({e.id for e in entries})
     close = difflib.get_close_matches(text, ids, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
+    hint = f"; did you mean {close[0]!r}?" if close else "."
     known = f" Known packs: {', '.join(ids)}." if ids else " No packs were found."
     raise PackNotFound(f"no pack has the id {text!r}{hint}{known} Run `space-accord packs`.")

@@ -18,8 +18,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from game.content.loader import BLANK_ALLOWED
 from game.content.model import FORMAT_VERSION, NESTED_RECORDS, PACK_FILES
+from game.content.records import BLANK_ALLOWED
 from game.content.validate_game import EMBLEM_COLOURS, RANGES, RELATIONS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -254,8 +254,11 @@ def read_results(path: Path | str) -> ResultsFile:
     source = Path(path)
     try:
         text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ResultsError(f"cannot read the results file: {error}", where=str(source)) from None
+    except OSError as error:  # the path is said once, in ``where``
+        reason = error.strerror or str(error)
+        raise ResultsError(f"cannot read the results file: {reason}", where=str(source)) from None
+    except UnicodeDecodeError:
+        raise ResultsError("not a Space Accord classroom results file", where=str(source)) from None
     lines = text.splitlines(keepends=True)
     if len(lines) < 3 or not lines[0].startswith(TITLE_MARK):
         raise ResultsError("not a Space Accord classroom results file", where=str(source))

@@ -3,6 +3,9 @@ usage message or one line, and exit 2: never a traceback, never a window left ru
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,22 @@ def test_exporting_into_a_missing_folder_refuses_and_creates_nothing(tmp_path: P
     assert run.code == 2, run.text
     assert "does not exist" in run.err, run.err
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("argv", [["play"], ["classroom", "--seed", "1"]])
+def test_without_a_display_a_window_command_says_so_in_one_line(
+    argv: list[str], tmp_path: Path
+) -> None:
+    env = {**os.environ, "SDL_VIDEODRIVER": "no-such-driver", "SPACE_ACCORD_DATA": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "main.py", *argv],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot open a window" in lines[0], done.stderr
+    assert "quiz --text" in lines[0]

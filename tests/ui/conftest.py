@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import os
 
+# Set before pygame is imported below: SDL reads them when it starts.
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.content.model import Pack  # noqa: E402
-from game.content.packs import PackEntry  # noqa: E402
-from game.storage.settings import Settings  # noqa: E402
-from game.ui.app import App  # noqa: E402
-from game.ui.session import Session, new_session  # noqa: E402
-from tests.ui.fakes import campaign_pack  # noqa: E402
+from game.content.model import Pack
+from game.content.packs import PackEntry
+from game.storage.settings import Settings
+from game.ui.app import App
+from game.ui.session import Session, new_session
+from tests.ui.fakes import campaign_pack
 
 
 @pytest.fixture(autouse=True)
