@@ -19,179 +19,59 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
-FORMAT_VERSION = 1
+from game.content.fields import (
+    DATE_BASES,
+    FORMAT_VERSION,
+    NOWHERE,
+    QUIZ_TYPES,
+    STATUSES,
+    FieldKind,
+    PackDate,
+    Where,
+    spec,
+    where_field,
+)
+from game.content.model_parts import (
+    AgreementKind,
+    Ban,
+    Effects,
+    Emblem,
+    Resources,
+    Timeline,
+)
 
-T = TypeVar("T")
-
-FieldKind = Literal[
-    "str",  # a one-line string
-    "text",  # a string that may run over several lines
-    "id",  # a lower-case slug: [a-z0-9][a-z0-9-]*
-    "int",
-    "float",
-    "bool",
-    "date",  # "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted or not)
-    "year",  # an integer year
-    "enum",  # one of ``choices``
-    "colour",  # "#rrggbb"
-    "ref",  # an id of another record (see ``ref``)
-    "refs",  # a list of ids of other records
-    "strs",  # a list of one-line strings
-    "record",  # a nested mapping read as the dataclass in ``record``
-    "records",  # a list of nested mappings, each read as ``record``
-    "intmap",  # a mapping from agency id to integer (e.g. starting relations)
+__all__ = [
+    "DATE_BASES",
+    "FORMAT_VERSION",
+    "NOWHERE",
+    "QUIZ_TYPES",
+    "STATUSES",
+    "Agency",
+    "Agreement",
+    "AgreementKind",
+    "Ban",
+    "Effects",
+    "Emblem",
+    "Event",
+    "Fact",
+    "FieldKind",
+    "Mission",
+    "NESTED_RECORDS",
+    "PACK_FILES",
+    "Pack",
+    "PackDate",
+    "PackInfo",
+    "QuizItem",
+    "Resources",
+    "Source",
+    "Timeline",
+    "Where",
+    "spec",
 ]
 
-DATE_BASES = ("stated", "inferred", "background")
-QUIZ_TYPES = ("choice", "true_false", "order", "number")
-STATUSES = ("done", "planned")
-
-
-def spec(
-    doc: str,
-    kind: FieldKind,
-    *,
-    default: Any = ...,
-    ref: str | None = None,
-    choices: tuple[str, ...] | None = None,
-    record: str | None = None,
-) -> Any:
-    """A dataclass field with the metadata the loader and schema read."""
-    meta: dict[str, Any] = {
-        "doc": doc,
-        "kind": kind,
-        "ref": ref,
-        "choices": choices,
-        "record": record,
-        "required": default is ...,
-    }
-    if default is ...:
-        return field(metadata=meta)
-    if isinstance(default, (list, dict)):
-        raise TypeError("use a tuple or None for collection defaults")
-    return field(default=default, metadata=meta)
-
-
-@dataclass(frozen=True, order=True)
-class Where:
-    """A place in a pack: file path relative to the pack folder, 1-based line and column."""
-
-    file: str
-    line: int = 0
-    column: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
-
-
-NOWHERE = Where("", 0, 0)
-
-
-def _where() -> Any:
-    return field(default=NOWHERE, compare=False, repr=False, metadata={"kind": "where"})
-
-
-@dataclass(frozen=True, order=True)
-class PackDate:
-    """A date as precise as its source: a year, a month or a day."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
-        return text
-
-
-# --- nested records -------------------------------------------------------------------
-
-
-@dataclass(frozen=True, kw_only=True)
-class Timeline:
-    """The span of years a pack's campaigns cover."""
-
-    start: int = spec("First year of the pack's history.", "year")
-    end: int = spec("Last year a campaign runs to (inclusive).", "year")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Resources:
-    """An agency's starting resources and yearly income."""
-
-    budget: int = spec("Money at the start of the campaign (game units).", "int")
-    income: int = spec("Money added every year before results change it.", "int")
-    prestige: int = spec("Reputation at the start.", "int", default=0)
-    science: int = spec("Science points at the start.", "int", default=0)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Emblem:
-    """A flag-like emblem the game draws for an agency (no real logos)."""
-
-    pattern: str = spec(
-        "How the colours are laid out.",
-        "enum",
-        choices=("horizontal", "vertical", "disc", "star", "cross", "diagonal"),
-    )
-    colours: tuple[str, ...] = spec("Two or three colours, '#rrggbb'.", "strs")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Effects:
-    """What signing an agreement, finishing a mission or living through an event changes.
-
-    Amounts apply to every agency involved (the parties, the lead and partners, or the
-    event's ``agencies``). None of them can push a resource below zero.
-    """
-
-    budget: int = spec("One-off change of budget.", "int", default=0)
-    income: int = spec("Change of yearly income.", "int", default=0)
-    prestige: int = spec("Change of prestige.", "int", default=0)
-    science: int = spec("Change of science.", "int", default=0)
-    relations: int = spec("Change of relations between the agencies involved.", "int", default=0)
-    reliability: float = spec(
-        "Added to the reliability of missions the agencies launch together (0-0.3).",
-        "float",
-        default=0.0,
-    )
-    cost_share: float = spec(
-        "Share of a joint mission's cost that partners carry (0-0.8).", "float", default=0.0
-    )
-
-
-@dataclass(frozen=True, kw_only=True)
-class Ban:
-    """A rule that stops an agency from agreeing with some partners (e.g. a law)."""
-
-    agency: str = spec("The agency the rule binds.", "ref", ref="agencies")
-    partners: tuple[str, ...] = spec("Agencies it may not agree with.", "refs", ref="agencies")
-    kinds: tuple[str, ...] = spec(
-        "Agreement kinds it covers; empty means every kind.",
-        "refs",
-        ref="agreement_kinds",
-        default=(),
-    )
-    reason: str = spec("Why, in one sentence a player reads when refused.", "text")
-
-
-@dataclass(frozen=True, kw_only=True)
-class AgreementKind:
-    """A kind of agreement a player may propose to any agency."""
-
-    id: str = spec("Unique id of the kind.", "id")
-    name: str = spec("Name shown to the player.", "str")
-    description: str = spec("What such an agreement does, in a sentence.", "text")
-    cost: int = spec("Budget it costs to propose.", "int", default=0)
-    min_relations: int = spec("Relations needed for the partner to accept (0-100).", "int")
-    effects: Effects = spec("What signing it changes.", "record", record="Effects")
-    where: Where = _where()
+T = TypeVar("T")
 
 
 # --- top-level records ----------------------------------------------------------------
@@ -213,7 +93,7 @@ class PackInfo:
     agreement_kinds: tuple[AgreementKind, ...] = spec(
         "Kinds of agreement a player may propose.", "records", record="AgreementKind"
     )
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -237,7 +117,7 @@ class Source:
     )
     author: str = spec("Who wrote it, if known.", "str", default="")
     url: str = spec("Where it was published, if known.", "str", default="")
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -254,7 +134,7 @@ class Fact:
     )
     date_note: str = spec("How an inferred date was worked out.", "text", default="")
     tags: tuple[str, ...] = spec("Topics, for filtering quizzes.", "strs", default=())
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -279,7 +159,7 @@ class Agency:
         default=None,
     )
     facts: tuple[str, ...] = spec("Facts about it.", "refs", ref="facts", default=())
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -307,7 +187,7 @@ class Agreement:
     effects: Effects = spec(
         "What signing it changes.", "record", record="Effects", default=Effects()
     )
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -355,7 +235,7 @@ class Mission:
     rewards: Effects = spec("What success changes.", "record", record="Effects", default=Effects())
     summary: str = spec("One or two sentences shown on its card.", "text", default="")
     facts: tuple[str, ...] = spec("Facts that support it.", "refs", ref="facts", default=())
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -383,7 +263,7 @@ class Event:
     bans: tuple[Ban, ...] = spec(
         "Rules it puts in force from its date on.", "records", record="Ban", default=()
     )
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -414,7 +294,7 @@ class QuizItem:
     explanation: str = spec("Why the answer is right, shown after answering.", "text")
     difficulty: int = spec("1 (easy) to 3 (hard).", "int")
     tags: tuple[str, ...] = spec("Topics, for filtering quizzes.", "strs", default=())
-    where: Where = _where()
+    where: Where = where_field()
 
 
 @dataclass(frozen=True, kw_only=True)

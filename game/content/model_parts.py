@@ -1,0 +1,92 @@
+"""Nested records of the content model: mappings that live inside a top-level record.
+
+Timeline, Resources, Emblem, Effects, Ban and AgreementKind; each field is declared with
+``spec`` so the loader and the schema read it the same way (see ``game.content.model``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.content.fields import Where, spec, where_field
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timeline:
+    """The span of years a pack's campaigns cover."""
+
+    start: int = spec("First year of the pack's history.", "year")
+    end: int = spec("Last year a campaign runs to (inclusive).", "year")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resources:
+    """An agency's starting resources and yearly income."""
+
+    budget: int = spec("Money at the start of the campaign (game units).", "int")
+    income: int = spec("Money added every year before results change it.", "int")
+    prestige: int = spec("Reputation at the start.", "int", default=0)
+    science: int = spec("Science points at the start.", "int", default=0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Emblem:
+    """A flag-like emblem the game draws for an agency (no real logos)."""
+
+    pattern: str = spec(
+        "How the colours are laid out.",
+        "enum",
+        choices=("horizontal", "vertical", "disc", "star", "cross", "diagonal"),
+    )
+    colours: tuple[str, ...] = spec("Two or three colours, '#rrggbb'.", "strs")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Effects:
+    """What signing an agreement, finishing a mission or living through an event changes.
+
+    Amounts apply to every agency involved (the parties, the lead and partners, or the
+    event's ``agencies``). None of them can push a resource below zero.
+    """
+
+    budget: int = spec("One-off change of budget.", "int", default=0)
+    income: int = spec("Change of yearly income.", "int", default=0)
+    prestige: int = spec("Change of prestige.", "int", default=0)
+    science: int = spec("Change of science.", "int", default=0)
+    relations: int = spec("Change of relations between the agencies involved.", "int", default=0)
+    reliability: float = spec(
+        "Added to the reliability of missions the agencies launch together (0-0.3).",
+        "float",
+        default=0.0,
+    )
+    cost_share: float = spec(
+        "Share of a joint mission's cost that partners carry (0-0.8).", "float", default=0.0
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ban:
+    """A rule that stops an agency from agreeing with some partners (e.g. a law)."""
+
+    agency: str = spec("The agency the rule binds.", "ref", ref="agencies")
+    partners: tuple[str, ...] = spec("Agencies it may not agree with.", "refs", ref="agencies")
+    kinds: tuple[str, ...] = spec(
+        "Agreement kinds it covers; empty means every kind.",
+        "refs",
+        ref="agreement_kinds",
+        default=(),
+    )
+    reason: str = spec("Why, in one sentence a player reads when refused.", "text")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementKind:
+    """A kind of agreement a player may propose to any agency."""
+
+    id: str = spec("Unique id of the kind.", "id")
+    name: str = spec("Name shown to the player.", "str")
+    description: str = spec("What such an agreement does, in a sentence.", "text")
+    cost: int = spec("Budget it costs to propose.", "int", default=0)
+    min_relations: int = spec("Relations needed for the partner to accept (0-100).", "int")
+    effects: Effects = spec("What signing it changes.", "record", record="Effects")
+    where: Where = where_field()
