@@ -72,8 +72,12 @@ def _add_classroom(sub: argparse._SubParsersAction) -> None:
 
 
 def _add_quiz(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("quiz", help="the quiz in the terminal")
-    p.add_argument("--text", action="store_true", help="plain text (the only mode for now)")
+    p = sub.add_parser(
+        "quiz", help="the quiz as plain text in the terminal (the projector quiz is `classroom`)"
+    )
+    p.add_argument(
+        "--text", action="store_true", help="plain text, screen-reader friendly (the default)"
+    )
     p.add_argument("--pack", help="pack id")
     p.add_argument("--questions", type=_positive_int, default=10, help="number of questions")
     p.add_argument("--seed", type=_seed, help="same seed, same questions")

@@ -1,6 +1,7 @@
 """``classroom``: the team quiz on a projector, or ``--resume CSV`` to carry one on.
 
-The flags pre-fill the set-up screen, so Enter alone starts the quiz. With ``--resume`` the
+The flags pre-fill the set-up screen, so Enter alone starts the quiz; when it starts, the
+results file's path is printed (one line). With ``--resume`` the
 session in that results file opens at the first question it had not finished, with every
 answer already entered, and goes on writing to the same file.
 """
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.commands.play import open_app
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.loader import open_pack
 from game.content.model import Pack
@@ -20,14 +23,12 @@ from game.storage import settings as user_settings
 from game.storage.results import read_results, resume_session
 
 if TYPE_CHECKING:
+    from game.ui.app import App
     from game.ui.scenes.classroom_setup import SetupChoices
 
 
-def _app(args: argparse.Namespace):  # noqa: ANN202 - an App; pygame is imported only here
-    from game.ui.app import App
-
-    settings = user_settings.load()
-    return App(settings, on_settings=user_settings.save)
+def _app() -> App:
+    return open_app(user_settings.load(), user_settings.save)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,11 +47,16 @@ def run(args: argparse.Namespace) -> int:
         tags=tuple(args.tags or ()),
     )
     _check_choices(pack, choices)  # settings that cannot start a session: one line, exit 2
-    app = _app(args)
+    app = _app()
     app.shared.setdefault("classroom-packs", {})[pack.info.id] = pack
-    app.push(ClassroomSetupScene(app, choices))
+    app.push(ClassroomSetupScene(app, choices, on_start=announce_results))
     app.run()
     return 0
+
+
+def announce_results(path: Path) -> None:
+    """Tell the teacher, in the terminal, where this session's answers are being written."""
+    print(f"classroom results are saved as they are entered in {path}", flush=True)
 
 
 def _check_choices(pack: Pack, choices: SetupChoices) -> None:
@@ -80,7 +86,7 @@ def _resume(args: argparse.Namespace) -> int:
     log.note_resumed(session, datetime.now())
     where = "the podium" if session.finished else f"question {session.index + 1}"
     print(f"resuming {results.path} at {where} ({len(session.entries)} answers kept)")
-    app = _app(args)
+    app = _app()
     app.push(ClassroomScene(app, pack, session, log))
     app.run()
     return 0

@@ -18,6 +18,7 @@ import time
 from typing import Any
 
 from game.content.model import Pack
+from game.content.packs import resolve_pack
 from game.content.pins import repin
 from game.content.problems import Problem, errors
 from game.content.validate import check_pack
@@ -35,13 +36,20 @@ def counts(pack: Pack) -> dict[str, int]:
     }
 
 
+def _pack_folder(text: str) -> str:
+    """A folder as given, or the folder of a pack named by its id (like `pack stats`)."""
+    if os.path.exists(text) or "/" in text or os.sep in text:
+        return text  # a path: check_pack reports what is wrong with it
+    return str(resolve_pack(text))
+
+
 def run(args: argparse.Namespace) -> int:
-    path: str = args.path
-    fmt: str = getattr(args, "format", "text")
-    strict: bool = bool(getattr(args, "strict", False))
+    path = _pack_folder(args.path)
+    fmt: str = args.format
+    strict: bool = args.strict
     out = sys.stdout
     notes: list[str] = []
-    if getattr(args, "repin", False):
+    if args.repin:
         changes, unread = repin(path)
         for change in changes:
             old = change.old[:12] + "..." if change.old else "(none)"

@@ -29,10 +29,16 @@ from game.quiz.engine import (
 
 
 def _spoken_answer(item: QuizItem, question: Question) -> str:
-    """The right answer in words a screen reader reads well (no arrows or symbols)."""
+    """The right answer in words a screen reader reads well (no arrows or symbols).
+
+    An order is given as the numbers to type (the items' numbers on screen, which are
+    shuffled), then the items in that order: "3 1 4 2: Alpha, then Beta, ...".
+    """
     good = right_answer(item, question)
     if isinstance(good, tuple):
-        return "; ".join(f"{n}. {text}" for n, text in enumerate(item.items, start=1))
+        typed = " ".join(str(index + 1) for index in good)
+        items = ", then ".join(question.choices[index] for index in good)
+        return f"{typed}: {items}"
     if question.type in ("choice", "true_false") and isinstance(good, int):
         return f"{question.letter(good)}, {question.choices[good]}"
     unit = f" {item.unit}" if item.unit else ""
@@ -72,9 +78,7 @@ class TextQuiz:
     def show(self, number: int, total: int, question: Question) -> None:
         self.say()
         self.say(f"Question {number} of {total}.")
-        self.say(" ".join(question.prompt.split()))
-        if question.type == "order":
-            self.say("Put these in order:")
+        self.say(" ".join(question.prompt.split()))  # an order's prompt says what order
         for index, choice in enumerate(question.choices):
             self.say(f"{index + 1}. ({question.letter(index)}) {choice}")
         self.say(how_to_answer(question))
@@ -100,7 +104,8 @@ class TextQuiz:
         if correct:
             self.say("Right.")
         else:
-            self.say(f"Not quite. The answer is: {_spoken_answer(item, question)}.")
+            lead = "The right order is" if question.type == "order" else "The answer is:"
+            self.say(f"Not quite. {lead} {_spoken_answer(item, question)}.")
         self.say(" ".join(item.explanation.split()))
         for cite in citations(self.pack, item.facts):
             quote = " ".join(cite.quote.split())

@@ -71,6 +71,15 @@ def podium(session: Session) -> tuple[Standing, ...]:
     return tuple(s for s in standings(session) if s.rank <= 3)
 
 
+PODIUM_ORDER = (2, 1, 3)  # silver on the left, gold in the middle, bronze on the right
+
+
+def podium_steps(session: Session) -> tuple[int, ...]:
+    """The podium's steps left to right: only the ranks some team holds (2 teams, 2 steps)."""
+    held = {row.rank for row in podium(session)}
+    return tuple(rank for rank in PODIUM_ORDER if rank in held)
+
+
 def distribution(session: Session, question: int | None = None) -> tuple[Bar, ...]:
     """How the teams answered: a bar per option (choice, true/false), else right and wrong.
 

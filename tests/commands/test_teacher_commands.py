@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
+from game.commands.classroom import announce_results
 from game.paths import builtin_packs_dir
 
 PACK = builtin_packs_dir() / "space-cooperation"
@@ -71,3 +72,22 @@ def test_classroom_resume_of_a_missing_or_foreign_file_is_refused(
     assert main(["classroom", "--resume", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("space-accord: ") and str(path) in err
+
+
+@pytest.mark.parametrize("flags", [["--text"], []])
+def test_quiz_with_or_without_text_runs_the_terminal_quiz(
+    flags: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    assert main(["quiz", *flags, "--pack", str(PACK), "--questions", "2", "--seed", "4"]) == 0
+    said = capsys.readouterr().out
+    assert "Question 1 of 2." in said and "Quiz stopped." in said
+
+
+def test_a_starting_classroom_session_prints_its_results_file_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "results" / "classroom-x-20250101-090000-seed4.csv"
+    announce_results(path)
+    said = capsys.readouterr().out
+    assert said.count("\n") == 1 and str(path) in said

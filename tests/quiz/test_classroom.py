@@ -29,7 +29,14 @@ from game.quiz.classroom import (
     start,
 )
 from game.quiz.engine import right_answer
-from game.quiz.scoreboard import distribution, format_points, podium, standings, summary
+from game.quiz.scoreboard import (
+    distribution,
+    format_points,
+    podium,
+    podium_steps,
+    standings,
+    summary,
+)
 from tests.quiz.fakes import fake_pack
 
 PACK = fake_pack()
@@ -117,6 +124,19 @@ def test_ties_share_a_rank_and_the_podium_holds_every_team_ranked_three_or_bette
     s = run(s, EnterAnswer(0, right(s)), EnterAnswer(1, right(s)), EnterAnswer(2, wrong(s)))
     assert [(r.rank, r.name) for r in standings(s)] == [(1, "A"), (1, "B"), (3, "C"), (3, "D")]
     assert len(podium(s)) == 4
+
+
+def test_the_podium_has_a_step_only_for_the_ranks_some_team_holds() -> None:
+    two = session_with(teams=("Red", "Blue"))
+    two = run(two, EnterAnswer(0, right(two)), EnterAnswer(1, wrong(two)))
+    assert podium_steps(two) == (2, 1)  # silver left, gold middle: no empty bronze step
+    tied = session_with(teams=("Red", "Blue"))
+    assert podium_steps(tied) == (1,)
+    four = session_with(teams=("A", "B", "C", "D"))
+    four = run(four, EnterAnswer(0, right(four)), EnterAnswer(1, right(four)))
+    assert podium_steps(four) == (1, 3)  # A and B share gold: no team is second
+    alone = session_with(teams=("Solo",))
+    assert podium_steps(alone) == (1,)
 
 
 def test_the_timer_locks_the_question_when_it_runs_out() -> None:

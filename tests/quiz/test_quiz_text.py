@@ -81,10 +81,47 @@ def test_wrong_answers_are_told_the_right_one() -> None:
         else:
             wrong.append(str((int(good) + 1) % len(q.choices) + 1))
     _, text = play(wrong)
-    assert text.count("Not quite. The answer is:") == 6
+    assert text.count("Not quite. The answer is:") == 5
+    assert text.count("Not quite. The right order is") == 1
     assert "Final score: 0 out of 6 (0 percent)." in text
-    assert "1. Probe launch; 2. Relay online: phase 2" in text
     assert "2030 year (answers within 1 count)" in text
+
+
+def order_question(seed: int = 5) -> tuple[int, object]:
+    """The position (1-based) of the fake pack's order question in the quiz, and its question."""
+    rng = random.Random(seed)
+    for number, item in enumerate(select_items(PACK.quiz, 6, rng), start=1):
+        question = make_question(item, rng)
+        if item.type == "order":
+            return number, question
+    raise AssertionError("the fake pack has an order question")
+
+
+def test_a_wrong_order_is_told_as_the_numbers_to_type_then_the_items_in_order() -> None:
+    number, question = order_question()
+    lines = right_lines(6, 5)
+    lines[number - 1] = "1 2 3 4"
+    _, text = play(lines[:number])
+    item = next(i for i in PACK.quiz if i.type == "order")
+    good = right_answer(item, question)  # type: ignore[arg-type]
+    assert isinstance(good, tuple) and good != (0, 1, 2, 3)
+    typed = " ".join(str(i + 1) for i in good)
+    in_order = ", then ".join(question.choices[i] for i in good)  # type: ignore[attr-defined]
+    assert f"Not quite. The right order is {typed}: {in_order}." in text
+    assert "1. Probe launch; 2." not in text  # not ranks that read like the on-screen numbers
+
+
+def test_the_right_order_typed_back_as_shown_scores() -> None:
+    number, _ = order_question()
+    _, text = play(right_lines(6, 5)[:number])
+    assert f"Score so far: {number} out of {number}" in text
+
+
+def test_an_order_question_gives_its_prompt_once() -> None:
+    number, _ = order_question()
+    _, text = play(right_lines(6, 5)[: number - 1])
+    asked = text.split(f"Question {number} of 6.")[1]
+    assert asked.count("Put these in order") == 1
 
 
 def test_the_end_of_input_ends_with_the_score_so_far() -> None:

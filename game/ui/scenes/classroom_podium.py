@@ -1,7 +1,8 @@
 """The end of a classroom quiz: the podium, then a summary line per question asked.
 
-Drawing only. Teams that tie share a step of the podium; the summary gives each question's
-right answer, how many teams got it, and the source it comes from.
+Drawing only. Teams that tie share a step of the podium, and a step no team holds is not
+drawn (two teams, two steps); the summary gives each question's right answer, how many
+teams got it, and the source it comes from.
 """
 
 from __future__ import annotations
@@ -10,17 +11,16 @@ import pygame
 
 from game.content.model import Pack
 from game.quiz.classroom import Session
-from game.quiz.scoreboard import Standing, format_points, podium, summary
+from game.quiz.scoreboard import Standing, format_points, podium, podium_steps, summary
 from game.ui.layout import columns, inset, rows
 from game.ui.paint import Painter
 from game.ui.widgets import Para
 
 STEP_HEIGHTS = {1: 1.0, 2: 0.72, 3: 0.5}
-STEP_ORDER = (2, 1, 3)  # silver on the left, gold in the middle, bronze on the right
 
 
 def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
-    """Three steps, tallest in the middle, each with its teams' names and points."""
+    """A step per rank some team holds (up to three, tallest in the middle), with names and points."""
     t = p.theme
     pal = p.palette
     places = podium(session)
@@ -29,10 +29,12 @@ def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
         by_rank.setdefault(row.rank, []).append(row)
     note_h = t.line("large") + t.space(0.5)
     stage, note = rows(rect, [1.0, note_h], t.space(1))
-    width = min(stage.w, t.px("large") * 36)
+    steps = podium_steps(session) or (1,)
+    width = min(stage.w, t.px("large") * 12 * len(steps))
     stage = pygame.Rect(stage.centerx - width // 2, stage.y, width, stage.h)
     names_h = t.line("large") * 2 + t.space(0.5)
-    for rank, cell in zip(STEP_ORDER, columns(stage, [1.0, 1.0, 1.0], t.space(1)), strict=True):
+    cells = columns(stage, [1.0] * len(steps), t.space(1))
+    for rank, cell in zip(steps, cells, strict=True):
         teams = by_rank.get(rank, [])
         height = round((cell.h - names_h) * STEP_HEIGHTS[rank])
         step = pygame.Rect(cell.x, cell.bottom - height, cell.w, height)

@@ -6,8 +6,10 @@ The teacher drives everything from the keyboard (the help bar always shows the k
   then Enter (order), a number then Enter (number); or Y / N to mark it right or wrong
   (the only way in show-of-hands mode); Delete takes the team's answer back;
 - Space or Enter moves on: lock, reveal, standings, next question; L locks, R reveals;
-- P pauses (the clock stops), Left goes back one question, X twice ends early;
-- on the podium Enter shows the per-question summary; Esc twice leaves.
+- on the reveal a team's answer can still be corrected; the standings take no answers;
+- P pauses a question (the clock stops), Left goes back one question, X twice ends early;
+- on the podium Enter shows the per-question summary; Esc twice leaves. Both end screens
+  name the results file.
 
 Every change goes through ``game.quiz.classroom.apply`` and is written to the results file
 (``ResultsLog.record``) before the screen shows it.
@@ -27,6 +29,8 @@ from game.quiz.classroom import Session
 from game.quiz.engine import LETTERS
 from game.storage.results import ResultsLog
 from game.ui.chrome import draw_frame, frame
+from game.ui.layout import rows
+from game.ui.paint import Painter
 from game.ui.scene import Scene
 from game.ui.scenes.classroom_podium import draw_podium, summary_paras
 from game.ui.scenes.classroom_views import (
@@ -35,7 +39,7 @@ from game.ui.scenes.classroom_views import (
     draw_reveal,
     draw_standings,
 )
-from game.ui.scenes.classroom_widgets import TEAM_KEYS
+from game.ui.scenes.classroom_widgets import TEAM_KEYS, fit_path
 from game.ui.widgets import TextBlock
 
 LETTER_KEYS = {getattr(pygame, f"K_{c.lower()}"): i for i, c in enumerate(LETTERS)}
@@ -46,6 +50,7 @@ KEY_TEXT.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(10)})
 KEY_TEXT.update({pygame.K_PERIOD: ".", pygame.K_MINUS: "-", pygame.K_KP_MINUS: "-"})
 ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT)
 BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
+PAUSING_PHASES = ("question", "locked")  # P stops the clock and hides the question
 TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
 
 
@@ -106,14 +111,14 @@ class ClassroomScene(Scene):
         if s.finished:
             self._finished_key(event)
             return
-        if key == pygame.K_p:
+        if key == pygame.K_p and s.phase in PAUSING_PHASES:
             self.act(cr.TogglePause())
             return
         if s.paused:
             return
         if self.pending is not None and self._answer_key(event):
             return
-        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams):
+        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams) and self.takes_answers:
             self.pending, self.typed = TEAM_KEYS[key], ""
         elif key in ADVANCE_KEYS:
             self.advance()
@@ -198,6 +203,11 @@ class ClassroomScene(Scene):
             return False
         return True
 
+    @property
+    def takes_answers(self) -> bool:
+        """Teams' answers are entered until the reveal (to correct one); not on the standings."""
+        return self.session.phase in ("question", "locked", "reveal")
+
     def advance(self) -> None:
         """Space / Enter: the next step of the flow."""
         step = {
@@ -226,8 +236,10 @@ class ClassroomScene(Scene):
 
     # -- drawing --------------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
-        self.header, self.body, self.footer = frame(rect, self.theme)
-        self.summary.place(self.body, self.theme)
+        t = self.theme
+        self.header, self.body, self.footer = frame(rect, t)
+        self.end_body, self.results_line = rows(self.body, [1.0, t.line("body")], t.space(0.5))
+        self.summary.place(self.end_body, t)
         self.focus.set([])
 
     def title(self) -> tuple[str, str]:
@@ -280,22 +292,49 @@ class ClassroomScene(Scene):
             return "Enter: summary   ·   Left: back   ·   Esc Esc: leave"
         if s.phase == "summary":
             return "Up / Down: scroll   ·   Left: podium   ·   Esc Esc: leave"
-        teams = len(s.settings.teams)
-        if s.settings.show_of_hands:
-            answer = f"1-{teams} team, then Y right / N wrong"
-        elif s.question.type == "order":
-            answer = f"1-{teams} team, then letters in order + Enter (Y/N: mark)"
-        elif s.question.type == "number":
-            answer = f"1-{teams} team, then the number + Enter (Y/N: mark)"
-        else:
-            answer = f"1-{teams} team, then A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"
+        if s.phase == "reveal" and self.pending is not None:
+            return self.typing_line() + "   ·   Esc: cancel"
+        last = s.index + 1 >= len(s.questions)
         step = {
             "question": "Space: lock",
             "locked": "Space: reveal",
             "reveal": "Space: standings",
-            "standings": "Space: next",
-        }
-        return f"{answer}   ·   {step.get(s.phase, '')}   ·   P pause   ·   Left back   ·   X end"
+            "standings": "Space: the podium" if last else "Space: next question",
+        }[s.phase]
+        keys = [step]
+        if s.phase in PAUSING_PHASES:
+            keys.append("P pause")
+        if s.index > 0:
+            keys.append("Left: previous")
+        keys.append("X end")
+        if self.takes_answers:
+            keys.insert(0, self.answer_hint())
+        return "   ·   ".join(keys)
+
+    def answer_hint(self) -> str:
+        """How to enter a team's answer now (on the reveal: to correct one)."""
+        s = self.session
+        teams = len(s.settings.teams)
+        if s.settings.show_of_hands:
+            how = "Y right / N wrong"
+        elif s.question.type == "order":
+            how = "letters in order + Enter (Y/N: mark)"
+        elif s.question.type == "number":
+            how = "the number + Enter (Y/N: mark)"
+        else:
+            how = f"A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"
+        lead = "To correct: " if s.phase == "reveal" else ""
+        return f"{lead}1-{teams} team, then {how}"
+
+    def draw_results_line(self, p: Painter) -> None:
+        """Where every answer of this session was written (the file name always whole)."""
+        if self.log is None:
+            return
+        pal = self.theme.palette
+        lead = "Results saved in "
+        lead_w = p.render(lead, "body").get_width()
+        shown = fit_path(p, self.log.path, "body", self.results_line.w - lead_w)
+        p.line(lead + shown, self.results_line, "body", pal.muted, align="center")
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)
@@ -316,8 +355,10 @@ class ClassroomScene(Scene):
         elif s.phase == "standings":
             draw_standings(p, self.body, s)
         elif s.phase == "podium":
-            draw_podium(p, self.body, s)
+            draw_podium(p, self.end_body, s)
         else:
             self.summary.draw(p, True)
+        if s.finished:
+            self.draw_results_line(p)
         if s.paused:
             draw_paused(p, surface.get_rect())

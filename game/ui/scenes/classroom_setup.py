@@ -1,13 +1,15 @@
 """Classroom set-up: pack, questions, teams, timer, difficulty, topic, answer mode, speed
 bonus and seed, pre-filled from the command line, so Enter alone starts the quiz.
 
-Starting checks the choices (``game.quiz.classroom.start``), opens the results file (every
-answer is written there as it is entered) and replaces this screen with the quiz.
+The screen shows the folder results go to. Starting checks the choices
+(``game.quiz.classroom.start``), opens the results file (every answer is written there as it
+is entered), tells ``on_start`` its path, and replaces this screen with the quiz.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,13 +21,15 @@ from game.content.loader import open_pack
 from game.content.model import Pack
 from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
+from game.paths import results_dir
 from game.quiz.classroom import Settings, default_teams, start
 from game.quiz.engine import select_items
 from game.storage.results import ResultsLog
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
+from game.ui.paint import Painter
 from game.ui.scene import Scene
-from game.ui.scenes.classroom_widgets import TextField
+from game.ui.scenes.classroom_widgets import TextField, fit_path
 from game.ui.widgets import Button, Stepper
 
 QUESTION_CHOICES = (5, 10, 15, 20, 30)
@@ -61,11 +65,17 @@ class ClassroomSetupScene(Scene):
     name = "classroom-setup"
 
     def __init__(
-        self, app: Any, choices: SetupChoices | None = None, *, folder: Path | None = None
+        self,
+        app: Any,
+        choices: SetupChoices | None = None,
+        *,
+        folder: Path | None = None,
+        on_start: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__(app)
         self.choices = choices or SetupChoices()
         self.folder = folder  # where results go (None: the data folder's results/)
+        self.on_start = on_start  # told the results file's path when a session starts
         self.message = ""
         self.pack: Pack | None = None
         entries, _ = discover_packs()
@@ -212,6 +222,8 @@ class ClassroomSetupScene(Scene):
             self.message = str(error)
             self.invalidate()
             return
+        if self.on_start is not None:
+            self.on_start(log.path)
         from game.ui.scenes.classroom_run import ClassroomScene
 
         self.app.replace(ClassroomScene(self.app, self.pack, session, log))
@@ -224,6 +236,8 @@ class ClassroomSetupScene(Scene):
         gap = t.space(0.8)
         top, self.status_rect, foot = rows(body, [1.0, t.line("body") * 2, row_h], gap)
         left, right = columns(top, [0.5, 0.5], t.space(2))
+        below = left.y + 5 * (row_h + gap)
+        self.results_rect = pygame.Rect(left.x, below, left.w, max(0, left.bottom - below))
         self.keys_rect = pygame.Rect(
             right.x, right.y + 4 * (row_h + gap), right.w, right.h - 4 * (row_h + gap)
         )
@@ -271,10 +285,28 @@ class ClassroomSetupScene(Scene):
         else:
             s = self.settings()
             found = self.matching()
-            asked = min(found, s.questions)
-            text = (
-                f"{found} questions match; the quiz asks {asked} to {len(s.teams)} teams. "
-                f"Same seed, same questions in the same order."
-            )
+            text = f"{quiz_size(min(found, s.questions), len(s.teams), found)} "
+            text += "Same seed, same questions in the same order."
             colour = pal.muted
         p.text(text, self.status_rect.topleft, "body", colour, self.status_rect.w)
+        self._draw_results_folder(p)
+
+    def _draw_results_folder(self, p: Painter) -> None:
+        """Where the results file of the session will be written (it is named at the start)."""
+        pal = self.theme.palette
+        rect = self.results_rect
+        folder = self.folder if self.folder is not None else results_dir()
+        if rect.h < self.theme.line("small") + self.theme.line("body"):
+            return
+        y = p.text("Results: a CSV file per session, in", rect.topleft, "small", pal.muted).bottom
+        shown = fit_path(p, folder, "body", rect.w)
+        p.text(shown, (rect.x, y), "body", pal.text)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def quiz_size(asked: int, teams: int, matching: int) -> str:
+    """The set-up line: "4 questions for 2 teams, from 92 that match."."""
+    return f"{_plural(asked, 'question')} for {_plural(teams, 'team')}, from {matching} that match."

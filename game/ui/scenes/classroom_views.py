@@ -7,6 +7,8 @@ cross as well as by colour. The scene (``classroom_run``) decides which one to c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pygame
 
 from game.content.model import Pack
@@ -18,6 +20,9 @@ from game.ui.paint import Painter
 from game.ui.scenes.classroom_widgets import draw_bar, draw_chip
 from game.ui.theme import Colour
 from game.ui.widgets import AnswerButton, draw_badge
+
+ANSWER_SPLIT = 0.47  # the left column's share on the reveal: answer and bars
+ORDER_SPLIT = 0.52  # an order's items need more room than one answer
 
 
 def team_states(session: Session, revealed: bool) -> list[str]:
@@ -106,10 +111,13 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     t = p.theme
     pal = p.palette
     chips_h = t.line("body") + t.space(1.2)
-    prompt_h = min(rect.h // 5, t.line("large") * 2 + t.space(0.5))
+    # The prompt takes the lines it needs (up to two), so the quotes get the rest.
+    needed = p.text_height(session.question.prompt, "large", rect.w, bold=True)
+    prompt_h = min(rect.h // 5, t.line("large") * 2 + t.space(0.5), needed)
     prompt, middle, chips = rows(rect, [prompt_h, 1.0, chips_h], t.space(1))
     draw_prompt(p, prompt, session.question.prompt, "large")
-    left, right = columns(middle, [0.47, 0.53], t.space(2))
+    split = ORDER_SPLIT if session.item.type == "order" else ANSWER_SPLIT
+    left, right = columns(middle, [split, 1.0 - split], t.space(2))
     bars = distribution(session)
     teams = max(1, len(session.settings.teams))
     q = session.question
@@ -147,10 +155,38 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     draw_chips(p, chips, session, None)
 
 
+def _order_lines(p: Painter, session: Session, width: int, role: str) -> list[tuple[int, int]]:
+    """The right order as (choice index, wrapped height) pairs, each wrapped in ``role``."""
+    order = right_answer(session.item, session.question)
+    assert isinstance(order, tuple)
+    room = width - _badge_size(p) - p.theme.space(0.5)
+    return [
+        (index, p.text_height(_order_text(session, n, index), role, room, bold=True))
+        for n, index in enumerate(order)
+    ]
+
+
+def _order_text(session: Session, n: int, index: int) -> str:
+    return f"{n + 1}. {' '.join(session.question.choices[index].split())}"
+
+
+def _badge_size(p: Painter) -> int:
+    return p.theme.line("large") - 6
+
+
+def _order_role(p: Painter, session: Session, width: int, height: int) -> str:
+    """The largest type in which the whole order fits ``height``."""
+    for role in ("body", "small"):
+        if sum(h for _, h in _order_lines(p, session, width, role)) <= height:
+            return role
+    return "small"
+
+
 def _answer_height(p: Painter, width: int, session: Session) -> int:
     t = p.theme
     if session.item.type == "order":
-        return t.line("body") + len(session.question.choices) * t.line("large")
+        lines = _order_lines(p, session, width, "body")
+        return t.line("body") + sum(h for _, h in lines) + len(lines) * t.space(0.2)
     text = right_answer_text(session.item)
     return t.line("body") + min(
         2 * t.line("heading"), p.text_height(text, "heading", width, bold=True)
@@ -161,54 +197,57 @@ def _draw_answer(p: Painter, rect: pygame.Rect, session: Session) -> None:
     """The right answer: an order as its items with their badges, else its words."""
     t = p.theme
     pal = p.palette
-    item, q = session.item, session.question
+    item = session.item
     top = p.text("Answer", rect.topleft, "body", pal.muted).bottom
     body = pygame.Rect(rect.x, top, rect.w, rect.bottom - top)
-    if item.type == "order":
-        order = right_answer(item, q)
-        assert isinstance(order, tuple)
-        line_h = min(t.line("large"), body.h // max(1, len(order)))
-        for n, index in enumerate(order):
-            row = pygame.Rect(body.x, body.y + n * line_h, body.w, line_h)
-            draw_badge(p, pygame.Rect(row.x, row.y + 2, line_h - 4, line_h - 4), index)
-            text = pygame.Rect(row.x + line_h + t.space(0.5), row.y, row.w - line_h, row.h)
-            p.line(f"{n + 1}. {q.choices[index]}", text, "body", pal.good, bold=True)
+    if item.type == "order":  # each item wrapped whole, never cut
+        role = _order_role(p, session, body.w, body.h)
+        badge = _badge_size(p)
+        x = body.x + badge + t.space(0.5)
+        y = body.y
+        with p.clipped(rect):
+            for n, (index, height) in enumerate(_order_lines(p, session, body.w, role)):
+                draw_badge(p, pygame.Rect(body.x, y + 2, badge, badge), index)
+                p.text(
+                    _order_text(session, n, index),
+                    (x, y),
+                    role,
+                    pal.good,
+                    body.right - x,
+                    bold=True,
+                )
+                y += height + t.space(0.2)
         return
     text = right_answer_text(item)
     draw_prompt(p, body, text, "heading", colour=pal.good)
 
 
 def _draw_source(p: Painter, rect: pygame.Rect, pack: Pack, session: Session) -> None:
-    """Each cited quote with its source, whole or not at all; a hint says how many are left."""
+    """Each cited quote whole or not at all, quotes from one source under one byline; a hint
+    says how many are left. The type is the largest that shows the most quotes."""
     t = p.theme
     pal = p.palette
     p.panel(rect, pal.panel, pal.accent)
     inner = inset(rect, t.space(1.5), t.space(1))
-    y = inner.y
     item = session.item
     cites = citations(pack, item.facts)
     hint_h = t.line("small")
 
-    def fitting(role: str) -> int:  # how many citations show whole with quotes in ``role``
-        bottom = inner.y
-        for number, cite in enumerate(cites):
-            room = inner.bottom - (hint_h if number + 1 < len(cites) else 0)
-            bottom += _citation_height(p, cite, role, inner.w)
-            if bottom > room:
-                return number
-            bottom += t.space(1)
-        return len(cites)
+    def fitting(role: str) -> int:  # how many quotes show whole in ``role``
+        for count in range(len(cites), 0, -1):
+            room = inner.h - (hint_h if count < len(cites) else 0)
+            if _citations_height(p, cites[:count], role, inner.w) <= room:
+                return count
+        return 0
 
-    # The largest type that shows the most sources; the first always shows.
     counts = {role: fitting(role) for role in ("large", "body", "small")}
     role = max(counts, key=lambda r: counts[r])
-    shown = max(1, counts[role])
+    shown = max(1, counts[role])  # the first always shows
     with p.clipped(inner):
-        for cite in cites[:shown]:
-            y = _draw_citation(p, cite, inner.x, y, role, inner.w) + t.space(1)
+        y = _draw_citations(p, cites[:shown], inner.x, inner.y, role, inner.w)
         left = len(cites) - shown
         if left:
-            more = f"+ {left} more source{'s' if left > 1 else ''} not shown"
+            more = f"+ {left} more quote{'s' if left > 1 else ''} not shown"
             y = p.text(more, (inner.x, min(y, inner.bottom - hint_h)), "small", pal.muted).bottom
             y += t.space(1)
         explanation = " ".join(item.explanation.split())
@@ -222,23 +261,43 @@ def _quote_and_byline(cite: Citation) -> tuple[str, str]:
     return quote, byline
 
 
-def _citation_height(p: Painter, cite: Citation, role: str, width: int) -> int:
-    quote, byline = _quote_and_byline(cite)
-    return (
-        p.text_height(quote, role, width)
-        + p.theme.space(0.4)
-        + p.text_height(cite.source_title, "body", width, bold=True)
-        + p.text_height(byline, "small", width)
+def _closes_source(cites: Sequence[Citation], number: int) -> bool:
+    """Whether the source's title and byline follow quote ``number``: the last of its run."""
+    if number + 1 >= len(cites):
+        return True
+    here, after = cites[number], cites[number + 1]
+    return (here.source_title, _quote_and_byline(here)[1]) != (
+        after.source_title,
+        _quote_and_byline(after)[1],
     )
 
 
-def _draw_citation(p: Painter, cite: Citation, x: int, y: int, role: str, width: int) -> int:
-    """Quote, source title and byline from ``(x, y)``; returns the bottom."""
+def _citations_height(p: Painter, cites: Sequence[Citation], role: str, width: int) -> int:
+    """The height ``_draw_citations`` takes for ``cites``."""
+    t = p.theme
+    height = 0
+    for number, cite in enumerate(cites):
+        quote, byline = _quote_and_byline(cite)
+        height += p.text_height(quote, role, width) + t.space(0.4)
+        if _closes_source(cites, number):
+            height += p.text_height(cite.source_title, "body", width, bold=True)
+            height += p.text_height(byline, "small", width) + t.space(1)
+    return height
+
+
+def _draw_citations(
+    p: Painter, cites: Sequence[Citation], x: int, y: int, role: str, width: int
+) -> int:
+    """Quotes, each run from one source closed by its title and byline; returns the bottom."""
+    t = p.theme
     pal = p.palette
-    quote, byline = _quote_and_byline(cite)
-    y = p.text(quote, (x, y), role, pal.text, width).bottom + p.theme.space(0.4)
-    y = p.text(cite.source_title, (x, y), "body", pal.accent, width, bold=True).bottom
-    return p.text(byline, (x, y), "small", pal.muted, width).bottom
+    for number, cite in enumerate(cites):
+        quote, byline = _quote_and_byline(cite)
+        y = p.text(quote, (x, y), role, pal.text, width).bottom + t.space(0.4)
+        if _closes_source(cites, number):
+            y = p.text(cite.source_title, (x, y), "body", pal.accent, width, bold=True).bottom
+            y = p.text(byline, (x, y), "small", pal.muted, width).bottom + t.space(1)
+    return y
 
 
 def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:

@@ -3,12 +3,15 @@
 ``TextField`` edits a line of text (team names, a seed); ``draw_chip`` paints a team's key
 and name with a state mark; ``draw_bar`` paints one horizontal bar of the answer
 distribution or the standings, with its label inside and its count outside, so no bar's
-meaning rests on colour alone.
+meaning rests on colour alone. ``fit_path`` shortens a file's path to a width, keeping
+its name whole.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import pygame
 
@@ -165,3 +168,28 @@ def draw_bar(
         pygame.draw.rect(p.surface, colour, bar, 0, p.theme.radius)
     count = pygame.Rect(track.right + pad, rect.y, count_w - pad, rect.h)
     p.line(count_text, count, "large", pal.text, bold=True)
+
+
+def path_forms(path: Path) -> list[str]:
+    """``path`` written shorter and shorter, the file name always whole: the home folder as
+    ``~``, then leading folders dropped for ``…``, last the bare name."""
+    home = str(Path.home())
+    text = str(path)
+    if home not in ("", "/") and text.startswith(home + os.sep):
+        text = "~" + text[len(home) :]
+    parts = text.split(os.sep)
+    forms = [text]
+    for cut in range(1, len(parts) - 1):
+        forms.append(os.sep.join(["…", *parts[cut + 1 :]]))
+    if parts[-1] not in forms:
+        forms.append(parts[-1])
+    return forms
+
+
+def fit_path(p: Painter, path: Path, role: str, width: int) -> str:
+    """The longest form of ``path`` (see ``path_forms``) that fits ``width`` in ``role``."""
+    forms = path_forms(path)
+    for form in forms:
+        if p.render(form, role).get_width() <= width:
+            return form
+    return forms[-1]
