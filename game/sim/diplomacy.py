@@ -103,6 +103,7 @@ def _agreement_terms(state: GameState) -> tuple[tuple[tuple[str, ...], float, fl
             (signed.parties, effects.cost_share, effects.reliability)
             for signed in state.player_agreements()
             for effects in (effects_of(state, signed),)
+            if effects.cost_share or effects.reliability  # adding 0.0 changes no sum
         ),
     )
 
@@ -185,19 +186,19 @@ def decline_offer(state: GameState, agreement_id: str) -> GameState:
 
 
 def proposals_this_year(state: GameState) -> int:
-    return _proposals_by_year(state).get(state.year, 0)
+    """How many of its own agreements the player has proposed this year.
 
-
-def _proposals_by_year(state: GameState) -> dict[int, int]:
-    return derived(state, ("signed",), "proposals", lambda: _count_proposals(state))
-
-
-def _count_proposals(state: GameState) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    for signed in state.player_agreements():
-        if not signed.real:
-            counts[signed.year] = counts.get(signed.year, 0) + 1
-    return counts
+    ``signed`` only grows, each agreement dated the year it is signed (the history before
+    the start year comes first), so this year's are at its end: count back from there.
+    """
+    me, year = state.agency_id, state.year
+    count = 0
+    for signed in reversed(state.signed):
+        if signed.year < year:
+            break
+        if not signed.real and signed.year == year and me in signed.parties:
+            count += 1
+    return count
 
 
 def agreed_partners(state: GameState) -> Mapping[str, AbstractSet[str]]:

@@ -176,6 +176,13 @@ def _fact_report_years(pack: Pack) -> dict[str, int]:
     return {f.id: published[f.source] for f in pack.facts if f.source in published}
 
 
+def earliest_starts(pack: Pack) -> dict[str, int | None]:
+    """``earliest_start`` of every mission of ``pack``, by id (made once per pack)."""
+    return pack.memo(
+        "sim.earliest_starts", lambda: {m.id: earliest_start(pack, m) for m in pack.missions}
+    )
+
+
 def earliest_start(pack: Pack, mission: Mission) -> int | None:
     """The first year ``mission`` may be started (None: any year).
 

@@ -30,7 +30,7 @@ from game.sim.balance import (
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
 from game.sim.effects import add_effects, add_points, change_relations, shortfall, with_budget
-from game.sim.index import earliest_start
+from game.sim.index import earliest_start, earliest_starts
 from game.sim.state import Development, GameState, Launch, derived, evolve
 
 
@@ -201,8 +201,14 @@ def startable(state: GameState) -> list[Mission]:
     if state.finished:
         return []
     statuses = _statuses(state)
+    starts = earliest_starts(state.pack)
+    year = state.year
     found = []
     for mission_id in candidates(state):
+        # Most are still ahead of their time: blocker's cheapest (pure) rule first.
+        first = starts.get(mission_id)
+        if first is not None and year < first:
+            continue
         mission = state.index.missions[mission_id]
         if not blocker(state, mission, statuses[mission_id]):
             found.append(mission)
@@ -222,7 +228,8 @@ def blocker(state: GameState, mission: Mission, status: str) -> str:
         return "developing"
     if status == "succeeded":
         return "flown"
-    first = earliest_start(state.pack, mission)
+    starts = earliest_starts(state.pack)
+    first = starts[mission.id] if mission.id in starts else earliest_start(state.pack, mission)
     if first is not None and state.year < first:
         return "early"
     if missing_requirements(state, mission):

@@ -8,6 +8,7 @@ refusal functions decide ``apply``, so an option marked allowed is never refused
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from game.content.model import AgreementKind
 from game.sim import diplomacy, missions
@@ -139,9 +140,12 @@ def open_proposals(state: GameState) -> list[tuple[str, AgreementKind]]:
     return pairs
 
 
-def proposal_partners(state: GameState) -> list[tuple[AgreementKind, list[str]]]:
+def proposal_partners(
+    state: GameState, *, first_only: bool = False
+) -> list[tuple[AgreementKind, list[str]]]:
     """Each kind of agreement (in pack order) with the agencies (sorted) that would accept
-    it from the player now; kinds nobody would accept are left out.
+    it from the player now; kinds nobody would accept are left out. With ``first_only``,
+    each kind's list stops at its first agency (all a player weighing kinds needs).
 
     The questions of ``diplomacy.proposal_refusal``, asked once per state, kind or partner
     rather than once per pair; a property test holds the two to the same answers."""
@@ -156,21 +160,31 @@ def proposal_partners(state: GameState) -> list[tuple[AgreementKind, list[str]]]
     ]
     agreed = diplomacy.agreed_partners(state)
     banned = diplomacy.bans_on_player(state)
+    budget = state.stock.budget
     found = []
-    for kind in state.pack.info.agreement_kinds:
-        if diplomacy.proposal_cost(kind) > state.stock.budget:
+    for kind, cost in _proposal_costs(state):
+        if cost > budget:
             continue
         taken = agreed.get(kind.id, ())
-        partners = [
+        accepting = (
             partner
             for partner, relations in eligible
             if relations >= kind.min_relations
             and partner not in taken
             and (partner not in banned or diplomacy.player_ban(state, partner, kind.id) is None)
-        ]
+        )
+        partners = list(islice(accepting, 1 if first_only else None))
         if partners:
             found.append((kind, partners))
     return found
+
+
+def _proposal_costs(state: GameState) -> list[tuple[AgreementKind, int]]:
+    """Each kind of agreement of the pack with ``diplomacy.proposal_cost``, in pack order."""
+    return state.pack.memo(
+        "sim.proposal_costs",
+        lambda: [(kind, diplomacy.proposal_cost(kind)) for kind in state.pack.info.agreement_kinds],
+    )
 
 
 def year_options(state: GameState) -> list[Option]:

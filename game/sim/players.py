@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from game.content.model import Effects, Pack
+from game.content.model import AgreementKind, Effects, Pack
 from game.quiz.engine import Answer, right_answer
 from game.sim.actions import (
     Action,
@@ -105,7 +105,7 @@ class GreedyPlayer:
             gain = PARTNER_POINTS + effects_points(agreement.effects, years_left)
             gain += 10 * len(agreement.unlocks)
         elif isinstance(action, ProposeAgreement):
-            gain = PARTNER_POINTS + effects_points(index.kinds[action.kind].effects, years_left)
+            gain = self.proposal_gain(state, index.kinds[action.kind])
         elif isinstance(action, StartMission):
             mission = index.missions[action.mission_id]
             chance = mission_reliability(state, mission)
@@ -115,6 +115,10 @@ class GreedyPlayer:
         else:
             return 0.0
         return gain / (cost + 10)
+
+    def proposal_gain(self, state: GameState, kind: AgreementKind) -> float:
+        """What proposing an agreement of ``kind`` brings (whoever the partner)."""
+        return PARTNER_POINTS + effects_points(kind.effects, state.end_year - state.year)
 
     def choose(self, state: GameState) -> Action:
         """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
@@ -130,8 +134,8 @@ class GreedyPlayer:
         # A proposal is worth what its kind brings, whoever the partner: weigh each kind once;
         # of equals, the first in option order (partner, then kind) wins, as option by option.
         proposal: tuple[float, str, str] | None = None  # worth, partner, kind
-        for kind, partners in proposal_partners(state):
-            worth = self.value(state, ProposeAgreement(partners[0], kind.id), kind.cost)
+        for kind, partners in proposal_partners(state, first_only=True):
+            worth = self.proposal_gain(state, kind) / (kind.cost + 10)
             if (
                 proposal is None
                 or worth > proposal[0]

@@ -253,7 +253,7 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
             relations = change_relations(relations, others, effects.relations)
         news.append(_news(state, kind, key, status))
     # Only the fields that changed: the views derived from the others carry over.
-    changes: dict[str, Any] = {"schedule": tuple(item for item in schedule if item[1] >= 0)}
+    changes: dict[str, Any] = {"schedule": tuple([item for item in schedule if item[1] >= 0])}
     if happened:
         changes["happened"] = state.happened + tuple(happened)
     if signed:

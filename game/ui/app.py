@@ -66,6 +66,7 @@ class App:
         self.shapes = ShapeCache()
         self.sound = Sound(enabled=self.settings.sound and window)
         self.theme = self._make_theme()
+        self._fit_caches()
         self.scenes: list[Scene] = []
         self.running = True
         self.dirty = True
@@ -100,6 +101,12 @@ class App:
             colour_blind_safe=self.settings.colour_blind_safe,
         )
 
+    def _fit_caches(self) -> None:
+        """Let the text and shape caches hold a few screens' worth at this window size."""
+        size = self.surface.get_size()
+        self.text.surfaces.fit(size)
+        self.shapes.surfaces.fit(size)
+
     def resize(self, size: tuple[int, int]) -> None:
         """Follow a new window size (every scene lays itself out again before it draws)."""
         size = (max(1, size[0]), max(1, size[1]))
@@ -110,6 +117,7 @@ class App:
         elif size != self.surface.get_size():
             self.surface = pygame.Surface(size)
         self.theme = self._make_theme()
+        self._fit_caches()
         self.forget_beneath()
         self.invalidate()
 
@@ -122,6 +130,7 @@ class App:
             self.surface = self._open_surface(self.windowed_size)
         self.sound.enabled = settings.sound and self.window
         self.theme = self._make_theme()
+        self._fit_caches()
         if self.on_settings is not None:
             self.on_settings(settings)
         self.forget_beneath()

@@ -28,7 +28,7 @@ def frame(rect: pygame.Rect, theme: Theme) -> tuple[pygame.Rect, pygame.Rect, py
     return header, body, footer
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)  # the window size and palette in use, and the one before
 def _stars(size: tuple[int, int], background: Colour, ink: Colour) -> pygame.Surface:
     surface = pygame.Surface(size)
     surface.fill(background)

@@ -4,18 +4,20 @@ Scenes and widgets draw through it so that colours, sizes and the text cache are
 same way everywhere: ``p.panel(rect)``, ``p.text("Hello", rect.topleft, width=rect.w)``.
 
 ``ShapeCache`` keeps what is costly to draw afresh every frame and rarely changes: the
-full-window dimming layer behind an overlay and the rounded panel backgrounds. The App owns
-one; a Painter made without it draws everything directly.
+full-window dimming layer behind an overlay (one per size, colour and alpha; a hole is cut
+by blitting the parts around it) and the corners of rounded panels. A panel is four
+corner pieces blitted plus solid fills for its straight edges and inside, so what is kept
+does not grow with the panel's size. The App owns one; a Painter made without it draws
+everything directly.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.text import TextCache
+from game.ui.text import Surfaces, TextCache
 from game.ui.theme import Colour, Theme
 
 if TYPE_CHECKING:
@@ -24,59 +26,81 @@ if TYPE_CHECKING:
 
 # Candidate colour keys for a panel's transparent corners (one differs from fill and edge).
 CORNER_KEYS: tuple[Colour, ...] = ((255, 0, 255), (0, 255, 0), (0, 0, 255))
+MAX_BYTES = 16 * 1024 * 1024  # a few full-window dimming layers (3.6 MB at 1280x720)
 
 
 class ShapeCache:
     """Ready-made surfaces by what they look like; least recently used go first."""
 
-    def __init__(self, capacity: int = 96) -> None:
-        self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._capacity = capacity
+    def __init__(self, capacity: int = 96, max_bytes: int = MAX_BYTES) -> None:
+        self.surfaces = Surfaces(capacity, max_bytes)
 
-    def _get(self, key: tuple) -> pygame.Surface | None:
-        found = self._surfaces.get(key)
-        if found is not None:
-            self._surfaces.move_to_end(key)
-        return found
+    def __len__(self) -> int:
+        return len(self.surfaces)
 
-    def _keep(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
-        self._surfaces[key] = surface
-        while len(self._surfaces) > self._capacity:
-            self._surfaces.popitem(last=False)
-        return surface
-
-    def shade(
-        self, size: tuple[int, int], colour: Colour, alpha: int, hole: tuple | None = None
-    ) -> pygame.Surface:
-        """A ``size`` layer of ``colour`` at ``alpha``, clear inside ``hole`` (x, y, w, h)."""
-        key = ("shade", size, colour, alpha, hole)
-        found = self._get(key)
+    def shade(self, size: tuple[int, int], colour: Colour, alpha: int) -> pygame.Surface:
+        """A ``size`` layer of ``colour`` at ``alpha``."""
+        key = ("shade", size, colour, alpha)
+        found = self.surfaces.get(key)
         if found is None:
             found = pygame.Surface(size, pygame.SRCALPHA)
             found.fill((*colour, alpha))
-            if hole is not None:
-                found.fill((0, 0, 0, 0), hole)
-            found = self._keep(key, found)
+            found = self.surfaces.keep(key, found)
         return found
 
     def panel(
         self, size: tuple[int, int], colour: Colour, edge: Colour, width: int, radius: int
     ) -> pygame.Surface:
-        """A rounded panel, its corners see-through (a colour key: blits fast, no blending)."""
+        """A whole rounded panel, its corners see-through (a colour key: blits fast)."""
         key = ("panel", size, colour, edge, width, radius)
-        found = self._get(key)
+        found = self.surfaces.get(key)
         if found is None:
-            corner = next(c for c in CORNER_KEYS if c not in (colour, edge))
-            found = pygame.Surface(size)
-            found.fill(corner)
-            rect = found.get_rect()
-            pygame.draw.rect(found, colour, rect, 0, radius)
-            pygame.draw.rect(found, edge, rect, width, radius)
-            if pygame.display.get_surface() is not None:
-                found = found.convert()
-            found.set_colorkey(corner, pygame.RLEACCEL)
-            found = self._keep(key, found)
+            found = self.surfaces.keep(key, _rounded(size, colour, edge, width, radius))
         return found
+
+    def draw_panel(
+        self,
+        target: pygame.Surface,
+        rect: pygame.Rect,
+        colour: Colour,
+        edge: Colour,
+        width: int,
+        radius: int,
+    ) -> None:
+        """Draw a rounded panel on ``target``: the same pixels as ``panel``, any size."""
+        corner = max(radius, width) + 1
+        if rect.w < 2 * corner + 1 or rect.h < 2 * corner + 1:
+            target.blit(self.panel(rect.size, colour, edge, width, radius), rect.topleft)
+            return
+        side = 2 * corner + 1  # a small panel whose corners are those of every bigger one
+        model = self.panel((side, side), colour, edge, width, radius)
+        x, y, w, h = rect
+        inner_w, inner_h = w - 2 * corner, h - 2 * corner
+        target.fill(edge, (x + corner, y, inner_w, h))
+        target.fill(edge, (x, y + corner, w, inner_h))
+        target.fill(colour, (x + corner, y + width, inner_w, h - 2 * width))
+        target.fill(colour, (x + width, y + corner, w - 2 * width, inner_h))
+        right, bottom = x + w - corner, y + h - corner
+        far = side - corner
+        target.blit(model, (x, y), (0, 0, corner, corner))
+        target.blit(model, (right, y), (far, 0, corner, corner))
+        target.blit(model, (x, bottom), (0, far, corner, corner))
+        target.blit(model, (right, bottom), (far, far, corner, corner))
+
+
+def _rounded(
+    size: tuple[int, int], colour: Colour, edge: Colour, width: int, radius: int
+) -> pygame.Surface:
+    corner = next(c for c in CORNER_KEYS if c not in (colour, edge))
+    surface = pygame.Surface(size)
+    surface.fill(corner)
+    rect = surface.get_rect()
+    pygame.draw.rect(surface, colour, rect, 0, radius)
+    pygame.draw.rect(surface, edge, rect, width, radius)
+    if pygame.display.get_surface() is not None:
+        surface = surface.convert()
+    surface.set_colorkey(corner, pygame.RLEACCEL)
+    return surface
 
 
 class Painter:
@@ -104,9 +128,20 @@ class Painter:
     def shade(self, alpha: int = 170, hole: pygame.Rect | None = None) -> None:
         """Dim everything drawn so far (behind an overlay), except inside ``hole``."""
         shapes = self.shapes or ShapeCache(1)
-        hole_key = tuple(hole) if hole is not None else None
-        layer = shapes.shade(self.surface.get_size(), self.palette.backdrop, alpha, hole_key)
-        self.surface.blit(layer, (0, 0))
+        layer = shapes.shade(self.surface.get_size(), self.palette.backdrop, alpha)
+        if hole is None:
+            self.surface.blit(layer, (0, 0))
+            return
+        full = layer.get_rect()
+        hole = hole.clip(full)
+        for part in (
+            pygame.Rect(0, 0, full.w, hole.top),
+            pygame.Rect(0, hole.bottom, full.w, full.h - hole.bottom),
+            pygame.Rect(0, hole.top, hole.left, hole.h),
+            pygame.Rect(hole.right, hole.top, full.w - hole.right, hole.h),
+        ):
+            if part.w > 0 and part.h > 0:
+                self.surface.blit(layer, part.topleft, part)
 
     def panel(
         self,
@@ -124,7 +159,7 @@ class Painter:
             pygame.draw.rect(self.surface, fill, rect, 0, radius)
             pygame.draw.rect(self.surface, edge, rect, width, radius)
             return
-        self.surface.blit(self.shapes.panel(rect.size, fill, edge, width, radius), rect.topleft)
+        self.shapes.draw_panel(self.surface, rect, fill, edge, width, radius)
 
     def focus_ring(self, rect: pygame.Rect) -> None:
         """A thick ring that shows keyboard focus (drawn outside ``rect``)."""

@@ -1,5 +1,9 @@
 """Fonts and rendered text, cached: a font per (size, bold), a surface per
-(text, size, colour, width, bold, align).
+(text, size, colour, width, bold, align), and the height of wrapped text.
+
+The surfaces are bounded by count and by bytes (wrapped paragraphs are full-width 32-bit
+surfaces, up to a megabyte each), least recently used going first; ``height`` keeps only a
+number, so measuring a paragraph for layout does not keep a second picture of it.
 
 Text wraps at ``width`` (pygame-ce wraps words and honours ``\\n``); nothing is re-rendered
 while it stays the same. A missing or broken font file falls back to pygame's own font (a
@@ -19,6 +23,56 @@ from game.paths import project_root
 Colour = tuple[int, int, int]
 ALIGNS = {"left": pygame.FONT_LEFT, "center": pygame.FONT_CENTER, "right": pygame.FONT_RIGHT}
 ELLIPSIS = "…"
+CAPACITY = 600  # surfaces
+# One screen's text takes about one window's worth of bytes (3.6 MB at 1280x720, 32 MB at
+# 3840x2160), so keep several screens' worth, and at least MAX_BYTES.
+MAX_BYTES = 24 * 1024 * 1024
+WINDOWS = 3
+HEIGHTS = 4096  # remembered heights (a few ints each)
+
+
+class Surfaces:
+    """Surfaces by key, bounded by count and by bytes; the least recently used go first.
+
+    The newest entry always stays, however big, so a caller gets back what it just made.
+    """
+
+    def __init__(self, capacity: int, max_bytes: int) -> None:
+        self._items: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self.capacity = capacity
+        self.floor_bytes = self.max_bytes = max_bytes
+        self.bytes = 0
+
+    def get(self, key: tuple) -> pygame.Surface | None:
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+        return found
+
+    def keep(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.bytes -= _bytes(old)
+        self._items[key] = surface
+        self.bytes += _bytes(surface)
+        self._trim()
+        return surface
+
+    def fit(self, size: tuple[int, int]) -> None:
+        """Allow ``WINDOWS`` windows of ``size`` worth of bytes (never below the floor)."""
+        self.max_bytes = max(self.floor_bytes, WINDOWS * 4 * size[0] * size[1])
+        self._trim()
+
+    def _trim(self) -> None:
+        items = self._items
+        while len(items) > 1 and (len(items) > self.capacity or self.bytes > self.max_bytes):
+            self.bytes -= _bytes(items.popitem(last=False)[1])
+
+    def values(self) -> list[pygame.Surface]:
+        return list(self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 def fonts_dir() -> Path:
@@ -33,7 +87,8 @@ class TextCache:
         regular: Path | None = None,
         bold: Path | None = None,
         *,
-        capacity: int = 600,
+        capacity: int = CAPACITY,
+        max_bytes: int = MAX_BYTES,
     ) -> None:
         if not pygame.font.get_init():
             pygame.font.init()
@@ -42,8 +97,8 @@ class TextCache:
             True: bold or fonts_dir() / "DejaVuSans-Bold.ttf",
         }
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
-        self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._capacity = capacity
+        self.surfaces = Surfaces(capacity, max_bytes)
+        self._heights: OrderedDict[tuple, int] = OrderedDict()
         self.fallback_used = False
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
@@ -72,20 +127,20 @@ class TextCache:
     ) -> pygame.Surface:
         """``text`` as a surface, wrapped at ``width`` pixels when ``width`` > 0."""
         key = (text, size, colour, max(0, width), bold, align)
-        found = self._surfaces.get(key)
-        if found is not None:
-            self._surfaces.move_to_end(key)
-            return found
+        found = self.surfaces.get(key)
+        if found is None:
+            found = self.surfaces.keep(key, self._draw(text, size, colour, width, bold, align))
+        return found
+
+    def _draw(
+        self, text: str, size: int, colour: Colour, width: int, bold: bool, align: str
+    ) -> pygame.Surface:
         font = self.font(size, bold)
         font.align = ALIGNS.get(align, pygame.FONT_LEFT)
         try:
-            surface = font.render(text or " ", True, colour, None, max(0, width))
+            return font.render(text or " ", True, colour, None, max(0, width))
         except pygame.error:  # "Text has zero width": only zero-width characters
-            surface = pygame.Surface((1, font.get_linesize()), pygame.SRCALPHA)
-        self._surfaces[key] = surface
-        if len(self._surfaces) > self._capacity:
-            self._surfaces.popitem(last=False)
-        return surface
+            return pygame.Surface((1, font.get_linesize()), pygame.SRCALPHA)
 
     def line_fit(self, text: str, size: int, width: int, *, bold: bool = False) -> str:
         """``text`` cut with an ellipsis so that it fits ``width`` pixels on one line."""
@@ -103,7 +158,20 @@ class TextCache:
 
     def height(self, text: str, size: int, width: int, *, bold: bool = False) -> int:
         """How tall ``text`` is once wrapped at ``width``."""
-        return self.render(text, size, (255, 255, 255), width, bold=bold).get_height()
+        key = (text, size, max(0, width), bold)
+        found = self._heights.get(key)
+        if found is None:
+            found = self._draw(text, size, (255, 255, 255), width, bold, "left").get_height()
+            self._heights[key] = found
+            if len(self._heights) > HEIGHTS:
+                self._heights.popitem(last=False)
+        else:
+            self._heights.move_to_end(key)
+        return found
 
     def __len__(self) -> int:
-        return len(self._surfaces)
+        return len(self.surfaces)
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    return surface.get_pitch() * surface.get_height()

@@ -4,6 +4,8 @@ only when something changed, resizing and the clamped time step."""
 from __future__ import annotations
 
 import pygame
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game.ui.app import MAX_DT, App
 from game.ui.paint import Painter, ShapeCache
@@ -158,3 +160,39 @@ def test_the_dimming_layer_and_panels_are_made_once_and_reused() -> None:
     panel = shapes.panel((40, 30), colour, edge, 2, 6)
     assert panel is shapes.panel((40, 30), colour, edge, 2, 6)
     assert panel.get_at((20, 15))[:3] == colour and panel.get_colorkey() == panel.get_at((0, 0))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    width=st.integers(1, 200),
+    height=st.integers(1, 200),
+    radius=st.integers(0, 16),
+    edge_width=st.integers(1, 5),
+)
+def test_a_panel_of_any_size_looks_the_same_as_one_drawn_whole(
+    width: int, height: int, radius: int, edge_width: int
+) -> None:
+    shapes = ShapeCache()
+    colour, edge = (24, 34, 58), (230, 159, 0)
+    whole, pieces = pygame.Surface((210, 210)), pygame.Surface((210, 210))
+    whole.fill((7, 99, 7))
+    pieces.fill((7, 99, 7))
+    whole.blit(shapes.panel((width, height), colour, edge, edge_width, radius), (3, 4))
+    shapes.draw_panel(pieces, pygame.Rect(3, 4, width, height), colour, edge, edge_width, radius)
+    assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(pieces, "RGB")
+
+
+def test_a_big_panel_keeps_only_small_pieces() -> None:
+    shapes = ShapeCache()
+    target = pygame.Surface((1280, 720))
+    shapes.draw_panel(target, pygame.Rect(0, 0, 1200, 680), (1, 2, 3), (200, 200, 200), 2, 8)
+    assert shapes.surfaces.bytes < 10_000
+
+
+def test_the_dimming_layer_leaves_the_hole_untouched(app: App) -> None:
+    surface = pygame.Surface((100, 80))
+    surface.fill((200, 100, 50))
+    Painter(surface, app.theme, app.text, ShapeCache()).shade(255, pygame.Rect(10, 10, 20, 20))
+    assert surface.get_at((15, 15))[:3] == (200, 100, 50)
+    assert surface.get_at((50, 50))[:3] == app.theme.palette.backdrop
+    assert surface.get_at((15, 5))[:3] == app.theme.palette.backdrop

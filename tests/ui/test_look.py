@@ -100,3 +100,26 @@ def test_damaged_settings_fall_back_to_the_defaults_field_by_field(data_folder: 
     assert loaded.font_scale == 200 and loaded.sound is True and loaded.fullscreen is True
     path.write_text("{not json")
     assert store.load() == store.Settings()
+
+
+def test_rendered_text_is_bounded_by_bytes_as_well_as_by_count(app: App) -> None:
+    cache = TextCache(max_bytes=2_000_000)
+    for n in range(40):
+        cache.render(f"paragraph {n} " * 20, 24, (255, 255, 255), 600)
+    assert cache.surfaces.bytes <= 2_000_000
+    assert 0 < len(cache) < 40
+
+
+def test_measuring_text_keeps_no_picture_of_it(app: App) -> None:
+    cache = TextCache()
+    height = cache.height("a paragraph long enough to wrap " * 8, 24, 300)
+    drawn = cache.render("a paragraph long enough to wrap " * 8, 24, (200, 200, 200), 300)
+    assert height == drawn.get_height() and len(cache) == 1
+
+
+def test_the_text_budget_grows_with_the_window(app: App) -> None:
+    cache = TextCache(max_bytes=1_000_000)
+    cache.surfaces.fit((3840, 2160))
+    assert cache.surfaces.max_bytes >= 3840 * 2160 * 4
+    cache.surfaces.fit((320, 240))
+    assert cache.surfaces.max_bytes == 1_000_000
