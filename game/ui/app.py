@@ -199,7 +199,7 @@ class App:
         self._beneath = None
 
     def notify(self, message: str, seconds: float = 3.0) -> None:
-        """Show a short message at the bottom of the screen (saved, an error, ...)."""
+        """Show a short message at the top of the screen (saved, an error, ...)."""
         self.toast = message
         self.toast_left = seconds
         self.invalidate()
@@ -305,16 +305,22 @@ class App:
         self._beneath = self.surface.copy()
         self._beneath_key = key
 
-    def _draw_toast(self) -> None:
-        p = self._painter()
+    def _toast_image(self) -> pygame.Surface:
         width = min(self.surface.get_width() - 2 * self.theme.space(2), self.theme.px("body") * 30)
-        image = p.render(self.toast, "body", self.theme.palette.text, width - self.theme.space(2))
-        box = image.get_rect().inflate(self.theme.space(2), self.theme.space(1.4))
-        box.midbottom = (
-            self.surface.get_width() // 2,
-            self.surface.get_height() - self.theme.space(1.5),
+        return self._painter().render(
+            self.toast, "body", self.theme.palette.text, width - self.theme.space(2)
         )
-        p.panel(box, self.theme.palette.raised, self.theme.palette.accent)
+
+    def toast_rect(self) -> pygame.Rect:
+        """Where the notice goes: at the top of the window, where screens have their
+        titles, so it never covers the buttons a dialog keeps at its bottom."""
+        box = self._toast_image().get_rect().inflate(self.theme.space(2), self.theme.space(1.4))
+        box.midtop = (self.surface.get_width() // 2, self.theme.space(1))
+        return box
+
+    def _draw_toast(self) -> None:
+        image, box = self._toast_image(), self.toast_rect()
+        self._painter().panel(box, self.theme.palette.raised, self.theme.palette.accent)
         self.surface.blit(image, image.get_rect(center=box.center))
 
     def screenshot(self, path: str) -> None:

@@ -8,7 +8,6 @@ hints. Scenes lay out their own content inside ``body``.
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 
 import pygame
 
@@ -28,7 +27,6 @@ def frame(rect: pygame.Rect, theme: Theme) -> tuple[pygame.Rect, pygame.Rect, py
     return header, body, footer
 
 
-@lru_cache(maxsize=2)  # the window size and palette in use, and the one before
 def _stars(size: tuple[int, int], background: Colour, ink: Colour) -> pygame.Surface:
     surface = pygame.Surface(size)
     surface.fill(background)
@@ -43,8 +41,15 @@ def _stars(size: tuple[int, int], background: Colour, ink: Colour) -> pygame.Sur
 
 
 def backdrop(p: Painter) -> None:
-    """The starry background, made once per window size and palette."""
-    stars = _stars(p.surface.get_size(), p.palette.background, p.palette.text)
+    """The starry background, made once per window size and palette and kept in the App's
+    shape cache (a Painter without one draws it afresh)."""
+    size, background, ink = p.surface.get_size(), p.palette.background, p.palette.text
+    if p.shapes is None:
+        stars = _stars(size, background, ink)
+    else:
+        stars = p.shapes.kept(
+            ("stars", size, background, ink), lambda: _stars(size, background, ink)
+        )
     p.surface.blit(stars, (0, 0))
 
 

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from game.quiz.engine import Citation
+from game.sim import AgreementDeclined
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:
-    from game.sim import GameState, NewsItem
+    from game.sim import GameState, NewsItem, Outcome
 
 RESOURCES = (
     ("budget", "Budget"),
@@ -41,6 +42,14 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)} %"
 
 
+def notice(outcome: Outcome) -> str:
+    """What a player reads about ``outcome``: the rules' own sentence, in plainer words
+    where that sentence uses a word a 13-year-old may not know."""
+    if isinstance(outcome, AgreementDeclined) and outcome.lapsed:
+        return f"Offer expired: {outcome.title}"
+    return outcome.text
+
+
 def source_line(citation: Citation) -> str:
     parts = [citation.source_title]
     if citation.publisher:
@@ -52,12 +61,19 @@ def source_line(citation: Citation) -> str:
 
 
 def citation_paras(citations: Iterable[Citation], *, quotes: bool = True) -> list[Para]:
-    """Each cited fact: its verbatim quote (optional) and where it comes from."""
-    paras = []
-    for citation in citations:
+    """Each cited fact: its verbatim quote (optional) and where it comes from (once for
+    quotes in a row from the same source)."""
+    paras: list[Para] = []
+    cited = list(citations)
+    for index, citation in enumerate(cited):
+        line = source_line(citation)
+        following = cited[index + 1] if index + 1 < len(cited) else None
+        # Quotes in a row from one source share its line, given after the last of them.
+        shared = quotes and following is not None and source_line(following) == line
         if quotes:
-            paras.append(Para(f"“{citation.quote.strip()}”", "body", "text", gap=0.2))
-        paras.append(Para(source_line(citation), "small", "muted", gap=0.8))
+            paras.append(Para(f"“{citation.quote.strip()}”", "body", gap=0.5 if shared else 0.2))
+        if not shared:
+            paras.append(Para(line, "small", "muted", gap=0.8))
     return paras
 
 

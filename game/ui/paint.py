@@ -5,7 +5,8 @@ same way everywhere: ``p.panel(rect)``, ``p.text("Hello", rect.topleft, width=re
 
 ``ShapeCache`` keeps what is costly to draw afresh every frame and rarely changes: the
 full-window dimming layer behind an overlay (one per size, colour and alpha; a hole is cut
-by blitting the parts around it) and the corners of rounded panels. A panel is four
+by blitting the parts around it), anything a caller asks it to keep by key (``kept``: the
+starry backdrop) and the corners of rounded panels. A panel is four
 corner pieces blitted plus solid fills for its straight edges and inside, so what is kept
 does not grow with the panel's size. The App owns one; a Painter made without it draws
 everything directly.
@@ -13,6 +14,7 @@ everything directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -37,6 +39,13 @@ class ShapeCache:
 
     def __len__(self) -> int:
         return len(self.surfaces)
+
+    def kept(self, key: tuple, make: Callable[[], pygame.Surface]) -> pygame.Surface:
+        """The surface kept under ``key``, made by ``make()`` the first time it is asked for."""
+        found = self.surfaces.get(key)
+        if found is None:
+            found = self.surfaces.keep(key, make())
+        return found
 
     def shade(self, size: tuple[int, int], colour: Colour, alpha: int) -> pygame.Surface:
         """A ``size`` layer of ``colour`` at ``alpha``."""

@@ -102,8 +102,7 @@ def new_session(app: App, pack: Pack, agency_id: str, seed: int) -> Session:
 def load_session(app: App, path: Path | str) -> Session | None:
     """The campaign saved at ``path``, or None (with a message on screen) if it is unusable."""
     try:
-        info = saves.read_info(path)
-        state = saves.load_game(path, open_pack(app, info.pack_id))
+        state = saves.open_save(path, lambda pack_id: open_pack(app, pack_id))
     except SpaceAccordError as error:
         app.notify(f"Could not load that save: {error}", 6.0)
         return None

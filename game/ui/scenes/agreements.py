@@ -6,32 +6,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import game.sim as sim
-from game.sim import Action, DeclineAgreement, Option, ProposeAgreement, SignAgreement
+from game.sim import (
+    Action,
+    AgreementSigned,
+    DeclineAgreement,
+    Option,
+    ProposeAgreement,
+    SignAgreement,
+)
 from game.ui.describe import effects_text, short, shorts
-from game.ui.scenes.listdetail import ListDetailScene
-from game.ui.session import Session
+from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
 
 if TYPE_CHECKING:
-    from game.sim import GameState
-    from game.ui.app import App
+    from game.sim import Outcome
 
 
-class AgreementsScene(ListDetailScene):
+class AgreementsScene(CampaignListScene):
     name = "agreements"
     heading = "Agreements"
     list_title = "Offers and partners"
-
-    def __init__(self, app: App, session: Session) -> None:
-        super().__init__(app)
-        self.session = session
-
-    @property
-    def state(self) -> GameState:
-        return self.session.state
-
-    def header_right(self) -> str:
-        return f"{self.state.year} · budget {self.state.stock.budget}"
 
     def items(self) -> list[MenuItem]:
         state = self.state
@@ -148,10 +142,8 @@ class AgreementsScene(ListDetailScene):
         if choice.enabled:
             self.send(ProposeAgreement(item.value[1], choice.value))
 
-    def send(self, action: Action) -> None:
-        outcomes = self.session.send(action, queue=False)
-        for outcome in outcomes:
-            self.app.notify(outcome.text)
-        if any(type(o).__name__ == "AgreementSigned" for o in outcomes):
+    def send(self, action: Action) -> list[Outcome]:
+        outcomes = super().send(action)
+        if any(isinstance(o, AgreementSigned) for o in outcomes):
             self.app.sound.play("sign")
-        self.refresh()
+        return outcomes

@@ -25,7 +25,7 @@ from game.sim import (
 )
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
-from game.ui.describe import RESOURCES, news_paras
+from game.ui.describe import RESOURCES, news_paras, notice
 from game.ui.emblem import draw_emblem
 from game.ui.layout import columns, inset, rows
 from game.ui.scene import Scene
@@ -217,7 +217,7 @@ class CampaignScene(Scene):
             if not shown and isinstance(outcome, Refused):
                 notes.append(outcome.reason)
             elif not shown and not isinstance(outcome, QUIET):
-                notes.append(outcome.text)
+                notes.append(notice(outcome))
         if notes:
             self.app.notify(" · ".join(notes[-3:]))
         if self.app.top is not self:

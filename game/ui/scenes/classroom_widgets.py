@@ -17,7 +17,7 @@ import pygame
 
 from game.ui.paint import Painter
 from game.ui.theme import Colour, ink_on, mix
-from game.ui.widgets import Widget, draw_badge
+from game.ui.widgets import Widget, draw_badge, draw_labelled_row
 
 # Keys a teacher presses for teams 1..9: the number row and the keypad.
 TEAM_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 10)}
@@ -70,18 +70,9 @@ class TextField(Widget):
             self.on_change(value)
 
     def draw(self, p: Painter, focused: bool) -> None:
-        pal = p.palette
-        p.panel(self.rect, pal.raised, pal.focus if focused else pal.panel_edge)
-        if focused:
-            p.focus_ring(self.rect)
-        pad = p.theme.space(1)
-        inner = self.rect.inflate(-2 * pad, 0)
-        label_w = inner.w * 2 // 5
-        p.line(self.label, pygame.Rect(inner.x, inner.y, label_w, inner.h), "body", pal.text)
+        box = draw_labelled_row(p, self.rect, self.label, focused)
         cursor = "▏" if focused else ""
-        box = pygame.Rect(inner.x + label_w, inner.y, inner.w - label_w, inner.h)
-        shown = self.value + cursor
-        p.line(shown, box, "body", pal.accent, bold=True, align="right")
+        p.line(self.value + cursor, box, "body", p.palette.accent, bold=True, align="right")
 
 
 def draw_chip(

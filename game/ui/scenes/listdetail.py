@@ -2,8 +2,10 @@
 
 Subclasses give ``items()`` (the list), ``details(item)`` (paragraphs) and
 ``buttons(item)`` (what can be done with it), or, when there are several things to pick
-from, ``choices(item)`` (a second list under the details) and ``choose(item, choice)``. The agreements and missions screens use it;
-so can any screen that browses records.
+from, ``choices(item)`` (a second list under the details) and ``choose(item, choice)``; any
+screen that browses records can use it. ``CampaignListScene`` adds what the agreements and
+missions screens share: the campaign in play, its year and budget in the header, and
+sending an action with its outcomes told as notices.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.chrome import draw_frame, frame
+from game.ui.describe import notice
 from game.ui.layout import columns, grid, rows
 from game.ui.scene import Scene
+from game.ui.session import Session
 from game.ui.widgets import Button, Menu, MenuItem, Panel, Para, TextBlock
 
 if TYPE_CHECKING:
+    from game.sim import Action, GameState, Outcome
     from game.ui.app import App
 
 HINTS = "Arrows: choose · Tab: to the buttons · Enter: do it · Esc: back"
@@ -27,11 +32,16 @@ class ListDetailScene(Scene):
     heading = ""
     list_title = ""
     empty_text = "Nothing here yet."
+    list_lines = 0  # lines per row of the list (0: as the menu decides)
+    list_wrap = False  # long names wrap over every line of a row but the last
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.menu = Menu(
-            on_select=lambda _: self.refresh_detail(), on_choose=lambda _: self.first_button()
+            on_select=lambda _: self.refresh_detail(),
+            on_choose=lambda _: self.first_button(),
+            lines=self.list_lines,
+            wrap=self.list_wrap,
         )
         self.list_panel = Panel(self.list_title)
         self.detail_panel = Panel("")
@@ -39,6 +49,8 @@ class ListDetailScene(Scene):
         self.actions: list[Button] = []
         self.options = Menu(on_choose=self._chosen, on_select=lambda _: self._option_moved())
         self.back_button = Button("Back", self.app.pop)
+        self.notice_text = ""
+        self.notice_rect = pygame.Rect(0, 0, 0, 0)
 
     # -- for subclasses -------------------------------------------------------------------
     def items(self) -> list[MenuItem]:
@@ -57,6 +69,10 @@ class ListDetailScene(Scene):
         """A choice of ``choices(item)`` was picked with Enter or a click."""
 
     def header_right(self) -> str:
+        return ""
+
+    def notice(self) -> str:
+        """A sentence shown above the list (what to do when nothing in it can be done)."""
         return ""
 
     # -- shared ---------------------------------------------------------------------------
@@ -107,7 +123,15 @@ class ListDetailScene(Scene):
         self.header, body, self.footer = frame(rect, t)
         left, right = columns(body, [0.36, 0.64], t.space(1))
         self.list_panel.title = self.list_title
-        self.menu.place(self.list_panel.layout(left, t), t)
+        listing = self.list_panel.layout(left, t)
+        self.notice_text = self.notice()
+        if self.notice_text:
+            notice_h = min(
+                listing.h // 2,
+                self.text.height(self.notice_text, t.px("body"), listing.w, bold=True),
+            )
+            self.notice_rect, listing = rows(listing, [notice_h, 1.0], t.space(0.8))
+        self.menu.place(listing, t)
         inner = self.detail_panel.layout(right, t)
         button_h = t.line("body") + t.space(1.2)
         buttons = [*self.actions, self.back_button]
@@ -140,5 +164,38 @@ class ListDetailScene(Scene):
         if reason:
             p.line(reason, self.footer, "small", self.theme.palette.warn, bold=True)
         self.list_panel.draw(p)
+        if self.notice_text:
+            with p.clipped(self.notice_rect):
+                p.text(
+                    self.notice_text,
+                    self.notice_rect.topleft,
+                    "body",
+                    self.theme.palette.warn,
+                    self.notice_rect.w,
+                    bold=True,
+                )
         self.detail_panel.draw(p)
         self.focus.draw(p)
+
+
+class CampaignListScene(ListDetailScene):
+    """A list-and-details screen of the campaign in play (agreements, missions)."""
+
+    def __init__(self, app: App, session: Session) -> None:
+        super().__init__(app)
+        self.session = session
+
+    @property
+    def state(self) -> GameState:
+        return self.session.state
+
+    def header_right(self) -> str:
+        return f"{self.state.year} · budget {self.state.stock.budget}"
+
+    def send(self, action: Action) -> list[Outcome]:
+        """Carry out ``action``, tell each outcome as a notice, and show the new state."""
+        outcomes = self.session.send(action, queue=False)
+        for outcome in outcomes:
+            self.app.notify(notice(outcome))
+        self.refresh()
+        return outcomes

@@ -1,70 +1,71 @@
 """Missions: what the player can start (cost, build time, reliability, partners, rewards,
-what must come first), what is being built, and the reason a mission cannot start yet."""
+what must come first), what is being built, and the reason a mission cannot start yet.
+When nothing can start, a line above the list says what to do instead."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 import game.sim as sim
 from game.sim import StartMission
 from game.ui.describe import effects_text, percent, shorts
-from game.ui.scenes.listdetail import ListDetailScene
-from game.ui.session import Session
+from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
-
-if TYPE_CHECKING:
-    from game.sim import GameState
-    from game.ui.app import App
 
 STATUS_WORDS = {
     "developing": "being built",
     "succeeded": "flown",
     "failed": "failed, can try again",
 }
+NOTHING = "Nothing can start this year: sign agreements or end the year."
 
 
-class MissionsScene(ListDetailScene):
+def row_reason(name: str, reason: str) -> str:
+    """The reason a locked row shows under its name: the rules' sentence without repeating
+    the name the row already shows (the details give the sentence whole)."""
+    if not name or name not in reason:
+        return reason
+    shorter = reason.replace(name, "it")
+    return shorter[0].upper() + shorter[1:]
+
+
+class MissionsScene(CampaignListScene):
     name = "missions"
     heading = "Missions"
     list_title = "Your missions"
-
-    def __init__(self, app: App, session: Session) -> None:
-        super().__init__(app)
-        self.session = session
-
-    @property
-    def state(self) -> GameState:
-        return self.session.state
-
-    def header_right(self) -> str:
-        return f"{self.state.year} · budget {self.state.stock.budget}"
+    list_lines = 4  # a name over up to two lines, what it costs or waits for below
+    list_wrap = True
 
     def items(self) -> list[MenuItem]:
         state = self.state
-        found = []
         offered = {
             o.action.mission_id: o
             for o in self.session.group("mission")
             if isinstance(o.action, StartMission)
         }
+        ready: list[MenuItem] = []
+        locked: list[MenuItem] = []
+        for mission_id, option in offered.items():
+            view = sim.mission_view(state, mission_id)
+            detail = f"cost {option.cost} · {view.build_years} yr · {percent(option.reliability)} success"
+            reason = row_reason(view.name, option.reason)
+            item = MenuItem(view.name, detail, option.allowed, reason, value=mission_id)
+            (ready if option.allowed else locked).append(item)
+        building = []
         for development in state.developing:
             view = sim.mission_view(state, development.mission_id)
-            found.append(
+            building.append(
                 MenuItem(
                     view.name,
                     f"being built · launch in {development.launch_year}",
                     value=view.mission_id,
                 )
             )
-        # Ready to start first, then the rest with the reason they cannot start yet.
-        ranked = sorted(offered.items(), key=lambda pair: not pair[1].allowed)
-        for mission_id, option in ranked:
-            view = sim.mission_view(state, mission_id)
-            detail = f"cost {option.cost} · {view.build_years} yr · {percent(option.reliability)} success"
-            found.append(
-                MenuItem(view.name, detail, option.allowed, option.reason, value=mission_id)
-            )
-        return found
+        # What can start comes first, then what is being built, then what waits, and why.
+        return [*building, *ready, *locked]
+
+    def notice(self) -> str:
+        if self.state.finished or any(o.allowed for o in self.session.group("mission")):
+            return ""
+        return NOTHING
 
     def details(self, item: MenuItem) -> list[Para]:
         view = sim.mission_view(self.state, item.value)
@@ -134,6 +135,4 @@ class MissionsScene(ListDetailScene):
         ]
 
     def start(self, mission_id: str) -> None:
-        for outcome in self.session.send(StartMission(mission_id), queue=False):
-            self.app.notify(outcome.text)
-        self.refresh()
+        self.send(StartMission(mission_id))

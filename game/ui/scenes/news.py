@@ -1,4 +1,11 @@
-"""News card for a big moment of the year: headline, what happened, and the quoted source."""
+"""News card for a big moment of the year: headline, what happened, and the quoted source.
+
+The sources come first when space is short: each citation (quote, title, publisher and the
+date it was reported) gets the height it needs, and the story (headline, status, summary)
+takes what is left, its headline made smaller and the rest scrolling if it must. Only
+when the citations alone are taller than the card do they scroll too; the headline is
+always shown whole.
+"""
 
 from __future__ import annotations
 
@@ -19,36 +26,56 @@ if TYPE_CHECKING:
 
 class NewsScene(OverlayScene):
     name = "news"
-    size = (0.8, 0.84)
+    size = (0.84, 0.9)
 
     def __init__(self, app: App, session: Session, item: NewsItem) -> None:
         super().__init__(app)
         self.session = session
         self.item = item
         self.title = f"News · {item.year}"
-        self.body = TextBlock(self.paras())
+        self.headline_role = "title"
+        self.story = TextBlock(self.story_paras())
+        self.sources = TextBlock(citation_paras(item.citations))
         self.done = Button("Continue", self.app.pop, primary=True)
 
-    def paras(self) -> list[Para]:
+    def story_paras(self) -> list[Para]:
         item = self.item
-        paras = [Para(item.title, "title", "text", bold=True, gap=0.8)]
+        paras = [Para(item.title, self.headline_role, "text", bold=True, gap=0.8)]
         tag = NEWS_STATUS.get(item.status)
         if tag:
             paras.append(Para(tag, "body", "future", bold=True))
         if item.summary:
             paras.append(Para(item.summary, "large", "text", gap=1.2))
-        paras += citation_paras(item.citations)
         return paras
 
     def layout(self, rect: pygame.Rect) -> None:
         super().layout(rect)
         t = self.theme
+        p = self.painter(self.app.surface)  # only to measure text
         button_h = t.line("body") + t.space(1.2)
-        text, foot = rows(self.box_inner, [1.0, button_h], t.space(1))
-        self.body.place(text, t)
-        width = t.px("body") * 9
-        self.done.place(pygame.Rect(foot.right - width, foot.y, width, button_h))
-        self.focus.set([self.done, self.body])
+        gap = t.space(1)
+        text, foot = rows(self.box_inner, [1.0, button_h], gap)
+        self.sources.place(text, t)
+        cited = self.sources.measure(p)
+        width = max(10, text.w - t.space(1.5))
+        self.story.place(text, t)
+        for role in ("title", "heading"):  # the big headline only if the whole story fits
+            self.headline_role = role
+            self.story.set(self.story_paras())
+            told = self.story.measure(p)
+            if told + gap + cited <= text.h:
+                break
+        if told + gap + cited <= text.h:  # all fits: the sources follow the story
+            story, sources, _ = rows(text, [told, cited, 1.0], gap)
+        else:  # the sources whole at the bottom, the story above scrolls
+            headline = p.text_height(self.item.title, self.headline_role, width, bold=True)
+            sources_h = max(0, min(cited, text.h - headline - gap))
+            story, sources = rows(text, [1.0, sources_h], gap)
+        self.story.place(story, t)
+        self.sources.place(sources, t)
+        done_w = t.px("body") * 9
+        self.done.place(pygame.Rect(foot.right - done_w, foot.y, done_w, button_h))
+        self.focus.set([self.done, self.sources, self.story])
         self.focus.focus(self.done)
 
     def draw(self, surface: pygame.Surface) -> None:

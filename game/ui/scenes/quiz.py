@@ -24,10 +24,23 @@ from game.ui.widgets import AnswerButton, Button, NumberField, Para, TextBlock
 if TYPE_CHECKING:
     from game.ui.app import App
 
-NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 7)}
-NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, 7)})
+KEYED = 6  # choices that have a number key and a letter key
+NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, KEYED + 1)}
+NUMBER_KEYS.update({getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, KEYED + 1)})
 KEYPAD = ("7", "8", "9", "⌫", "4", "5", "6", "-", "1", "2", "3", ".", "0", "OK")
-LETTER_KEYS = {getattr(pygame, f"K_{c.lower()}"): i for i, c in enumerate(LETTERS[:6])}
+LETTER_KEYS = {getattr(pygame, f"K_{c.lower()}"): i for i, c in enumerate(LETTERS[:KEYED])}
+
+
+def ask_hint(kind: str, count: int) -> str:
+    """How to answer a question of type ``kind`` with ``count`` choices: the keys it has."""
+    if kind == "number":
+        return "Type a number and press Enter."
+    count = max(1, min(count, KEYED, len(LETTERS)))
+    numbers = f"1-{count}" if count > 1 else "1"
+    if kind == "order":
+        return f"Pick the items in order, earliest first ({numbers} or click), then check."
+    letters = f"{LETTERS[0]}-{LETTERS[count - 1]}" if count > 1 else LETTERS[0]
+    return f"Press {numbers} or {letters}, or click an answer."
 
 
 class QuizScene(OverlayScene):
@@ -276,10 +289,7 @@ class QuizScene(OverlayScene):
                 bold=True,
             )
         if self.result is None:
-            hint = {
-                "order": "Pick the items in order, earliest first (1-5 or click), then check.",
-                "number": "Type a number and press Enter.",
-            }.get(self.question.type, "Press 1-4 or A-D, or click an answer.")
+            hint = ask_hint(self.question.type, len(self.answers))
             colour = pal.warn if self.message else pal.muted
             p.text(
                 self.message or hint, self.message_rect.topleft, "body", colour, self.message_rect.w

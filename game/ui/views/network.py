@@ -47,8 +47,10 @@ def draw_network(p: Painter, rect: pygame.Rect, state: GameState) -> None:
     pal = p.palette
     t = p.theme
     label_h = t.line("small")
-    area = pygame.Rect(rect.x, rect.y + label_h // 2, rect.w, rect.h - label_h * 2)
+    area = pygame.Rect(rect.x, rect.y + label_h, rect.w, rect.h - label_h * 2)
     where = positions(area, state)
+    # The top node's label goes above it: below, it would run into its two neighbours.
+    top = min(where, key=lambda agency_id: where[agency_id][1])
     mine, world = pairs(state)
     for one, other in sorted(world):
         if one in where and other in where:
@@ -67,8 +69,20 @@ def draw_network(p: Painter, rect: pygame.Rect, state: GameState) -> None:
         box = pygame.Rect(0, 0, w, h)
         box.center = (x, y)
         draw_emblem(p.surface, box, agency, pal.focus if big else pal.panel_edge)
-        label = pygame.Rect(0, box.bottom, max(w * 2, t.px("small") * 5), label_h)
-        label.centerx = x
-        p.line(
-            agency.short, label, "small", pal.text if big else pal.muted, bold=big, align="center"
-        )
+        draw_label(p, rect, agency.short, box, big=big, above=agency.id == top and not big)
+
+
+def draw_label(
+    p: Painter, rect: pygame.Rect, text: str, box: pygame.Rect, *, big: bool, above: bool
+) -> None:
+    """``text`` under (or ``above``) the emblem ``box``, as wide as it needs and moved
+    sideways to stay inside ``rect`` (it is cut only when wider than ``rect`` itself)."""
+    width = p.texts.font(p.theme.px("small"), big).size(text)[0] + 2
+    label_h = p.theme.line("small")
+    label = pygame.Rect(0, 0, min(rect.w, max(box.w, width)), label_h)
+    label.midtop = box.midbottom
+    if above:
+        label.midbottom = box.midtop
+    label.clamp_ip(pygame.Rect(rect.x, label.y, rect.w, label.h))
+    colour = p.palette.text if big else p.palette.muted
+    p.line(text, label, "small", colour, bold=big, align="center")

@@ -1,7 +1,7 @@
 """Reusable widgets for every scene: import them from here.
 
 - ``Widget`` and ``FocusRing`` (base): the control protocol and keyboard/mouse focus;
-- ``Button``, ``Stepper``, ``Panel`` (controls);
+- ``Button``, ``Stepper``, ``Panel`` and ``draw_labelled_row`` (controls);
 - ``Menu`` and ``MenuItem`` (menu): a scrolling list chosen with arrows/Enter or the mouse;
 - ``TextBlock`` and ``Para`` (textblock): wrapped paragraphs that scroll when too long;
 - ``NumberField`` (entry): a box to type a number into;
@@ -10,7 +10,7 @@
 
 from game.ui.widgets.answers import AnswerButton, draw_badge
 from game.ui.widgets.base import FocusRing, Widget
-from game.ui.widgets.controls import Button, Panel, Stepper
+from game.ui.widgets.controls import Button, Panel, Stepper, draw_labelled_row
 from game.ui.widgets.entry import NumberField
 from game.ui.widgets.menu import Menu, MenuItem
 from game.ui.widgets.textblock import Para, TextBlock
@@ -28,4 +28,5 @@ __all__ = [
     "TextBlock",
     "Widget",
     "draw_badge",
+    "draw_labelled_row",
 ]

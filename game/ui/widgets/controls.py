@@ -1,4 +1,5 @@
-"""Buttons and simple controls: Button, Stepper (a value picked with Left/Right) and Panel."""
+"""Buttons and simple controls: Button, Stepper (a value picked with Left/Right), Panel, and
+``draw_labelled_row`` (the label-and-value row a Stepper or a text field draws)."""
 
 from __future__ import annotations
 
@@ -104,17 +105,23 @@ class Stepper(Widget):
         return False
 
     def draw(self, p: Painter, focused: bool) -> None:
-        pal = p.palette
-        p.panel(self.rect, pal.raised, pal.focus if focused else pal.panel_edge)
-        if focused:
-            p.focus_ring(self.rect)
-        pad = p.theme.space(1)
-        inner = self.rect.inflate(-2 * pad, 0)
-        split = inner.w * 2 // 5
-        p.line(self.label, pygame.Rect(inner.x, inner.y, split, inner.h), "body", pal.text)
+        right = draw_labelled_row(p, self.rect, self.label, focused)
         value = f"◀  {self.values[self.index]}  ▶"
-        right = pygame.Rect(inner.x + split, inner.y, inner.w - split, inner.h)
-        p.line(value, right, "body", pal.accent, bold=True, align="right")
+        p.line(value, right, "body", p.palette.accent, bold=True, align="right")
+
+
+def draw_labelled_row(p: Painter, rect: pygame.Rect, label: str, focused: bool) -> pygame.Rect:
+    """A raised row with ``label`` on its left two fifths (and the focus ring when
+    ``focused``); returns the rest of the row, where the caller draws the value."""
+    pal = p.palette
+    p.panel(rect, pal.raised, pal.focus if focused else pal.panel_edge)
+    if focused:
+        p.focus_ring(rect)
+    pad = p.theme.space(1)
+    inner = rect.inflate(-2 * pad, 0)
+    split = inner.w * 2 // 5
+    p.line(label, pygame.Rect(inner.x, inner.y, split, inner.h), "body", pal.text)
+    return pygame.Rect(inner.x + split, inner.y, inner.w - split, inner.h)
 
 
 class Panel(Widget):

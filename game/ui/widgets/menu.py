@@ -213,15 +213,20 @@ class Menu(Widget):
         inner = rect.inflate(-2 * pad, -p.theme.space(0.5))
         ink = pal.text if item.enabled else pal.disabled
         second = item.reason if not item.enabled and item.reason else item.detail
-        if self.wrap:
+        if self.wrap:  # the label takes the lines it needs, the second text the rest
             low_h = p.theme.line("small") if second else 0
-            top = pygame.Rect(inner.x, inner.y, inner.w, inner.h - low_h)
+            label_h = p.text_height(item.label, self.role, inner.w, bold=True)
+            top = pygame.Rect(inner.x, inner.y, inner.w, min(label_h, inner.h - low_h))
             label = _fit_lines(p, item.label, self.role, top)
             with p.clipped(top):
                 p.text(label, top.topleft, self.role, ink, top.w, bold=True)
             if second:
-                low = pygame.Rect(inner.x, top.bottom, inner.w, low_h)
-                p.line(second, low, "small", pal.warn if not item.enabled else pal.muted)
+                low = pygame.Rect(inner.x, top.bottom, inner.w, inner.bottom - top.bottom)
+                colour = pal.warn if not item.enabled else pal.muted
+                text = _fit_lines(p, second, "small", low, bold=False)
+                low.y = low.bottom - p.text_height(text, "small", low.w)  # kept at the bottom
+                with p.clipped(low):
+                    p.text(text, low.topleft, "small", colour, low.w)
         elif second:
             top = pygame.Rect(inner.x, inner.y, inner.w, p.theme.line(self.role))
             p.line(item.label, top, self.role, ink, bold=True)
@@ -238,15 +243,15 @@ class Menu(Widget):
         pygame.draw.polygon(p.surface, p.palette.accent, points)
 
 
-def _fit_lines(p: Painter, text: str, role: str, box: pygame.Rect) -> str:
+def _fit_lines(p: Painter, text: str, role: str, box: pygame.Rect, *, bold: bool = True) -> str:
     """``text`` as it wraps in ``box``, cut at a word with an ellipsis so that only whole
     lines show (a half-clipped last line reads as a rendering fault)."""
-    if p.text_height(text, role, box.w, bold=True) <= box.h:
+    if p.text_height(text, role, box.w, bold=bold) <= box.h:
         return text
     words = text.split()
     while len(words) > 1:
         words.pop()
         shorter = " ".join(words).rstrip(",:;·-–") + "…"
-        if p.text_height(shorter, role, box.w, bold=True) <= box.h:
+        if p.text_height(shorter, role, box.w, bold=bold) <= box.h:
             return shorter
     return text
