@@ -34,8 +34,9 @@ def render_text(result: Report, player: str) -> str:
     for entry in result.timeline:
         real = str(entry.real_year) if entry.real_year is not None else "-"
         yours = str(entry.player_year) if entry.player_year is not None else "-"
-        source = f"  [{entry.citations[0].source_title}]" if entry.citations else ""
-        lines.append(f"  {real:>5} | {yours:>5} | {entry.title} ({entry.status}){source}")
+        source = f"  source: {entry.citations[0].source_title}" if entry.citations else ""
+        status = f"{entry.status}: {entry.why}" if entry.why else entry.status
+        lines.append(f"  {real:>5} | {yours:>5} | {entry.title} ({status}){source}")
     return "\n".join(lines) + "\n"
 
 

@@ -81,9 +81,26 @@ def where_field() -> Any:
     return field(default=NOWHERE, compare=False, repr=False, metadata={"kind": "where"})
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 @dataclass(frozen=True, order=True)
 class PackDate:
-    """A date as precise as its source: a year, a month or a day."""
+    """A date as precise as its source: a year, a month or a day. ``str`` gives the ISO
+    form packs are written in ("2018-04-19"), ``human`` the form students read."""
 
     year: int
     month: int | None = None
@@ -96,3 +113,10 @@ class PackDate:
             if self.day is not None:
                 text += f"-{self.day:02d}"
         return text
+
+    def human(self) -> str:
+        """As precise as the date, in words: "2018", "July 2023" or "19 April 2018"."""
+        if self.month is None or not 1 <= self.month <= len(MONTHS):
+            return str(self.year)
+        month = f"{MONTHS[self.month - 1]} {self.year}"
+        return month if self.day is None else f"{self.day} {month}"

@@ -89,4 +89,10 @@ class AgreementKind:
     cost: int = spec("Budget it costs to propose.", "int", default=0)
     min_relations: int = spec("Relations needed for the partner to accept (0-100).", "int")
     effects: Effects = spec("What signing it changes.", "record", record="Effects")
+    since: int = spec(
+        "First year this kind can be proposed, e.g. when the programme it joins was "
+        "announced (0: any year).",
+        "int",
+        default=0,
+    )
     where: Where = where_field()

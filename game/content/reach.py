@@ -62,8 +62,11 @@ def _could_propose(
     if partner.id == agency.id or first_year > pack.info.timeline.end:
         return False
     for kind in pack.info.agreement_kinds:
+        opens = max(first_year, kind.since)
+        if opens > pack.info.timeline.end:
+            continue
         banned_from = [year for year, ban in bans if ban_binds(ban, agency.id, partner.id, kind.id)]
-        if not banned_from or min(banned_from) > first_year:
+        if not banned_from or min(banned_from) > opens:
             return True
     return False
 
@@ -83,7 +86,12 @@ def possible_launch_partners(pack: Pack, agency_id: str) -> tuple[str, ...]:
         for party in agreement.parties
         if party != agency_id
     }
-    bans = [(event.date.year, ban) for event in pack.events for ban in event.bans]
+    bans = [
+        (event.date.year, ban)
+        for event in pack.events
+        if event.date is not None  # an undated event is reported by the validator
+        for ban in event.bans
+    ]
     found.update(
         other.id
         for other in pack.agencies

@@ -3,7 +3,7 @@
 It turns a pack's quiz items into questions ready to show (options shuffled by the caller's
 seeded RNG), grades answers, picks items (by count, difficulty, tags, or the facts an event
 cites), and builds the reveal: the right answer, the explanation, and every cited fact's
-verbatim quote with its source's title, publisher and publication date.
+verbatim quote with its source's title, publisher and publication date (in words).
 """
 
 from __future__ import annotations
@@ -42,7 +42,12 @@ class Question:
 
 @dataclass(frozen=True)
 class Citation:
-    """One fact behind an answer, with everything needed to show where it comes from."""
+    """One fact behind an answer, with everything needed to show where it comes from.
+
+    ``source_title`` is in square brackets when the pack's author supplied it (the source
+    has no headline of its own); ``published`` is in words, as precise as the source's
+    date ("2018", "July 2023", "19 April 2018": ``PackDate.human``).
+    """
 
     fact_id: str
     quote: str
@@ -54,7 +59,9 @@ class Citation:
 
     @property
     def as_reported(self) -> str:
-        return f"as reported on {self.published}"
+        """E.g. "as reported on 19 April 2018"; "in" before a month or a year alone."""
+        on_a_day = self.published[:1].isdigit() and " " in self.published
+        return f"as reported {'on' if on_a_day else 'in'} {self.published}"
 
 
 @dataclass(frozen=True)
@@ -147,12 +154,18 @@ def citations(pack: Pack, fact_ids: Iterable[str]) -> tuple[Citation, ...]:
                 quote=fact.quote,
                 statement=fact.statement,
                 source_id=fact.source,
-                source_title=source.title if source else fact.source,
+                source_title=title_of(source) if source else fact.source,
                 publisher=source.publisher if source else "",
-                published=str(source.published) if source else "",
+                published=source.published.human() if source else "",
             )
         )
     return tuple(found)
+
+
+def title_of(source: Source) -> str:
+    """The source's title as cited: in square brackets when the pack's author supplied it
+    (``headline: false``), the editorial sign of a title the article does not carry."""
+    return source.title if source.headline else f"[{source.title}]"
 
 
 def _by_id(pack: Pack, collection: str) -> Mapping[str, Any]:

@@ -37,7 +37,7 @@ from game.sim.diplomacy import (
     offer_views,
     proposal_view,
 )
-from game.sim.missions import MissionView, mission_view, mission_views
+from game.sim.mission_views import MissionView, mission_view, mission_views
 from game.sim.options import Option, allowed_actions, allowed_options, legal_actions
 from game.sim.outcomes import (
     AgreementDeclined,

@@ -1,5 +1,6 @@
 """Quiz checkpoints in a campaign: when the player lives through a record whose facts some
-quiz item cites, a question opens (never one already asked in this campaign); a right
+quiz item cites, a question opens (never one already asked in this campaign, nor one
+citing a fact dated after the campaign's year: no question about the future); a right
 answer earns a bonus, a wrong one (or running out of time) costs nothing, and each reveals
 the sourced answer.
 """
@@ -45,7 +46,8 @@ def maybe_open(
         return state, None
     asked = asked_ids(state)
     for key, fact_ids in candidates:
-        items = items_citing(state.index.quiz_citing(fact_ids), fact_ids, exclude=asked)
+        citing = state.index.quiz_citing(fact_ids, state.year)  # nothing about the future
+        items = items_citing(citing, fact_ids, exclude=asked)
         if not items:
             continue
         item = items[rng.randrange(len(items))]

@@ -251,6 +251,8 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
         return "An agency cannot sign an agreement with itself."
     if other.start > state.year:
         return f"{other.short} does not take part in space cooperation before {other.start}."
+    if agreement_kind.since > state.year:
+        return f"{agreement_kind.name} was not proposed before {agreement_kind.since}."
     if partner in agreed_partners(state).get(kind, ()):
         return f"{agreement_kind.name}: you already have one with {other.short}."
     closed = proposals_closed(state)

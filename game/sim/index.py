@@ -93,6 +93,7 @@ class PackIndex:
     records: Mapping[str, Record]  # record key -> event, agreement or mission
     event_bans: Mapping[str, tuple[Ban, ...]]  # record key -> bans, for events with any
     quiz_by_fact: Mapping[str, tuple[int, ...]]  # fact id -> positions of items citing it
+    quiz_years: Mapping[str, int]  # item id -> latest year of its facts, if any is dated
     cited: dict[str, Citation] = field(default_factory=dict)  # fact id -> citation
     cited_by_ids: dict[tuple[str, ...], tuple[Citation, ...]] = field(default_factory=dict)
 
@@ -114,10 +115,14 @@ class PackIndex:
             self.cited_by_ids[fact_ids] = found
         return found
 
-    def quiz_citing(self, fact_ids: tuple[str, ...]) -> list[QuizItem]:
-        """The pack's quiz items that cite any of ``fact_ids``, in pack order."""
+    def quiz_citing(self, fact_ids: tuple[str, ...], year: int | None = None) -> list[QuizItem]:
+        """The pack's quiz items that cite any of ``fact_ids``, in pack order; with ``year``,
+        only those citing no fact dated after it (no question about the future)."""
         positions = sorted({n for f in fact_ids for n in self.quiz_by_fact.get(f, ())})
-        return [self.pack.quiz[n] for n in positions]
+        items = [self.pack.quiz[n] for n in positions]
+        if year is None:
+            return items
+        return [item for item in items if self.quiz_years.get(item.id, year) <= year]
 
 
 def build_index(pack: Pack) -> PackIndex:
@@ -143,6 +148,13 @@ def _make_index(pack: Pack) -> PackIndex:
     for position, item in enumerate(pack.quiz):
         for fact_id in item.facts:
             quiz_by_fact.setdefault(fact_id, []).append(position)
+    fact_years = {f.id: f.date.year for f in pack.facts if f.date is not None}
+    quiz_years = {
+        item.id: max(years)
+        for item in pack.quiz
+        for years in ([fact_years[f] for f in item.facts if f in fact_years],)
+        if years
+    }
     agencies = MappingProxyType(pack.by_id("agencies"))
     return PackIndex(
         pack=pack,
@@ -161,6 +173,7 @@ def _make_index(pack: Pack) -> PackIndex:
             {record_key("event", e.id): e.bans for e in pack.events if e.bans}
         ),
         quiz_by_fact=MappingProxyType({f: tuple(p) for f, p in quiz_by_fact.items()}),
+        quiz_years=MappingProxyType(quiz_years),
     )
 
 

@@ -12,10 +12,9 @@ rule of ``game.content.reach``, asked of the agreements the player has signed.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from game.content import reach
-from game.content.model import Effects, Mission
+from game.content.model import Mission
 from game.sim.balance import (
     EXPERIENCE_STEP,
     FAILURE_PRESTIGE_SHARE,
@@ -117,7 +116,7 @@ def missing_requirements(state: GameState, mission: Mission) -> tuple[str, ...]:
     )
 
 
-def _requirement_name(state: GameState, record_id: str) -> str:
+def requirement_name(state: GameState, record_id: str) -> str:
     if record_id in state.index.missions:
         return state.index.missions[record_id].name
     agreement = state.index.agreements.get(record_id)
@@ -260,7 +259,7 @@ def _reason(state: GameState, mission: Mission, rule: str) -> str:
         return f"The technology for {mission.name} is not ready before {first}."
     if rule == "needs":
         missing = missing_requirements(state, mission)
-        return "Needs first: " + ", ".join(_requirement_name(state, r) for r in missing) + "."
+        return "Needs first: " + ", ".join(requirement_name(state, r) for r in missing) + "."
     if rule == "launcher":
         return _no_launcher(state, mission)
     if rule == "budget":
@@ -331,69 +330,3 @@ def fly(state: GameState, mission_id: str, rng: random.Random) -> tuple[GameStat
         developing=tuple(d for d in state.developing if d.mission_id != mission_id),
     )
     return state, launch
-
-
-# --- view for the UI ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MissionView:
-    """A mission card: everything the player weighs before starting it."""
-
-    mission_id: str
-    name: str
-    kind: str
-    summary: str
-    lead: str
-    partners: tuple[str, ...]
-    launch_partners: tuple[str, ...]
-    cost: int  # after partners' share
-    base_cost: int
-    build_years: int
-    reliability: float  # with every bonus
-    base_reliability: float
-    rewards: Effects
-    reward_scale: float
-    real_year: int | None
-    planned: bool
-    repeatable: bool
-    requires: tuple[str, ...]  # names of what must come first
-    status: str  # available | developing | succeeded | failed
-    launch_year: int | None  # when developing
-    allowed: bool
-    reason: str
-
-
-def mission_views(state: GameState) -> list[MissionView]:
-    """Every mission the player's agency may lead, in pack order, whatever its status."""
-    return [mission_view(state, m) for m in state.index.open_missions.get(state.agency_id, ())]
-
-
-def mission_view(state: GameState, mission_id: str) -> MissionView:
-    mission = state.index.missions[mission_id]
-    reason = mission_refusal(state, mission_id)
-    developing = next((d for d in state.developing if d.mission_id == mission_id), None)
-    return MissionView(
-        mission_id=mission.id,
-        name=mission.name,
-        kind=mission.kind,
-        summary=mission.summary,
-        lead=mission.lead,
-        partners=mission.partners,
-        launch_partners=launch_partners(state),
-        cost=mission_cost(state, mission),
-        base_cost=mission.cost,
-        build_years=max(1, mission.build_years),
-        reliability=mission_reliability(state, mission),
-        base_reliability=mission.reliability,
-        rewards=mission.rewards,
-        reward_scale=reward_scale(state, mission),
-        real_year=mission.date.year if mission.date else None,
-        planned=mission.status == "planned",
-        repeatable=is_repeatable(mission),
-        requires=tuple(_requirement_name(state, r) for r in mission.requires),
-        status=mission_status(state, mission_id),
-        launch_year=developing.launch_year if developing else None,
-        allowed=not reason,
-        reason=reason,
-    )

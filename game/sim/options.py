@@ -163,7 +163,7 @@ def proposal_partners(
     budget = state.stock.budget
     found = []
     for kind, cost in _proposal_costs(state):
-        if cost > budget:
+        if cost > budget or kind.since > state.year:
             continue
         taken = agreed.get(kind.id, ())
         accepting = (

@@ -1,7 +1,8 @@
 """Scripted players for ``simulate``, the balance tests and the benchmarks.
 
 - historical: does what the agency really did, when it did it: signs every offer, starts
-  each real mission so it launches in its real year, proposes nothing; knows every answer.
+  each real mission so it launches in its real year; proposes an agreement only when a
+  mission falling due lacks a launcher (``launcher_proposal``); knows every answer.
 - greedy: takes whatever brings the most score per unit of budget now; knows every answer.
 - random: picks any allowed action at random; guesses answers.
 
@@ -16,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from game.content.model import AgreementKind, Effects, Pack
+from game.content import reach
+from game.content.model import AgreementKind, Effects, Mission, Pack
 from game.quiz.engine import Answer, right_answer
 from game.sim.actions import (
     Action,
@@ -27,7 +29,16 @@ from game.sim.actions import (
     StartMission,
 )
 from game.sim.balance import PARTNER_POINTS
-from game.sim.missions import mission_cost, mission_reliability, reward_scale, startable
+from game.sim.diplomacy import proposal_cost
+from game.sim.missions import (
+    blocker,
+    candidates,
+    mission_cost,
+    mission_reliability,
+    mission_status,
+    reward_scale,
+    startable,
+)
 from game.sim.options import allowed_actions, offer_options, proposal_partners
 from game.sim.rules import apply
 from game.sim.state import GameState
@@ -61,6 +72,39 @@ def guessed_answer(state: GameState, rng: random.Random) -> Answer:
     return float(rng.randint(0, 100))
 
 
+def falls_due(state: GameState, mission: Mission) -> bool:
+    """Whether a dated ``mission`` must start now to launch in its real year (or is late)."""
+    return mission.date is not None and (
+        state.year + max(1, mission.build_years) >= mission.date.year
+    )
+
+
+def launcher_proposal(state: GameState) -> ProposeAgreement | None:
+    """An agreement that lets a mission falling due fly, when the launcher rule is all that
+    stops it: to the first of the mission's partners with a launcher that would accept one
+    now (else the first other agency with a launcher, by id), of the cheapest kind it would
+    accept (of equals, the first in pack order)."""
+    accepting = proposal_partners(state)
+    if not accepting:
+        return None
+    index = state.index
+    for mission_id in candidates(state):
+        mission = index.missions[mission_id]
+        if (
+            not falls_due(state, mission)
+            or state.year + max(1, mission.build_years) > state.end_year
+        ):
+            continue
+        if blocker(state, mission, mission_status(state, mission_id)) != "launcher":
+            continue
+        others = [a for a in index.agency_ids if a not in mission.partners]
+        for partner in reach.launch_partners(index.agencies, (*mission.partners, *others)):
+            kinds = [kind for kind, partners in accepting if partner in partners]
+            if kinds:
+                return ProposeAgreement(partner, min(kinds, key=proposal_cost).id)
+    return None
+
+
 @dataclass
 class HistoricalPlayer:
     name: str = "historical"
@@ -71,14 +115,11 @@ class HistoricalPlayer:
         for action in allowed_actions(state):
             if isinstance(action, SignAgreement):
                 return action
-            if isinstance(action, StartMission):
-                mission = state.index.missions[action.mission_id]
-                due = mission.date is not None and (
-                    state.year + max(1, mission.build_years) >= mission.date.year
-                )
-                if due:
-                    return action
-        return EndYear()
+            if isinstance(action, StartMission) and falls_due(
+                state, state.index.missions[action.mission_id]
+            ):
+                return action
+        return launcher_proposal(state) or EndYear()
 
 
 def effects_points(effects: Effects, years_left: int) -> float:

@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from game.content.model import Mission
 from game.quiz.engine import Citation, accuracy
+from game.sim import missions
 from game.sim.balance import (
     EXTRA_AGREEMENT_POINTS,
     HISTORY_POINTS,
@@ -44,7 +46,9 @@ class TimelineEntry:
 
     ``real_year`` is None for what only the player did (a proposal, a repeatable mission);
     ``player_year`` is None for what the player never did. ``status``: on time, early,
-    late, missed, failed, declined, or extra (only in the player's timeline).
+    late, missed, failed, declined, or extra (only in the player's timeline). ``why``: for
+    a mission missed in a finished campaign that a rule still blocked at the end, that
+    rule ("no launcher", "needs ..."), else ''.
     """
 
     kind: str  # agreement | mission
@@ -55,6 +59,7 @@ class TimelineEntry:
     status: str
     planned: bool
     citations: tuple[Citation, ...]
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
         real_year = mission.date.year
         player_year = wins[0] if wins else None
         status = _status(real_year, player_year) if wins or not tries else "failed"
+        why = missed_because(state, mission) if status == "missed" and state.finished else ""
         entries.append(
             TimelineEntry(
                 "mission",
@@ -162,6 +168,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
                 status,
                 mission.status == "planned",
                 state.index.citations(mission.facts),
+                why,
             )
         )
     for signed in state.player_agreements():
@@ -173,6 +180,21 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
             )
     entries.sort(key=lambda e: (e.real_year or e.player_year or 0, e.kind, e.record_id))
     return tuple(entries)
+
+
+def missed_because(state: GameState, mission: Mission) -> str:
+    """The rule that still stopped ``mission`` at the end (no launcher, a requirement), in
+    a few words, or '' when none did (the player simply did not start it in time)."""
+    rule = missions.blocker(state, mission, missions.mission_status(state, mission.id))
+    if rule == "launcher":
+        return "no launcher"
+    if rule == "needs":
+        names = (
+            missions.requirement_name(state, r)
+            for r in missions.missing_requirements(state, mission)
+        )
+        return "needs " + ", ".join(names)
+    return ""
 
 
 def partnership_points(state: GameState) -> int:

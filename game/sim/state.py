@@ -188,9 +188,6 @@ class GameState:
         """``relations`` as a read-only table."""
         return derived(self, ("relations",), "relations", lambda: dict(self.relations))
 
-    def relations_map(self) -> dict[str, int]:
-        return dict(self.relations)
-
     def news_for(self, year: int) -> tuple[NewsItem, ...]:
         return tuple(item for item in self.news if item.year == year)
 
@@ -244,7 +241,7 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
     if table is None:
         table = views[reads] = {}
     try:
-        return table[key]  # type: ignore[no-any-return]
+        return table[key]
     except KeyError:  # hashing ``key`` once on the hot path, not twice
         made = table[key] = make()
         return made

@@ -44,7 +44,10 @@ def _check_agency(index: PackIndex, agency_id: str) -> Agency:
     agency = index.agencies.get(agency_id)
     playable = sorted(a.id for a in index.pack.agencies if a.playable)
     if agency is None:
-        close = difflib.get_close_matches(agency_id, list(index.agencies), n=1)
+        # A playable agency is what the player meant, even if another is closer in spelling.
+        close = difflib.get_close_matches(agency_id, playable, n=1) or difflib.get_close_matches(
+            agency_id, list(index.agencies), n=1
+        )
         hint = f" Did you mean '{close[0]}'?" if close else ""
         raise UnknownAgency(
             f"pack '{index.pack.info.id}' has no agency '{agency_id}'.{hint}"
@@ -98,7 +101,7 @@ def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
         quiz_log=(),
         checkpoints_this_year=0,
         finished=False,
-        rng_state=rng.getstate(),  # type: ignore[arg-type]
+        rng_state=rng.getstate(),
     )
     schedule = []
     history: list[tuple[Happened, SignedAgreement | None, Launch | None]] = []

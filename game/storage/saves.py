@@ -1,19 +1,24 @@
 """Campaign saves: the game state as JSON, naming the pack id and version it belongs to.
 
-A save file holds a small header (format, pack id and version, agency, year, seed, a
-SHA-256 of the state) and the state itself (``game.sim.codec``). Loading refuses, with a
-``SaveError`` that says what to do, a file that is not a save, is truncated or was edited
-by hand, comes from another pack or another version of the pack, or describes an
-impossible state. Writing is atomic (``files.write_atomic``), so a crash never leaves half
-a save. Saves live in ``game.paths.saves_dir()``; autosaves are one file per pack and
-agency there, named ``autosave-<pack>-<agency>.json``.
+A save file is one JSON object: first a small header (format, pack id and version, agency,
+year, seed, a SHA-256 of the state and the length of the state's text), then the state
+itself (``game.sim.codec``). Listing saves reads only the first bytes of each file, and
+the file's size tells whether it is whole (older saves, with the header keys elsewhere,
+are read in full). Loading refuses, with a ``SaveError`` that says what to do, a file that
+is not a save, is truncated or was edited by hand, comes from another pack or another
+version of the pack, or describes an impossible state. Writing is atomic
+(``files.write_atomic``), so a crash never leaves half a save. Saves live in
+``game.paths.saves_dir()``; autosaves are one file per pack and agency there, named
+``autosave-<pack>-<agency>.json``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +34,9 @@ MAGIC = "space-accord-save"
 SAVE_FORMAT = 1
 AUTOSAVE_PREFIX = "autosave-"
 MAX_SAVE_BYTES = 20_000_000
+HEADER_BYTES = 4096  # the header of a save ``encode`` wrote lies within these
+STATE_KEY = b', "state": '  # between the header and the state (no JSON string holds it)
+END = b"}\n"
 
 
 @dataclass(frozen=True)
@@ -54,9 +62,11 @@ def _digest(state_data: Any) -> str:
 
 
 def encode(state: GameState) -> str:
-    """The text of a save of ``state`` (stable: the same state gives the same text)."""
+    """The text of a save of ``state`` (stable: the same state gives the same text): the
+    header on the first line, then the state, so listing saves need not read the state."""
     data = state_to_dict(state)
-    document = {
+    state_text = json.dumps(data, sort_keys=True, indent=1)
+    header = {
         "format": MAGIC,
         "format_version": SAVE_FORMAT,
         "pack": {"id": state.pack.info.id, "version": state.pack.info.version},
@@ -64,9 +74,10 @@ def encode(state: GameState) -> str:
         "year": state.year,
         "seed": state.seed,
         "sha256": _digest(data),
-        "state": data,
+        "state_bytes": len(state_text.encode("utf-8")),
     }
-    return json.dumps(document, sort_keys=True, indent=1) + "\n"
+    head = json.dumps(header, sort_keys=True)
+    return head[:-1] + STATE_KEY.decode("ascii") + state_text + END.decode("ascii")
 
 
 def save_game(state: GameState, path: Path | str) -> Path:
@@ -95,7 +106,15 @@ def autosave(state: GameState) -> Path:
     return save_game(state, autosave_path(state.pack.info.id, state.agency_id))
 
 
+def _damaged(path: Path) -> SaveError:
+    return SaveError(
+        f"{path} is damaged or cut short (it is not complete JSON); "
+        "load another save or an autosave"
+    )
+
+
 def _read_document(path: Path) -> dict[str, Any]:
+    """The whole save at ``path``, its format checked."""
     try:
         if path.stat().st_size > MAX_SAVE_BYTES:
             raise SaveError(f"{path} is too large to be a save")
@@ -107,10 +126,11 @@ def _read_document(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise SaveError(
-            f"{path} is damaged or cut short (it is not complete JSON); "
-            "load another save or an autosave"
-        ) from None
+        raise _damaged(path) from None
+    return _checked_format(path, document)
+
+
+def _checked_format(path: Path, document: Any) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != MAGIC:
         raise SaveError(f"{path} is not a Space Accord save")
     version = document.get("format_version")
@@ -118,6 +138,34 @@ def _read_document(path: Path) -> dict[str, Any]:
         raise SaveError(
             f"{path} uses save format {version!r}; this game reads format {SAVE_FORMAT}"
         )
+    return document
+
+
+def _read_head(path: Path) -> dict[str, Any]:
+    """The header of the save at ``path``, from its first bytes when ``encode`` wrote it
+    (the file's size must then be what the header says: else it was cut short or edited),
+    else from the whole file."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_SAVE_BYTES:
+                raise SaveError(f"{path} is too large to be a save")
+            first = handle.read(HEADER_BYTES)
+    except FileNotFoundError:
+        raise SaveError(f"{path}: no such save") from None
+    except OSError as error:
+        raise SaveError(f"cannot read {path}: {error.strerror}") from None
+    cut = first.find(STATE_KEY)
+    try:
+        head = json.loads(first[:cut] + b"}") if cut > 0 else None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        head = None
+    if not isinstance(head, dict) or "state_bytes" not in head:
+        return _read_document(path)  # another layout: an older save, or not a save at all
+    document = _checked_format(path, head)
+    length = document["state_bytes"]
+    if type(length) is not int or size != cut + len(STATE_KEY) + length + len(END):
+        raise _damaged(path)
     return document
 
 
@@ -151,16 +199,25 @@ def _header(path: Path, document: dict[str, Any]) -> SaveInfo:
 
 
 def read_info(path: Path | str) -> SaveInfo:
-    """The header of the save at ``path`` (to list it, or to find which pack to open)."""
+    """The header of the save at ``path`` (to list it, or to find which pack to open); the
+    state is not read, so a save whose state was damaged inside is listed (loading it
+    says what is wrong)."""
     target = Path(path)
-    return _header(target, _read_document(target))
+    return _header(target, _read_head(target))
 
 
 def load_game(path: Path | str, pack: Pack) -> GameState:
     """The state saved at ``path``, which must belong to ``pack`` (same id and version)."""
+    return open_save(path, lambda pack_id: pack)
+
+
+def open_save(path: Path | str, open_pack: Callable[[str], Pack]) -> GameState:
+    """The state saved at ``path``, in the pack ``open_pack`` gives for the save's pack id
+    (same id and version required), reading the file once."""
     target = Path(path)
     document = _read_document(target)
     info = _header(target, document)
+    pack = open_pack(info.pack_id)
     if info.pack_id != pack.info.id:
         raise SaveError(
             f"{target} is a save of pack '{info.pack_id}', not of '{pack.info.id}'; "
@@ -183,21 +240,39 @@ def load_game(path: Path | str, pack: Pack) -> GameState:
     return state
 
 
-def list_saves(folder: Path | None = None) -> list[SaveInfo]:
-    """Every readable save in the saves folder, newest first (unreadable files skipped)."""
-    where = folder or saves_dir()
-    if not where.is_dir():
-        return []
-    found = []
-    for path in where.glob("*.json"):
+def _newest_first(paths: list[Path]) -> list[Path]:
+    """``paths`` that still exist, the most recently written first (then by name)."""
+    dated = []
+    for path in paths:
         try:
-            found.append((path.stat().st_mtime_ns, read_info(path)))
-        except (SaveError, OSError):
+            dated.append((-path.stat().st_mtime_ns, path.name, path))
+        except OSError:
             continue
-    found.sort(key=lambda pair: (-pair[0], pair[1].path.name))
-    return [info for _, info in found]
+    return [path for *_, path in sorted(dated)]
+
+
+def _saves_in(folder: Path | None, pattern: str) -> list[Path]:
+    where = folder or saves_dir()
+    return _newest_first(list(where.glob(pattern))) if where.is_dir() else []
+
+
+def list_saves(folder: Path | None = None) -> list[SaveInfo]:
+    """Every readable save in the saves folder, newest first (unreadable files skipped);
+    only the headers are read."""
+    found = []
+    for path in _saves_in(folder, "*.json"):
+        try:
+            found.append(read_info(path))
+        except SaveError:
+            continue
+    return found
 
 
 def latest_autosave(folder: Path | None = None) -> SaveInfo | None:
-    """The most recent autosave, if any."""
-    return next((info for info in list_saves(folder) if info.autosave), None)
+    """The most recent autosave whose header reads, if any (older ones are not opened)."""
+    for path in _saves_in(folder, f"{AUTOSAVE_PREFIX}*.json"):
+        try:
+            return read_info(path)
+        except SaveError:
+            continue
+    return None

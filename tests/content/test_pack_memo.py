@@ -77,5 +77,5 @@ def test_citations_from_the_memo_match_the_packs_records():
             assert (citation.source_title, citation.publisher, citation.published) == (
                 source.title,
                 source.publisher,
-                str(source.published),
+                source.published.human(),
             )

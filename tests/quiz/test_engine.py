@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.content.model import PackDate
 from game.quiz.engine import (
     accuracy,
     citations,
@@ -85,10 +87,11 @@ def test_a_reveal_carries_each_cited_quote_with_its_source_and_date():
     shown = reveal(PACK, ITEMS["events-in-order"], correct=False)
     assert not shown.correct and shown.explanation.startswith("2004")
     assert [(c.fact_id, c.source_title, c.published) for c in shown.citations] == [
-        ("probe-launch", "Probes & partners: a {new} era", "2021-03-04"),
-        ("moon-base", "Moon plans", "2019-11"),
+        ("probe-launch", "Probes & partners: a {new} era", "4 March 2021"),
+        ("moon-base", "Moon plans", "November 2019"),
     ]
-    assert shown.citations[1].as_reported == "as reported on 2019-11"
+    assert shown.citations[0].as_reported == "as reported on 4 March 2021"
+    assert shown.citations[1].as_reported == "as reported in November 2019"
 
 
 def test_citations_skip_unknown_facts():
@@ -114,3 +117,44 @@ def test_selection_filters_by_difficulty_tags_and_exclusions():
 @pytest.mark.parametrize(("right", "asked", "share"), [(0, 0, 0.0), (3, 4, 0.75), (2, 2, 1.0)])
 def test_accuracy_is_the_share_of_right_answers(right, asked, share):
     assert accuracy(right, asked) == share
+
+
+@pytest.mark.parametrize(
+    ("date", "words"),
+    [
+        (PackDate(2018), "2018"),
+        (PackDate(2023, 7), "July 2023"),
+        (PackDate(2018, 4, 19), "19 April 2018"),
+        (PackDate(1970, 1, 1), "1 January 1970"),
+        (PackDate(2030, 12), "December 2030"),
+    ],
+)
+def test_a_date_reads_in_words_as_precise_as_its_source(date, words):
+    assert date.human() == words
+
+
+def test_a_citation_says_on_before_a_day_and_in_before_a_month_or_a_year():
+    reported = {c.fact_id: c.as_reported for c in citations(PACK, ["probe-launch", "moon-base"])}
+    assert reported == {
+        "probe-launch": "as reported on 4 March 2021",
+        "moon-base": "as reported in November 2019",
+    }
+    dated_by_year = with_source(PACK, "bulletin", published=PackDate(2019))
+    (moon,) = citations(dated_by_year, ["moon-base"])
+    assert (moon.published, moon.as_reported) == ("2019", "as reported in 2019")
+
+
+def test_a_title_the_author_supplied_is_cited_in_square_brackets():
+    supplied = with_source(PACK, "bulletin", headline=False)
+    (moon,) = citations(supplied, ["moon-base"])
+    assert moon.source_title == "[Moon plans]"
+    (probe,) = citations(supplied, ["probe-launch"])
+    assert probe.source_title == "Probes & partners: a {new} era"
+    assert reveal(supplied, ITEMS["events-in-order"], True).citations[1].source_title == (
+        "[Moon plans]"
+    )
+
+
+def with_source(pack, source_id: str, **changes):
+    sources = tuple(replace(s, **changes) if s.id == source_id else s for s in pack.sources)
+    return replace(pack, sources=sources)

@@ -50,7 +50,7 @@ def test_every_right_answer_scores_and_each_shows_its_quote_and_source() -> None
     assert text.count("Right.") == 6
     assert "Final score: 6 out of 6 (100 percent)." in text
     assert 'Source: "Relay satellites carry data back\\forth <fast>."' in text
-    assert 'From "Moon plans", Lunar Bulletin, as reported on 2019-11.' in text
+    assert 'From "Moon plans", Lunar Bulletin, as reported in November 2019.' in text
 
 
 def test_questions_and_options_are_numbered_with_their_letters() -> None:

@@ -16,12 +16,14 @@ from game.sim import (
     StartMission,
     Stock,
     UnknownAgency,
+    allowed_actions,
     apply,
     mission_view,
     new_game,
     proposal_view,
 )
-from tests.sim.fakes import advance_to, fake_pack, must
+from tests import fakes as make
+from tests.sim.fakes import START, advance_to, fake_pack, must
 
 
 @pytest.fixture
@@ -161,3 +163,37 @@ def test_a_player_may_propose_only_one_agreement_a_year(pack):
     )
     state = advance_to(state, 2004)
     assert proposal_view(state, "alpha", "science").allowed
+
+
+def with_science_since(pack, year: int):
+    science, launch = pack.info.agreement_kinds
+    kinds = (replace(science, since=year), launch)
+    return replace(pack, info=replace(pack.info, agreement_kinds=kinds))
+
+
+def test_a_kind_cannot_be_proposed_before_its_first_year(pack):
+    state = advance_to(new_game(with_science_since(pack, 2005), "beta", 1), 2003)
+    after, outcomes = apply(state, ProposeAgreement("gamma", "science"))
+    assert after is state
+    assert outcomes == [
+        Refused(
+            ProposeAgreement("gamma", "science"), "Science exchange was not proposed before 2005."
+        )
+    ]
+    assert ProposeAgreement("gamma", "science") not in allowed_actions(state)
+    later = advance_to(state, 2005)
+    assert proposal_view(later, "gamma", "science").allowed
+    assert ProposeAgreement("gamma", "science") in allowed_actions(later)
+
+
+def test_a_kind_with_no_first_year_may_be_proposed_from_the_start(pack):
+    assert all(kind.since == 0 for kind in pack.info.agreement_kinds)
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    assert proposal_view(state, "gamma", "science").allowed
+
+
+def test_a_mistyped_agency_is_matched_to_a_playable_one_first(pack):
+    extra = (make.agency("cnsa", START), make.agency("nasa", START, playable=False))
+    bigger = replace(pack, agencies=pack.agencies + extra)
+    with pytest.raises(UnknownAgency, match="Did you mean 'cnsa'"):
+        new_game(bigger, "cnas", 1)

@@ -87,3 +87,32 @@ def test_random_play_on_the_built_in_pack_keeps_every_state_sound(pack):
 def test_a_built_in_campaign_survives_the_trip_to_json_and_back(pack):
     state = play_campaign(pack, playable(pack)[0], 5, "greedy")
     assert state_from_dict(pack, json.loads(json.dumps(state_to_dict(state)))) == state
+
+
+def built_in_packs() -> list:
+    found = []
+    for folder in sorted(builtin_packs_dir().iterdir()):
+        loaded, problems = load_pack(folder) if (folder / "pack.yaml").is_file() else (None, [])
+        if loaded is not None and not errors(problems):
+            found.append(loaded)
+    return found
+
+
+def test_no_scripted_player_proposes_a_kind_before_its_first_year():
+    for pack in built_in_packs():
+        since = {kind.id: kind.since for kind in pack.info.agreement_kinds}
+        for agency in playable(pack):
+            for player in ("historical", "greedy", "random"):
+                state = play_campaign(pack, agency, 1, player)
+                early = [s for s in state.player_agreements() if s.year < since.get(s.kind, 0)]
+                assert not early, (pack.info.id, agency, player, early)
+
+
+def test_the_historical_player_never_misses_a_real_mission_for_want_of_a_launcher():
+    for pack in built_in_packs():
+        for agency in playable(pack):
+            result = report(play_campaign(pack, agency, 1, "historical"))
+            stuck = [e.record_id for e in result.timeline if e.why == "no launcher"]
+            assert not stuck, (pack.info.id, agency, stuck)
+            late = [e for e in result.timeline if e.status == "late" and e.kind == "mission"]
+            assert all(e.player_year - e.real_year <= 2 for e in late), (pack.info.id, late)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game.sim import (
     AnswerQuiz,
@@ -20,7 +24,7 @@ from game.sim import (
     state_to_dict,
 )
 from game.sim.players import known_answer
-from tests.sim.fakes import advance_to, fake_pack, must
+from tests.sim.fakes import advance_to, fact, fake_pack, must
 
 
 @pytest.fixture
@@ -56,7 +60,7 @@ def test_a_right_answer_gives_a_bonus_and_reveals_the_source(pack):
     assert (citation.quote, citation.source_title, citation.published) == (
         "Quoted words about f-alpha.",
         "The Paper",
-        "2010-05-01",
+        "1 May 2010",
     )
     assert after.stock.prestige == state.stock.prestige + answered.prestige > state.stock.prestige
     assert after.stock.science == state.stock.science + answered.science
@@ -94,7 +98,7 @@ def test_running_out_of_time_still_reveals_the_sourced_answer(pack):
     assert (citation.quote, citation.source_title, citation.as_reported) == (
         "Quoted words about f-alpha.",
         "The Paper",
-        "as reported on 2010-05-01",
+        "as reported on 1 May 2010",
     )
 
 
@@ -159,3 +163,33 @@ def test_a_quiz_item_is_never_asked_twice_in_a_campaign(pack):
             state = play_campaign(pack, agency, seed, "greedy")
             asked = [record.item_id for record in state.quiz_log]
             assert len(asked) == len(set(asked)) > 0
+
+
+def with_a_later_fact_in_q_alpha(pack, year: int):
+    """q-alpha also cites a fact dated ``year``."""
+    later = fact("f-later", year)
+    quiz = tuple(
+        replace(item, facts=(*item.facts, "f-later")) if item.id == "q-alpha" else item
+        for item in pack.quiz
+    )
+    return replace(pack, facts=(*pack.facts, later), quiz=quiz)
+
+
+def test_a_checkpoint_never_asks_about_a_fact_dated_after_the_year(pack):
+    state = new_game(with_a_later_fact_in_q_alpha(pack, 2005), "alpha", 1)
+    assert state.year == 2000
+    assert state.checkpoint is None or state.checkpoint.item_id != "q-alpha"
+
+
+def test_an_item_citing_facts_of_the_year_or_before_may_be_asked(pack):
+    state = new_game(with_a_later_fact_in_q_alpha(pack, 2000), "alpha", 1)
+    assert state.checkpoint is not None and state.checkpoint.item_id == "q-alpha"
+
+
+@given(seed=st.integers(0, 10_000), agency=st.sampled_from(["alpha", "beta", "gamma"]))
+@settings(max_examples=15, deadline=None)
+def test_no_campaign_asks_an_item_citing_a_later_fact(seed, agency):
+    pack = with_a_later_fact_in_q_alpha(fake_pack(), 2006)
+    state = play_campaign(pack, agency, seed, "random")
+    years = state.index.quiz_years
+    assert all(years.get(record.item_id, record.year) <= record.year for record in state.quiz_log)

@@ -9,8 +9,16 @@ from statistics import mean
 import pytest
 
 from game.commands import simulate
-from game.sim import UnknownAgency, new_game, play_campaign, report
-from tests.sim.fakes import fake_pack
+from game.sim import (
+    DeclineAgreement,
+    EndYear,
+    UnknownAgency,
+    apply,
+    new_game,
+    play_campaign,
+    report,
+)
+from tests.sim.fakes import answered, fake_pack, mission, with_missions
 
 PACK = fake_pack()
 
@@ -87,3 +95,42 @@ def test_an_unknown_agency_is_one_of_the_projects_own_errors():
 
     assert UnknownAgency is errors.UnknownAgency
     assert issubclass(UnknownAgency, errors.SpaceAccordError)
+
+
+def with_beacon(partners: tuple[str, ...]):
+    """Beta (no launcher) has a satellite due in 2004 and no real agreement to launch it."""
+    beacon = mission("beacon", "beta", 2004, partners=partners, reliability=0.99)
+    return with_missions(PACK, beacon)
+
+
+def test_the_historical_player_proposes_an_agreement_to_launch_a_mission_on_time():
+    state = play_campaign(with_beacon(("gamma",)), "beta", 1, "historical")
+    proposed = [s for s in state.player_agreements() if not s.real]
+    assert [(s.parties, s.kind, s.year) for s in proposed] == [(("beta", "gamma"), "science", 2003)]
+    (entry,) = [e for e in report(state).timeline if e.record_id == "beacon"]
+    assert (entry.real_year, entry.player_year) == (2004, 2004)
+
+
+def test_without_a_partner_with_a_launcher_the_historical_player_asks_another_agency():
+    state = play_campaign(with_beacon(()), "beta", 1, "historical")
+    proposed = [s for s in state.player_agreements() if not s.real]
+    assert [(s.parties, s.year) for s in proposed] == [(("beta", "alpha"), 2003)]
+
+
+def test_a_missed_mission_says_which_rule_blocked_it():
+    state = new_game(with_beacon(("gamma",)), "beta", 1)
+    while not state.finished:  # declines every offer, proposes and starts nothing
+        state = answered(state)
+        action = DeclineAgreement(state.offers[0]) if state.offers else EndYear()
+        state, _ = apply(state, action)
+    result = report(state)
+    why = {e.record_id: e.why for e in result.timeline}
+    assert why["beacon"] == "no launcher"
+    assert why["relay"] == "needs Moon Memo"
+    beacon = next(e for e in result.to_json()["timeline"] if e["record_id"] == "beacon")
+    assert beacon["why"] == "no launcher"
+
+
+def test_a_report_before_the_end_gives_no_reason_for_what_is_still_ahead():
+    result = report(new_game(with_beacon(("gamma",)), "beta", 1))
+    assert {e.why for e in result.timeline} == {""}

@@ -148,3 +148,55 @@ def test_the_header_tells_which_pack_to_open(state, tmp_path):
         "beta",
         2004,
     )
+
+
+def test_the_header_comes_first_on_one_line_and_the_file_is_still_one_json_object(state, tmp_path):
+    path = saves.save_game(state, tmp_path / "x.json")
+    first = path.read_bytes()[: saves.HEADER_BYTES].split(b"\n")[0]
+    assert first.startswith(b'{"agency": "beta"') and first.endswith(b'"state": {')
+    document = json.loads(path.read_text())
+    assert list(document)[-1] == "state" and document["year"] == 2004
+
+
+def test_listing_reads_the_header_and_not_the_state(state, data_dir):
+    path = saves.save(state, "inside")
+    text = path.read_text()
+    cut = text.index('"stock"')
+    path.write_text(text[:cut] + text[cut:].replace('"stock"', '"stick"', 1))  # same size
+    assert [info.path for info in saves.list_saves()] == [path]
+    with pytest.raises(SaveError):
+        saves.load_game(path, PACK)
+
+
+def test_a_save_cut_short_is_not_listed_though_its_header_reads(state, data_dir):
+    older = saves.autosave(state)
+    newer = saves.autosave(new_game(PACK, "gamma", 1))
+    os.utime(older, ns=(1_000, 1_000))
+    newer.write_bytes(newer.read_bytes()[:-10])
+    assert [info.path for info in saves.list_saves()] == [older]
+    latest = saves.latest_autosave()
+    assert latest is not None and latest.path == older
+    with pytest.raises(SaveError, match="cut short"):
+        saves.read_info(newer)
+
+
+def test_a_save_written_with_the_header_elsewhere_still_lists_and_loads(state, data_dir):
+    path = saves.save(state, "older layout")
+    document = json.loads(path.read_text())
+    del document["state_bytes"]
+    path.write_text(json.dumps(document, sort_keys=True, indent=1) + "\n")  # "state" mid-file
+    (info,) = saves.list_saves()
+    assert (info.path, info.agency, info.year) == (path, "beta", 2004)
+    assert saves.load_game(path, PACK) == state
+
+
+def test_opening_a_save_asks_for_the_pack_its_header_names(state, tmp_path):
+    path = saves.save_game(state, tmp_path / "x.json")
+    asked = []
+
+    def open_pack(pack_id):
+        asked.append(pack_id)
+        return PACK
+
+    assert saves.open_save(path, open_pack) == state
+    assert asked == ["fake"]
