@@ -92,7 +92,8 @@ def _fresh_app(rng: random.Random, text: TextCache | None = None) -> App:
     session = new_session(app, pack(), rng.choice(("cnsa", "roscosmos", "abae")), rng.randrange(99))
     app.push(scenes.open_scene(app, "campaign", session=session))
     name = rng.choice(SCENE_NAMES)
-    if name not in ("title", "campaign") and rng.random() < 0.5:
+    needs_question = name == "quiz" and session.state.checkpoint is None
+    if name not in ("title", "campaign") and not needs_question and rng.random() < 0.5:
         # a scene that needs other arguments is reached by the monkey instead
         with contextlib.suppress(TypeError):
             app.push(scenes.open_scene(app, name, session=session))
