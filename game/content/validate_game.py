@@ -127,19 +127,20 @@ def check_repeatable(pack: Pack) -> list[Problem]:
 
 
 def check_playable(pack: Pack) -> list[Problem]:
-    """At least one playable agency, and each can reach enough missions to play."""
+    """At least one playable agency, and each can reach enough missions to play: missions
+    it leads, since those are the ones a player starts (its partners' fly in the world)."""
     playable = [a for a in pack.agencies if a.playable]
     if not playable:
         where: Any = pack.agencies[0].where if pack.agencies else Where("agencies.yaml", 1, 1)
         return [at(where, "no-playable", "no agency is playable; set `playable: true` on one")]
     problems: list[Problem] = []
     for agency in playable:
-        reachable = missions_open_to(pack, agency.id)
+        reachable = [m for m in missions_open_to(pack, agency.id) if m.lead == agency.id]
         if len(reachable) < MIN_MISSIONS:
             names = ", ".join(m.id for m in reachable) or "none"
             message = (
                 f"{agency.id!r} can reach {len(reachable)} mission(s) ({names}); a campaign "
-                f"needs at least {MIN_MISSIONS}: lead or partner more missions, or sign "
+                f"needs at least {MIN_MISSIONS} it leads: lead more missions, or sign "
                 "the agreements they require"
             )
             problems.append(at(pack.where_of(agency, "playable"), "too-few-missions", message))

@@ -29,11 +29,12 @@ from game.quiz.classroom_state import (
     Session,
     Settings,
     default_teams,
+    is_valid_answer,
     points_for,
     resume,
     start,
 )
-from game.quiz.engine import Answer, Question, grade
+from game.quiz.engine import Answer, grade
 
 __all__ = [
     "ANSWERING_PHASES",
@@ -274,14 +275,3 @@ HANDLERS: dict[type, Callable[[Session, Any], Session]] = {
 def apply(session: Session, action: Action) -> Session:
     """The session after ``action``; unchanged if the action does not fit where it is."""
     return HANDLERS[type(action)](session, action)
-
-
-def is_valid_answer(question: Question, answer: Answer) -> bool:
-    """Whether ``answer`` has the form ``question`` takes (not whether it is right)."""
-    if isinstance(answer, bool):
-        return False
-    if question.type in ("choice", "true_false"):
-        return isinstance(answer, int) and 0 <= answer < len(question.choices)
-    if question.type == "order":
-        return isinstance(answer, tuple) and sorted(answer) == list(range(len(question.choices)))
-    return isinstance(answer, (int, float))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
-from game.quiz.engine import Answer, Question, make_question, select_items
+from game.quiz.engine import Answer, Question, grade, make_question, select_items
 
 MAX_TEAMS = 9  # one number key per team
 DEFAULT_QUESTIONS = 10
@@ -61,6 +61,9 @@ class Settings:
             found.append("two teams have the same name")
         if any(not t.strip() for t in self.teams):
             found.append("a team has an empty name")
+        # A line break would cut the team's row of the results file in two.
+        if any(not t.isprintable() for t in self.teams):
+            found.append("a team name has a line break or a control character")
         if self.timer is not None and self.timer < 1:
             found.append("the timer must be at least one second")
         if self.difficulty is not None and self.difficulty not in (1, 2, 3):
@@ -188,24 +191,39 @@ def resume(
     entries: Iterable[Entry],
     revealed: Iterable[int],
     finished: bool = False,
+    ended_early_at: int | None = None,
 ) -> Session:
     """The session a results file describes, at the first question not yet finished.
 
     A question that was revealed is done, so the class goes on with the next one; a
     question with some answers but no reveal reopens, locked, with those answers in place.
+    A session that ended early (``ended_early_at``: the question it ended on) is back on
+    its podium at that question, as ``EndEarly`` left it. An answer is graded again on
+    the question as this pack makes it, and one that does not fit the question is dropped.
     """
     session = start(pack, settings, item_ids)
+    count = len(session.questions)
     kept: dict[tuple[int, int], Entry] = {}
     for entry in entries:
-        if 0 <= entry.question < len(session.questions) and 0 <= entry.team < len(settings.teams):
-            kept[(entry.question, entry.team)] = entry
-    shown = {q for q in revealed if 0 <= q < len(session.questions)}
+        if not (0 <= entry.question < count and 0 <= entry.team < len(settings.teams)):
+            continue
+        if entry.answer is not None:
+            item, question = session.items[entry.question], session.questions[entry.question]
+            if not is_valid_answer(question, entry.answer):
+                continue
+            right = grade(item, question, entry.answer)
+            points = points_for(settings, right, entry.seconds)
+            entry = replace(entry, right=right, points=points)
+        kept[(entry.question, entry.team)] = entry
+    shown = {q for q in revealed if 0 <= q < count}
     furthest = max(shown, default=-1) + 1
     answered = [q for q, _ in kept if q not in shown]
     index = max([furthest, *answered])
     session = replace(session, entries=tuple(kept.values()), revealed=frozenset(shown))
-    if finished or index >= len(session.questions):
-        return replace(session, index=len(session.questions) - 1, phase="podium")
+    if finished and ended_early_at is not None and 0 <= ended_early_at < count:
+        return replace(session, index=ended_early_at, phase="podium", ended_early=True)
+    if finished or index >= count:
+        return replace(session, index=count - 1, phase="podium")
     has_answers = any(q == index for q, _ in kept)
     return replace(session, index=index, phase="locked" if has_answers else "question")
 
@@ -218,3 +236,18 @@ def points_for(settings: Settings, right: bool, seconds: float | None) -> float:
         return 1.0
     share_left = max(0.0, 1.0 - seconds / settings.timer)
     return 1.0 + round(SPEED_BONUS_MAX * share_left, 2)
+
+
+def is_valid_answer(question: Question, answer: Answer) -> bool:
+    """Whether ``answer`` has the form ``question`` takes (not whether it is right)."""
+    if isinstance(answer, bool):
+        return False
+    if question.type in ("choice", "true_false"):
+        return isinstance(answer, int) and 0 <= answer < len(question.choices)
+    if question.type == "order":
+        return (
+            isinstance(answer, tuple)
+            and all(type(i) is int for i in answer)
+            and sorted(answer) == list(range(len(question.choices)))
+        )
+    return isinstance(answer, (int, float))

@@ -12,6 +12,7 @@ import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -132,6 +133,16 @@ def right_answer_text(item: QuizItem) -> str:
     if item.type == "number":
         return f"{item.answer} {item.unit}".strip()
     return item.answer
+
+
+def number_text(value: float) -> str:
+    """``value`` written out in full, for exports and logs: "2030", "4.5", "1234567",
+    "0.0001" (never "1.23457e+06": the ``g`` format keeps only six digits)."""
+    value = float(value)
+    if math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    text = repr(value)  # the shortest text that reads back as ``value``
+    return format(Decimal(text), "f") if "e" in text and math.isfinite(value) else text
 
 
 def is_true(text: str) -> bool:

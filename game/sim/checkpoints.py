@@ -69,7 +69,11 @@ def answer_problem(question: Question, answer: Answer) -> str:
             return f"Choose an option between 1 and {len(question.choices)}."
         return ""
     if question.type == "order":
-        if not isinstance(answer, tuple) or sorted(answer) != list(range(len(question.choices))):
+        if (
+            not isinstance(answer, tuple)
+            or not all(type(place) is int for place in answer)
+            or sorted(answer) != list(range(len(question.choices)))
+        ):
             return "Put every item in order, each once."
         return ""
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):

@@ -213,9 +213,13 @@ class GameState:
         return key in keys
 
     def signed_ids(self) -> frozenset[str]:
-        """Ids of every agreement in force, whoever signed it."""
+        """Pack ids of every real agreement in force, whoever signed it (a proposal's id is
+        the game's, and may spell a pack agreement's id: it never stands in for one)."""
         return derived(
-            self, ("signed",), "ids", lambda: frozenset(signed.id for signed in self.signed)
+            self,
+            ("signed",),
+            "ids",
+            lambda: frozenset(signed.id for signed in self.signed if signed.real),
         )
 
     @cached_property

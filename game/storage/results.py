@@ -3,7 +3,9 @@
 The file opens with two comment lines naming the session (pack, seed, every setting and
 the ids of the questions the seed picked), then a column header, then one row per thing
 that happened: an ``answer`` or ``mark`` the moment the teacher enters it, a ``clear`` when
-one is taken back, a ``reveal`` when a question is shown answered, ``resume`` and ``end``.
+one is taken back, a ``reveal`` when a question is shown answered, ``end`` (or
+``end-early``) when the podium shows, ``reopen`` when the teacher goes back from it, and
+``resume``.
 Every row is appended and fsynced before the screen moves on, so pulling the plug loses
 nothing entered, and ``read_results`` + ``resume_session`` carry the lesson on from there.
 """
@@ -22,7 +24,7 @@ from game.content.model import Pack
 from game.errors import StorageError
 from game.paths import results_dir
 from game.quiz.classroom import Entry, Session, Settings, points_for, resume
-from game.quiz.engine import Answer, Question
+from game.quiz.engine import Answer, Question, number_text
 from game.storage.files import append_durably
 
 FORMAT = 1
@@ -81,7 +83,7 @@ def answer_words(question: Question, entry: Entry) -> str:
         return " / ".join(question.choices[i] for i in answer)
     if question.type in ("choice", "true_false") and isinstance(answer, int):
         return question.choices[answer]
-    return f"{answer:g} {question.unit}".strip()
+    return f"{number_text(float(answer))} {question.unit}".strip()
 
 
 # --- writing --------------------------------------------------------------------------
@@ -97,9 +99,10 @@ def _row(values: dict[str, Any]) -> str:
 def _header(session: Session, started: datetime) -> str:
     s = session.settings
     timer = f"timer {s.timer} s" if s.timer else "no timer"
+    teams = " ".join(" / ".join(s.teams).split())  # the title stays one line whatever
     title = (
         f"{TITLE_MARK}, format {FORMAT}: pack {s.pack_id} {s.pack_version}".rstrip()
-        + f", seed {s.seed}, {len(session.questions)} questions, teams {' / '.join(s.teams)}"
+        + f", seed {s.seed}, {len(session.questions)} questions, teams {teams}"
         + f", {timer}, started {started.isoformat(timespec='seconds')}"
     )
     meta = {
@@ -150,6 +153,8 @@ class ResultsLog:
         if after.finished and not before.finished:
             event = "end-early" if after.ended_early else "end"
             lines.append(self._event_row(after, event, after.index, stamp))
+        elif before.finished and not after.finished:
+            lines.append(self._event_row(after, "reopen", after.index, stamp))
         if lines:
             append_durably(self.path, "".join(lines))
 
@@ -253,13 +258,17 @@ def read_results(path: Path | str) -> ResultsFile:
     """Read a results file back; rows cut short by a crash are skipped, not fatal."""
     source = Path(path)
     try:
-        text = source.read_text(encoding="utf-8")
+        # Read as written: a universal-newline read would turn a "\r" inside a quoted
+        # cell into "\n"; only "\n" ends a line (the JSON line may hold U+2028).
+        with source.open(encoding="utf-8", newline="") as handle:
+            text = handle.read()
     except OSError as error:  # the path is said once, in ``where``
         reason = error.strerror or str(error)
         raise ResultsError(f"cannot read the results file: {reason}", where=str(source)) from None
     except UnicodeDecodeError:
         raise ResultsError("not a Space Accord classroom results file", where=str(source)) from None
-    lines = text.splitlines(keepends=True)
+    lines = text.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     if len(lines) < 3 or not lines[0].startswith(TITLE_MARK):
         raise ResultsError("not a Space Accord classroom results file", where=str(source))
     if not lines[1].startswith(SESSION_MARK):
@@ -276,7 +285,7 @@ def read_results(path: Path | str) -> ResultsFile:
     items = meta.get("items")
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
         raise ResultsError("the session line lists no questions", where=f"{source}:2")
-    reader = csv.reader(io.StringIO("".join(lines[2:])))
+    reader = csv.reader(io.StringIO("".join(lines[2:]), newline=""))
     header = next(reader, None)
     if header is None or tuple(header) != COLUMNS:
         raise ResultsError("line 3 should be the column header", where=f"{source}:3")
@@ -290,11 +299,25 @@ def read_results(path: Path | str) -> ResultsFile:
     return ResultsFile(source, settings, tuple(items), tuple(rows), tuple(skipped))
 
 
-def _entries(session: Session, results: ResultsFile) -> tuple[list[Entry], set[int], bool]:
+@dataclass(frozen=True)
+class _Replayed:
+    """What the rows of a results file add up to."""
+
+    entries: list[Entry]
+    revealed: set[int]
+    finished: bool
+    ended_early_at: int | None
+
+
+def _entries(session: Session, results: ResultsFile) -> _Replayed:
+    """Replay the rows. The session is finished if its last end is not followed by a
+    ``reopen`` or by anything the class did; a ``resume`` alone changes nothing (a
+    session resumed on its podium is still over)."""
     teams = {name: i for i, name in enumerate(session.settings.teams)}
     latest: dict[tuple[int, int], Entry] = {}
     revealed: set[int] = set()
     finished = False
+    ended_early_at: int | None = None
     for row in results.rows:
         try:
             index = int(row["question"]) - 1
@@ -302,12 +325,13 @@ def _entries(session: Session, results: ResultsFile) -> tuple[list[Entry], set[i
         except (ValueError, IndexError):
             continue
         event = row["event"]
+        if event in ("reveal", "reopen", "answer", "mark", "clear"):
+            finished, ended_early_at = False, None
         if event == "reveal":
             revealed.add(index)
         elif event in ("end", "end-early"):
             finished = True
-        elif event == "resume":
-            finished = False
+            ended_early_at = index if event == "end-early" else None
         elif row["team"] in teams and event in ("answer", "mark", "clear"):
             team = teams[row["team"]]
             if event == "clear":
@@ -321,7 +345,7 @@ def _entries(session: Session, results: ResultsFile) -> tuple[list[Entry], set[i
             right = row["right"] == "yes"
             points = points_for(session.settings, right, seconds)
             latest[(index, team)] = Entry(index, team, answer, right, seconds, points)
-    return list(latest.values()), revealed, finished
+    return _Replayed(list(latest.values()), revealed, finished, ended_early_at)
 
 
 def resume_session(pack: Pack, path: Path | str) -> tuple[Session, ResultsLog, ResultsFile]:
@@ -333,7 +357,22 @@ def resume_session(pack: Pack, path: Path | str) -> tuple[Session, ResultsLog, R
             f"this session used pack {settings.pack_id!r}, not {pack.info.id!r}",
             where=str(results.path),
         )
+    if settings.pack_version and settings.pack_version != pack.info.version:
+        raise ResultsError(
+            f"this session used version {settings.pack_version} of pack {pack.info.id!r}, "
+            f"and this is version {pack.info.version}: its questions may have changed; "
+            "start a new session",
+            where=str(results.path),
+        )
     fresh = resume(pack, settings, results.item_ids, (), ())
-    entries, revealed, finished = _entries(fresh, results)
-    session = resume(pack, settings, results.item_ids, entries, revealed, finished)
+    replayed = _entries(fresh, results)
+    session = resume(
+        pack,
+        settings,
+        results.item_ids,
+        replayed.entries,
+        replayed.revealed,
+        replayed.finished,
+        replayed.ended_early_at,
+    )
     return session, ResultsLog(results.path), results

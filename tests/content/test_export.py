@@ -303,6 +303,21 @@ def test_an_item_citing_an_unknown_fact_still_exports() -> None:
         assert item.prompt.split("?")[0] in export(replace(PACK, quiz=(item,)), fmt)
 
 
+@pytest.mark.parametrize(
+    ("answer", "tolerance"), [("1234567", 0.0), ("384400.5", 0.25), ("0.0000125", 0.0000005)]
+)
+def test_a_number_answer_of_many_digits_keeps_every_digit_in_gift_csv_and_worksheet(
+    answer: str, tolerance: float
+) -> None:
+    number = next(item for item in PACK.quiz if item.type == "number")
+    item = replace(number, answer=answer, tolerance=tolerance)
+    pack = replace(PACK, quiz=(item,))
+    assert gift_of(pack)[item.id].number == (float(answer), tolerance)
+    (row,) = csv.DictReader(io.StringIO(export(pack, "csv").lstrip("\ufeff")))
+    assert float(row["tolerance"]) == tolerance and "e" not in row["tolerance"]
+    assert "e-" not in key_answer(pack, item) and "e+" not in key_answer(pack, item)
+
+
 # --- a third-party reader (pygiftparser, installed only for tests) ------------------------
 
 GIFT_KINDS = {

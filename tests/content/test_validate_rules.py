@@ -298,6 +298,18 @@ def test_a_playable_agency_needs_three_missions_within_reach(tmp_path: Path) -> 
     assert "'gamma' can reach 0 mission(s) (none)" in problem.message
 
 
+def test_missions_a_playable_agency_only_partners_in_are_not_within_its_reach(
+    tmp_path: Path,
+) -> None:
+    fake = FakePack()
+    fake.record("agencies.yaml", "gamma")["playable"] = True
+    fake.record("agencies.yaml", "gamma")["start"] = 2000
+    for mission in ("beta-satellite", "weather-sat", "moon-lander"):
+        fake.record("missions.yaml", mission)["partners"] = ["gamma"]
+    _folder, problems = _check(fake, tmp_path)
+    assert "'gamma' can reach 0 mission(s) (none)" in _one(problems, "too-few-missions").message
+
+
 def test_a_pack_of_another_format_is_reported(tmp_path: Path) -> None:
     fake = FakePack()
     fake.files["pack.yaml"]["format"] = 2

@@ -14,6 +14,7 @@ from game.quiz.classroom import (
     Clear,
     EndEarly,
     EnterAnswer,
+    Entry,
     Lock,
     Mark,
     Next,
@@ -25,6 +26,7 @@ from game.quiz.classroom import (
     Tick,
     TogglePause,
     apply,
+    is_valid_answer,
     resume,
     start,
 )
@@ -88,7 +90,18 @@ def test_a_filter_nothing_matches_names_the_known_tags() -> None:
         session_with(tags=("mars",))
 
 
-@pytest.mark.parametrize("teams", [(), ("A", "a"), tuple(f"T{n}" for n in range(10)), ("Red", " ")])
+@pytest.mark.parametrize(
+    "teams",
+    [
+        (),
+        ("A", "a"),
+        tuple(f"T{n}" for n in range(10)),
+        ("Red", " "),
+        ("Red\nRockets", "Blue"),
+        ("Red\rRockets", "Blue"),
+        ("Red\u2028Rockets", "Blue"),
+    ],
+)
 def test_bad_team_lists_are_refused(teams: tuple[str, ...]) -> None:
     with pytest.raises(ClassroomError):
         session_with(teams=teams)
@@ -257,6 +270,35 @@ def test_resume_reopens_a_half_answered_question_locked() -> None:
     s = run(s, Reveal(), Next(), EnterAnswer(2, right(s)))
     again = resume(PACK, s.settings, [i.id for i in s.items], s.entries, s.revealed)
     assert (again.index, again.phase) == (1, "locked")
+
+
+def test_resume_after_ending_early_is_back_on_the_podium_where_it_ended() -> None:
+    s = session_with(questions=4)
+    s = run(s, EnterAnswer(0, right(s)), Reveal(), Next(), EndEarly())
+    ids = [i.id for i in s.items]
+    again = resume(PACK, s.settings, ids, s.entries, s.revealed, True, ended_early_at=s.index)
+    assert (again.index, again.phase, again.ended_early) == (s.index, "podium", True)
+    assert again.asked() == s.asked()
+    assert apply(again, Back()) == apply(s, Back())
+
+
+def test_resume_regrades_answers_and_drops_those_that_do_not_fit() -> None:
+    s = session_with()
+    s = run(s, EnterAnswer(0, right(s)))
+    ids = [i.id for i in s.items]
+    claimed = replace(s.entries[0], right=False, points=0.0)
+    misfit = Entry(0, 1, 9, True, None, 1.0)
+    again = resume(PACK, s.settings, ids, (claimed, misfit), ())
+    assert again.entries == s.entries
+
+
+def test_an_order_answer_holding_something_else_than_places_is_not_an_answer() -> None:
+    s = session_with(questions=6)
+    order = next(q for q in s.questions if q.type == "order")
+    places = tuple(range(len(order.choices)))
+    assert is_valid_answer(order, places)
+    assert not is_valid_answer(order, ("a", *places[1:]))  # type: ignore[arg-type]
+    assert not is_valid_answer(order, (0.0, *places[1:]))
 
 
 def test_resume_refuses_a_pack_whose_quiz_changed() -> None:

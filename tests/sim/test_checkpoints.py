@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.quiz.engine import Question
 from game.sim import (
     AnswerQuiz,
     CheckpointOpened,
@@ -24,6 +25,7 @@ from game.sim import (
     state_to_dict,
 )
 from game.sim.players import known_answer
+from game.sim.state import evolve
 from tests.sim.fakes import advance_to, fact, fake_pack, must
 
 
@@ -137,6 +139,15 @@ def test_an_answer_that_is_not_an_option_is_refused(pack):
     state = new_game(pack, "alpha", 1)
     for answer in (7, -1, (0, 1), 1.5, True):
         after, outcomes = apply(state, AnswerQuiz(answer))
+        assert after is state and isinstance(outcomes[0], Refused)
+
+
+def test_an_order_answer_holding_other_things_than_places_is_refused_not_raised(pack):
+    state = new_game(pack, "alpha", 1)
+    order = Question("q-alpha", "order", "Put them in order", ("One", "Two", "Three"))
+    state = evolve(state, checkpoint=replace(state.checkpoint, question=order))
+    for answer in ((0, "b", 2), ("a", "b", "c"), (0.0, 1, 2), (True, False, 2)):
+        after, outcomes = apply(state, AnswerQuiz(answer))  # type: ignore[arg-type]
         assert after is state and isinstance(outcomes[0], Refused)
 
 

@@ -171,3 +171,20 @@ def test_an_undated_plan_cannot_start_before_its_source_first_reported_it(pack):
     )
     state = advance_to(state, 2010)
     assert "first announced" not in mission_view(state, "plan").reason
+
+
+def test_a_proposal_named_like_a_real_agreement_does_not_meet_a_requirement_on_it(pack):
+    # The player's proposals are named "<kind>-<partner>"; a pack may name a real
+    # agreement the same way, and a mission requiring that agreement still waits for it.
+    pact = replace(pack.agreements[0], id="science-gamma", unlocks=())
+    probe = replace(pack.by_id("missions")["probe"], requires=("science-gamma",))
+    pack = replace(
+        pack,
+        agreements=(pact, *pack.agreements[1:]),
+        missions=tuple(probe if m.id == "probe" else m for m in pack.missions),
+    )
+    state = advance_to(new_game(pack, "alpha", 1), 2001)
+    state, _ = must(state, ProposeAgreement("gamma", "science"))
+    assert any(s.id == "science-gamma" and not s.real for s in state.signed)
+    after, outcomes = apply(state, StartMission("probe"))
+    assert after is state and "Needs first" in outcomes[0].reason

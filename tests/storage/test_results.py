@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -213,3 +214,58 @@ def test_whatever_happens_reading_the_file_back_gives_every_answer(
     assert set(resumed.entries) == set(session.entries)
     assert resumed.revealed == session.revealed
     assert results.skipped == ()
+
+
+@pytest.mark.parametrize(
+    "teams", [("Red, Inc.", 'The "Blue" team'), ("Semi;colon", "It's \\ back"), ("Ünïcødé", "Ø")]
+)
+def test_team_names_with_commas_quotes_and_backslashes_come_back_with_their_answers(
+    teams: tuple[str, str],
+) -> None:
+    session = new_session(teams=teams)
+    log = ResultsLog.create(session, WHEN)
+    good = right_answer(session.item, session.question)
+    session = step(log, session, EnterAnswer(0, good), Mark(1, False), Reveal(), Next())
+    resumed, _, results = resume_session(PACK, log.path)
+    assert results.settings.teams == teams
+    assert set(resumed.entries) == set(session.entries)
+    assert [row["team"] for row in data_rows(log.path)[:2]] == list(teams)
+
+
+def test_a_session_ended_early_resumes_on_its_podium_at_the_question_it_ended() -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    good = right_answer(session.item, session.question)
+    session = step(log, session, EnterAnswer(0, good), Reveal(), Next(), EndEarly())
+    resumed, log2, _ = resume_session(PACK, log.path)
+    assert (resumed.index, resumed.phase, resumed.ended_early) == (1, "podium", True)
+    log2.note_resumed(resumed, WHEN)
+    again, _, _ = resume_session(PACK, log.path)  # a second resume: still over
+    assert (again.index, again.phase, again.ended_early) == (1, "podium", True)
+
+
+def test_a_finished_session_resumed_twice_stays_on_its_podium() -> None:
+    session = new_session(questions=2)
+    log = ResultsLog.create(session, WHEN)
+    session = step(log, session, Reveal(), Next(), Reveal(), Next())
+    assert session.phase == "podium"
+    resumed, log2, _ = resume_session(PACK, log.path)
+    log2.note_resumed(resumed, WHEN)
+    again, _, _ = resume_session(PACK, log.path)
+    assert again.phase == "podium"
+
+
+def test_going_back_from_the_podium_is_logged_and_resumes_among_the_questions() -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    session = step(log, session, Reveal(), Next(), EndEarly(), Back())
+    assert [row["event"] for row in data_rows(log.path)][-1] == "reopen"
+    resumed, _, _ = resume_session(PACK, log.path)
+    assert not resumed.finished and resumed.index == session.index
+
+
+def test_a_file_from_another_version_of_the_pack_is_refused() -> None:
+    log = ResultsLog.create(new_session(), WHEN)
+    newer = replace(PACK, info=replace(PACK.info, version="0.2.0"))
+    with pytest.raises(ResultsError, match="version 0.1.0"):
+        resume_session(newer, log.path)

@@ -22,7 +22,7 @@ import html
 
 from game.content.export.common import item_citations, one_line, source_line
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import is_true
+from game.quiz.engine import is_true, number_text
 
 _SPECIAL = "\\~=#{}:"  # the backslash first, so escapes added later are not doubled
 
@@ -40,7 +40,7 @@ def escape(text: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return number_text(value)
 
 
 def _feedback(pack: Pack, item: QuizItem) -> str:

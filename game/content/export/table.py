@@ -14,7 +14,7 @@ import io
 
 from game.content.export.common import item_citations, one_line, source_line
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import TRUE_FALSE, right_answer_text
+from game.quiz.engine import TRUE_FALSE, number_text, right_answer_text
 
 MIN_OPTION_COLUMNS = 5  # enough for every item type of format 1
 
@@ -58,7 +58,7 @@ def row(pack: Pack, item: QuizItem) -> dict[str, str]:
         "tags": " ".join(item.tags),
         "prompt": one_line(item.prompt),
         "answer": item.answer if item.type == "number" else one_line(right_answer_text(item)),
-        "tolerance": f"{item.tolerance:g}" if item.type == "number" else "",
+        "tolerance": number_text(item.tolerance) if item.type == "number" else "",
         "unit": item.unit,
         "explanation": one_line(item.explanation),
         "facts": " ".join(item.facts),

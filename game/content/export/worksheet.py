@@ -12,7 +12,7 @@ from html import escape
 
 from game.content.export.common import item_citations, one_line, printed_question, source_line
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import right_answer, right_answer_text
+from game.quiz.engine import number_text, right_answer, right_answer_text
 
 STYLE = """
 :root { color-scheme: light; }
@@ -99,7 +99,7 @@ def key_answer(pack: Pack, item: QuizItem) -> str:
         assert isinstance(order, tuple)
         letters = ", ".join(q.letter(i) for i in order)
         return f"{letters} ({'; '.join(item.items)})"
-    tolerance = f" (± {item.tolerance:g} accepted)" if item.tolerance else ""
+    tolerance = f" (± {number_text(item.tolerance)} accepted)" if item.tolerance else ""
     return right_answer_text(item) + tolerance
 
 
