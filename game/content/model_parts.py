@@ -36,7 +36,7 @@ class Emblem:
     pattern: str = spec(
         "How the colours are laid out.",
         "enum",
-        choices=("horizontal", "vertical", "disc", "star", "cross", "diagonal"),
+        choices=("horizontal", "vertical", "disc", "star", "canton-star", "cross", "diagonal"),
     )
     colours: tuple[str, ...] = spec("Two or three colours, '#rrggbb'.", "strs")
 

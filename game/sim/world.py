@@ -9,7 +9,6 @@ offered; and a quiz checkpoint may open on what the player has just lived throug
 from __future__ import annotations
 
 import difflib
-import itertools
 import random
 from collections.abc import Iterable
 from typing import Any
@@ -119,7 +118,7 @@ def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
         launches=tuple(launch for _, _, launch in history if launch is not None),
         schedule=tuple(schedule),
     )
-    state, _ = begin_year(state, rng, first=True)
+    state, _ = begin_year(state, rng)
     return evolve(state, rng_state=rng.getstate())
 
 
@@ -272,10 +271,13 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     return evolve(state, **changes), news
 
 
-def _history_hints(state: GameState) -> list[NewsItem]:
-    """The player's own missions that flew this year in the real timeline."""
+def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
+    """The player's own missions that flew this year in the real timeline, but not those
+    the player has just launched: their launch news already tells of them."""
     hints = []
     for mission in _real_flights(state).get(state.year, ()):
+        if mission.id in launched:
+            continue
         key = record_key("mission", mission.id)
         status = "planned" if mission.status == "planned" else "done"
         hints.append(_news(state, "history", key, status))
@@ -296,9 +298,7 @@ def _by_real_year(state: GameState) -> dict[int, list[Mission]]:
     return found
 
 
-def begin_year(
-    state: GameState, rng: random.Random, *, first: bool = False
-) -> tuple[GameState, list[Outcome]]:
+def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:
     """Bring in ``state.year`` (``close_year`` paid its income): due launches, the world's
     records, a checkpoint."""
     outcomes: list[Outcome] = []
@@ -315,7 +315,7 @@ def begin_year(
         )
     state, world_news = _due_records(state, rng)
     news.extend(world_news)
-    news.extend(_history_hints(state))
+    news.extend(_history_hints(state, {item.record_id for item in news if item.kind == "launch"}))
     state = evolve(state, news=state.news + tuple(news))
     outcomes.append(YearBegan(state.year, tuple(news)))
 
@@ -326,9 +326,7 @@ def begin_year(
         (record_key(_record_kind(item), item.record_id), tuple(c.fact_id for c in item.citations))
         for item in lived
     )  # made one by one: a question usually opens on the first, or may not open at all
-    if first:
-        agency = (record_key("agency", state.agency_id), state.agency.facts)
-        candidates = itertools.chain((agency,), candidates)
+    # Not the agency's own facts at the start: the player has lived through none of them yet.
     state, opened = checkpoints.maybe_open(state, rng, candidates)
     if opened is not None:
         outcomes.append(opened)

@@ -1,7 +1,7 @@
 """Agency emblems, drawn by the game from a pack's ``Emblem`` (a pattern and 2-3 colours).
 
-No logos: just flag-like patterns (horizontal or vertical bands, a disc, a star, a cross, a
-diagonal). An agency without an emblem gets bands of its map colour.
+No logos: just flag-like patterns (horizontal or vertical bands, a disc, a star in the
+centre or in the upper-left quarter (the canton), a cross, a diagonal). An agency without an emblem gets bands of its map colour.
 """
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ def draw_emblem(surface: pygame.Surface, rect: pygame.Rect, agency: Agency, edge
     elif pattern == "star":
         canvas.fill(first)
         pygame.draw.polygon(canvas, second, star_points(local.center, min(local.w, local.h) * 0.38))
+    elif pattern == "canton-star":
+        canvas.fill(first)
+        quarter = (local.w / 4, local.h / 4)
+        pygame.draw.polygon(canvas, second, star_points(quarter, min(local.w, local.h) * 0.2))
     elif pattern == "cross":
         canvas.fill(first)
         bar = max(2, min(local.w, local.h) // 5)

@@ -111,8 +111,15 @@ def test_no_scripted_player_proposes_a_kind_before_its_first_year():
 def test_the_historical_player_never_misses_a_real_mission_for_want_of_a_launcher():
     for pack in built_in_packs():
         for agency in playable(pack):
-            result = report(play_campaign(pack, agency, 1, "historical"))
+            state = play_campaign(pack, agency, 1, "historical")
+            result = report(state)
             stuck = [e.record_id for e in result.timeline if e.why == "no launcher"]
             assert not stuck, (pack.info.id, agency, stuck)
             late = [e for e in result.timeline if e.status == "late" and e.kind == "mission"]
-            assert all(e.player_year - e.real_year <= 2 for e in late), (pack.info.id, late)
+            # A launch that failed on time and flew again later is bad luck, not being late.
+            tried: dict[str, int] = {}
+            for launch in state.launches:
+                if launch.by_player:
+                    tried.setdefault(launch.mission_id, launch.year)
+            off = [e for e in late if tried.get(e.record_id, e.player_year) - e.real_year > 2]
+            assert not off, (pack.info.id, off)

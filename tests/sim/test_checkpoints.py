@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 import pytest
@@ -18,6 +19,7 @@ from game.sim import (
     SignAgreement,
     TimeUp,
     apply,
+    checkpoints,
     legal_actions,
     new_game,
     play_campaign,
@@ -34,15 +36,31 @@ def pack():
     return fake_pack()
 
 
-def test_the_first_year_opens_a_checkpoint_about_the_players_agency(pack):
-    state = new_game(pack, "alpha", 1)
+def asking(pack, agency: str = "alpha"):
+    """The first year with the question on the agency's own facts open, as a record the
+    player lived through would open it."""
+    state = new_game(pack, agency, 1)
+    facts = state.agency.facts
+    state, _ = checkpoints.maybe_open(state, random.Random(1), [(f"agency:{agency}", facts)])
+    return state
+
+
+def test_the_first_year_opens_no_checkpoint_on_the_agencys_own_facts(pack):
+    for agency in ("alpha", "beta", "gamma"):
+        state = new_game(pack, agency, 1)
+        assert state.checkpoint is None, agency
+        assert state.quiz_log == ()
+
+
+def test_a_checkpoint_on_the_agencys_facts_asks_their_item(pack):
+    state = asking(pack)
     assert state.checkpoint is not None
     assert state.checkpoint.item_id == "q-alpha"
     assert sorted(state.checkpoint.question.choices) == ["One", "Three", "Two"]
 
 
 def test_a_pending_checkpoint_blocks_the_end_of_the_year(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     after, outcomes = apply(state, EndYear())
     assert after is state
     assert outcomes == [Refused(EndYear(), "Answer the quiz question first.")]
@@ -53,7 +71,7 @@ def test_a_pending_checkpoint_blocks_the_end_of_the_year(pack):
 
 
 def test_a_right_answer_gives_a_bonus_and_reveals_the_source(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     after, outcomes = must(state, AnswerQuiz(known_answer(state)))
     (answered,) = outcomes
     assert isinstance(answered, QuizAnswered)
@@ -70,7 +88,7 @@ def test_a_right_answer_gives_a_bonus_and_reveals_the_source(pack):
 
 
 def test_a_wrong_answer_costs_nothing_but_shows_the_right_one(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     wrong = (known_answer(state) + 1) % 3
     after, (answered,) = must(state, AnswerQuiz(wrong))
     assert not answered.reveal.correct
@@ -80,7 +98,7 @@ def test_a_wrong_answer_costs_nothing_but_shows_the_right_one(pack):
 
 
 def test_running_out_of_time_grades_as_wrong_and_costs_nothing(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     after, (answered,) = must(state, TimeUp())
     assert isinstance(answered, QuizAnswered)
     assert answered.timed_out and not answered.reveal.correct
@@ -91,7 +109,7 @@ def test_running_out_of_time_grades_as_wrong_and_costs_nothing(pack):
 
 
 def test_running_out_of_time_still_reveals_the_sourced_answer(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     _, (answered,) = must(state, TimeUp())
     reveal = answered.reveal
     assert (reveal.item_id, reveal.right_answer) == ("q-alpha", "Two")
@@ -105,8 +123,8 @@ def test_running_out_of_time_still_reveals_the_sourced_answer(pack):
 
 
 def test_the_quiz_log_records_a_timed_out_question_apart_from_a_wrong_answer(pack):
-    timed, _ = must(new_game(pack, "alpha", 1), TimeUp())
-    state = new_game(pack, "alpha", 1)
+    timed, _ = must(asking(pack), TimeUp())
+    state = asking(pack)
     wrong, _ = must(state, AnswerQuiz((known_answer(state) + 1) % 3))
     (timed_record,) = timed.quiz_log
     (wrong_record,) = wrong.quiz_log
@@ -119,7 +137,7 @@ def test_the_quiz_log_records_a_timed_out_question_apart_from_a_wrong_answer(pac
 
 
 def test_a_timed_out_record_survives_a_save_and_an_older_save_reads_as_answered(pack):
-    timed, _ = must(new_game(pack, "alpha", 1), TimeUp())
+    timed, _ = must(asking(pack), TimeUp())
     data = state_to_dict(timed)
     assert state_from_dict(pack, data) == timed
     for record in data["quiz_log"]:
@@ -136,14 +154,14 @@ def test_time_running_out_with_no_question_open_is_refused(pack):
 
 
 def test_an_answer_that_is_not_an_option_is_refused(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     for answer in (7, -1, (0, 1), 1.5, True):
         after, outcomes = apply(state, AnswerQuiz(answer))
         assert after is state and isinstance(outcomes[0], Refused)
 
 
 def test_an_order_answer_holding_other_things_than_places_is_refused_not_raised(pack):
-    state = new_game(pack, "alpha", 1)
+    state = asking(pack)
     order = Question("q-alpha", "order", "Put them in order", ("One", "Two", "Three"))
     state = evolve(state, checkpoint=replace(state.checkpoint, question=order))
     for answer in ((0, "b", 2), ("a", "b", "c"), (0.0, 1, 2), (True, False, 2)):
@@ -193,7 +211,7 @@ def test_a_checkpoint_never_asks_about_a_fact_dated_after_the_year(pack):
 
 
 def test_an_item_citing_facts_of_the_year_or_before_may_be_asked(pack):
-    state = new_game(with_a_later_fact_in_q_alpha(pack, 2000), "alpha", 1)
+    state = asking(with_a_later_fact_in_q_alpha(pack, 2000))
     assert state.checkpoint is not None and state.checkpoint.item_id == "q-alpha"
 
 

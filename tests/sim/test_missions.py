@@ -43,6 +43,20 @@ def test_a_started_mission_is_paid_for_and_launches_after_its_build_years(pack):
     assert state.news_for(2001)[0].kind == "launch"
 
 
+def test_a_mission_launched_in_its_real_year_is_told_once_not_also_as_history(pack):
+    state = advance_to(new_game(pack, "alpha", 3), 2000)
+    state, _ = must(state, StartMission("sat"))
+    state, _ = must(state, EndYear())
+    about_sat = [n.kind for n in state.news_for(2001) if n.record_id == "sat"]
+    assert about_sat == ["launch"]
+
+
+def test_a_mission_not_launched_in_its_real_year_is_hinted_as_history(pack):
+    state = advance_to(new_game(pack, "alpha", 3), 2001)
+    about_sat = [n.kind for n in state.news_for(2001) if n.record_id == "sat"]
+    assert about_sat == ["history"]
+
+
 def test_a_mission_that_cannot_be_paid_is_refused_and_changes_nothing(pack):
     state = replace(new_game(pack, "alpha", 1), stock=Stock(10, 40, 0, 0))
     after, outcomes = apply(state, StartMission("sat"))

@@ -6,6 +6,7 @@ import pytest
 
 from game.sim import (
     AdvanceToNextEvent,
+    AgreementDeclined,
     CampaignEnded,
     DeclineAgreement,
     EndYear,
@@ -63,6 +64,24 @@ def test_advancing_stops_at_the_next_year_that_concerns_the_player(pack):
     state, outcomes = must(state, AdvanceToNextEvent())
     assert state.year == 2004  # 2003 brings nothing for alpha; 2004 brings the law
     assert any(n.record_id == "law" for n in state.news_for(2004))
+
+
+@pytest.mark.parametrize("agency", ["alpha", "beta", "gamma"])
+def test_advancing_stops_at_every_year_that_offers_the_player_an_agreement(pack, agency):
+    state, seen = new_game(pack, agency, 1), set()
+    while not state.finished:
+        seen.update(state.offers)
+        state, outcomes = must(answered(state), AdvanceToNextEvent())
+        lapsed = [o.agreement_id for o in outcomes if isinstance(o, AgreementDeclined)]
+        assert set(lapsed) <= seen, (agency, state.year, lapsed)
+    assert seen  # each fake agency is offered a real agreement on the way
+
+
+def test_an_offer_stops_advancing_even_when_nothing_else_happens_that_year(pack):
+    state = advance_to(new_game(pack, "beta", 1), 2003)
+    while state.year < 2005:
+        state, _ = must(answered(state), AdvanceToNextEvent())
+    assert state.year == 2005 and state.offers == ("moon-memo",)
 
 
 def test_the_campaign_ends_after_the_packs_last_year(pack):

@@ -56,12 +56,14 @@ def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
         label = pygame.Rect(cell.x, step.y - names_h, cell.w, names_h)
         top, bottom = rows(label, [0.55, 0.45])
         p.line(names, top, "large", pal.text, bold=True, align="center")
-        right = f"{points} points · {teams[0].right}/{teams[0].asked} right"
+        unit = "point" if teams[0].points == 1 else "points"
+        right = f"{points} {unit} · {teams[0].right}/{teams[0].asked} right"
         p.line(right, bottom, "body", pal.muted, align="center")
     asked = len(session.asked())
     early = " (ended early)" if session.ended_early else ""
     p.line(
-        f"{asked} questions asked{early}.  Enter: the question summary",
+        f"{asked} {'question' if asked == 1 else 'questions'} asked{early}."
+        "  Enter: the question summary",
         note,
         "large",
         pal.muted,

@@ -247,7 +247,8 @@ class ClassroomScene(Scene):
         if s.phase == "standings":
             return TITLES[s.phase], f"after question {s.index + 1} of {len(s.questions)}"
         if s.phase in TITLES:
-            return TITLES[s.phase], f"{len(s.asked())} questions"
+            asked = len(s.asked())
+            return TITLES[s.phase], f"{asked} question{'' if asked == 1 else 's'}"
         number = f"Question {s.index + 1} of {len(s.questions)}"
         if s.phase == "reveal":
             return number, "The answer"
