@@ -312,10 +312,15 @@ class App:
         )
 
     def toast_rect(self) -> pygame.Rect:
-        """Where the notice goes: at the top of the window, where screens have their
-        titles, so it never covers the buttons a dialog keeps at its bottom."""
+        """Where the notice goes: on the footer's hint line, growing upwards, so it covers
+        neither the header (year, budget) nor the controls the top scene keeps clear; if it
+        would cover one of those (a dialog's buttons), at the top of the window instead."""
         box = self._toast_image().get_rect().inflate(self.theme.space(2), self.theme.space(1.4))
-        box.midtop = (self.surface.get_width() // 2, self.theme.space(1))
+        width, height = self.surface.get_size()
+        box.midbottom = (width // 2, height - self.theme.space(0.5))
+        clear = self.top.keep_clear() if self.top is not None else []
+        if box.collidelist(clear) != -1:
+            box.midtop = (width // 2, self.theme.space(1))
         return box
 
     def _draw_toast(self) -> None:

@@ -171,15 +171,16 @@ class Painter:
         self.shapes.draw_panel(self.surface, rect, fill, edge, width, radius)
 
     def focus_ring(self, rect: pygame.Rect) -> None:
-        """A thick ring that shows keyboard focus (drawn outside ``rect``)."""
+        """A thick double ring that shows keyboard focus (drawn outside ``rect``): a dark
+        line inside one in the text colour, so it never looks like a coloured border (such as
+        answer C's yellow)."""
         grow = self.theme.space(0.35)
-        pygame.draw.rect(
-            self.surface,
-            self.palette.focus,
-            rect.inflate(grow * 2, grow * 2),
-            max(3, self.theme.edge + 1),
-            self.theme.radius + grow,
-        )
+        width = max(3, self.theme.edge + 1)
+        outer = rect.inflate((grow + width) * 2, (grow + width) * 2)
+        radius = self.theme.radius + grow + width
+        pygame.draw.rect(self.surface, self.palette.text, outer, width + 1, radius)
+        inner = outer.inflate(-(width + 1) * 2, -(width + 1) * 2)
+        pygame.draw.rect(self.surface, self.palette.background, inner, width, radius - width)
 
     def render(
         self,

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.paint import Painter
-from game.ui.widgets import FocusRing
+from game.ui.widgets import Button, FocusRing
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -117,6 +117,10 @@ class Scene:
     def back(self) -> None:
         """What Esc does: by default leave this scene."""
         self.app.pop()
+
+    def keep_clear(self) -> list[pygame.Rect]:
+        """What a notice must not cover: the scene's buttons (a dialog's, at its bottom)."""
+        return [pygame.Rect(w.rect) for w in self.focus.widgets if isinstance(w, Button)]
 
     def regions(self) -> dict[str, pygame.Rect]:
         """Named areas of the screen, for the first-turn guide to point at."""

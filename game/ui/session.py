@@ -76,13 +76,22 @@ class Session:
         return list(outcomes)
 
     def autosave(self) -> None:
+        """Autosave; a finished campaign is also kept under its own name, so that starting
+        a new campaign of the same agency (which reuses the autosave) cannot lose it."""
         try:
             saves.autosave(self.state)
+            if self.state.finished:
+                saves.save(self.state, finished_name(self.state))
         except SpaceAccordError as error:
             self.on_error(f"Could not save: {error}")
 
     def next_pending(self) -> Any | None:
         return self.pending.popleft() if self.pending else None
+
+
+def finished_name(state: GameState) -> str:
+    """'esa finished 1975-2035 seed 7': the save a finished campaign is kept under."""
+    return f"{state.agency_id} finished {state.start_year}-{state.year} seed {state.seed}"
 
 
 def open_pack(app: App, pack_id: str) -> Pack:

@@ -133,6 +133,19 @@ COLOUR_BLIND_SAFE = Palette(
 )
 
 
+# The largest text scale the screens lay out whole in a window of the base shape (16:9);
+# text grows with the window, so only a window wider than that shape fits more.
+FIT_SCALE = 1.25
+
+
+def fitting_scale(size: tuple[int, int]) -> float:
+    """The largest font scale a window of ``size`` lays out without cutting its text."""
+    width, height = size
+    unit = max(1e-6, min(width / BASE_SIZE[0], height / BASE_SIZE[1]))
+    spare = (width / BASE_SIZE[0]) / unit  # 1.0 unless the window is wider than 16:9
+    return max(1.0, min(2.0, FIT_SCALE * spare))
+
+
 @dataclass(frozen=True)
 class Theme:
     """A palette and the sizes for one window size and font scale."""
@@ -149,7 +162,8 @@ class Theme:
         unit = min(width / BASE_SIZE[0], height / BASE_SIZE[1])
         unit = min(3.0, max(0.6, unit))
         palette = COLOUR_BLIND_SAFE if colour_blind_safe else STANDARD
-        return cls(palette=palette, unit=unit, font_scale=min(2.0, max(1.0, font_scale)))
+        scale = min(2.0, max(1.0, font_scale), fitting_scale(size))
+        return cls(palette=palette, unit=unit, font_scale=scale)
 
     def px(self, role: str) -> int:
         """The font size in pixels for a type role ('small', 'body', 'large', ...)."""

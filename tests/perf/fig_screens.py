@@ -101,7 +101,10 @@ def _quiz(reveal: bool) -> Callable[[Any, World], None]:
         scene = _push(app, "quiz", session=session)
         if reveal:
             app.step(())  # lay it out, as the first frame would
-            scene.pick(0)
+            if scene.question.type == "number":
+                scene.submit_number(0.0)
+            else:
+                scene.pick(0)
 
     return build
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pygame
 
+from game.sim import EndYear
 from game.ui.app import App
 from game.ui.scene import Scene
+from game.ui.session import Session
 
 
 def key(k: int, text: str = "", mod: int = 0) -> pygame.event.Event:
@@ -53,3 +55,13 @@ class Recorder(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         self.draws += 1
         super().draw(surface)
+
+
+def until_question(session: Session) -> Session:
+    """End years until a quiz checkpoint is open (none opens before something is lived)."""
+    for _ in range(session.state.end_year - session.state.year):
+        if session.state.checkpoint is not None:
+            break
+        session.send(EndYear(), queue=False)
+    assert session.state.checkpoint is not None, "the fake pack asks nothing"
+    return session

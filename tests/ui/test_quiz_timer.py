@@ -16,7 +16,7 @@ from game.ui import scenes
 from game.ui.app import MAX_DT, App
 from game.ui.scenes.quiz import QuizScene
 from game.ui.session import Session, new_session
-from tests.ui.helpers import press
+from tests.ui.helpers import press, until_question
 
 SECONDS = 15
 
@@ -33,7 +33,7 @@ def timed_app() -> Iterator[App]:
 @pytest.fixture
 def timed_session(timed_app: App, pack: Pack) -> Session:
     timed_app.shared["packs"] = {pack.info.id: pack}
-    return new_session(timed_app, pack, "north", seed=7)
+    return until_question(new_session(timed_app, pack, "north", seed=7))
 
 
 def open_quiz(app: App, session: Session) -> QuizScene:
@@ -103,6 +103,6 @@ def test_a_wrong_answer_in_time_still_says_not_quite(timed_app: App, timed_sessi
 
 def test_with_the_timer_off_time_never_runs_out(app: App, session: Session):
     app.settings = replace(app.settings, quiz_timer=False)
-    quiz = open_quiz(app, session)
+    quiz = open_quiz(app, until_question(session))
     wait(app, 120)
     assert quiz.result is None and session.state.checkpoint is not None

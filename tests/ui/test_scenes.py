@@ -3,6 +3,8 @@ rules (the state) or which scene it opened."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
@@ -13,8 +15,12 @@ from game.storage import saves
 from game.storage import settings as store
 from game.ui import scenes
 from game.ui.app import App
-from game.ui.session import Session
-from tests.ui.helpers import click, key, press
+from game.ui.session import Session, finished_name, new_session
+from tests.ui.helpers import click, key, press, until_question
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def top(app: App) -> str:
@@ -87,6 +93,7 @@ def test_continue_loads_the_latest_autosave(app: App, session: Session) -> None:
 
 
 def test_a_pending_question_opens_over_the_campaign(app: App, session: Session) -> None:
+    until_question(session)
     start_campaign(app, session)
     assert session.state.checkpoint is not None
     assert top(app) == "quiz"
@@ -96,6 +103,7 @@ def test_a_pending_question_opens_over_the_campaign(app: App, session: Session) 
 def test_answering_with_a_number_key_sends_the_answer_and_reveals_the_source(
     app: App, session: Session
 ) -> None:
+    until_question(session)
     start_campaign(app, session)
     quiz = app.top
     press(app, pygame.K_2)
@@ -110,6 +118,7 @@ def test_answering_with_a_number_key_sends_the_answer_and_reveals_the_source(
 def test_a_question_put_off_with_escape_waits_in_the_campaign_menu(
     app: App, session: Session
 ) -> None:
+    until_question(session)
     start_campaign(app, session)
     press(app, pygame.K_ESCAPE)
     assert top(app) == "campaign"
@@ -202,8 +211,27 @@ def test_the_campaign_ends_with_the_report(app: App, session: Session) -> None:
             press(app, pygame.K_RETURN)
     assert top(app) == "end"
     assert app.top.report.finished
-    press(app, pygame.K_RETURN)  # play again
+    press(app, pygame.K_TAB, pygame.K_RETURN)  # play again, chosen on purpose
     assert [s.name for s in app.scenes] == ["title", "choose"]
+
+
+def test_the_end_screen_offers_the_title_screen_first(app: App, session: Session) -> None:
+    session.state = replace(session.state, finished=True, checkpoint=None)
+    app.push(scenes.open_scene(app, "title"))
+    app.push(scenes.open_scene(app, "end", session=session))
+    press(app, pygame.K_RETURN)
+    assert [s.name for s in app.scenes] == ["title"]
+
+
+def test_a_new_campaign_of_the_same_agency_keeps_the_finished_one(
+    app: App, session: Session
+) -> None:
+    session.state = replace(session.state, finished=True, checkpoint=None)
+    session.autosave()
+    new_session(app, session.pack, "north", seed=8)
+    kept = [info for info in saves.list_saves() if info.name == slug(finished_name(session.state))]
+    assert len(kept) == 1 and kept[0].seed == 7 and not kept[0].autosave
+    assert saves.open_save(kept[0].path, lambda _: session.pack).finished
 
 
 def test_the_settings_screen_changes_and_saves_the_text_size(app: App, data_folder: Path) -> None:
@@ -245,6 +273,7 @@ def test_the_menu_saves_and_returns_to_the_title(app: App, session: Session) -> 
 
 
 def test_every_screen_works_with_the_mouse_alone(app: App, session: Session) -> None:
+    until_question(session)
     start_campaign(app, session)
     quiz = app.top
     app.step([click(quiz.answers[0].rect.center)])

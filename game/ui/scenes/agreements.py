@@ -87,6 +87,8 @@ class AgreementsScene(CampaignListScene):
             proposal = sim.proposal_view(state, key, chosen.value)
             paras.append(Para(proposal.description, "body", gap=0.2))
             paras.append(Para(f"Brings: {effects_text(proposal.effects)}", "body", "accent"))
+            if not chosen.enabled and chosen.reason:  # the row has room for its start only
+                paras.append(Para(f"Cannot propose: {chosen.reason}", "body", "warn", bold=True))
         return paras
 
     def proposal_actions(self) -> list[ProposeAgreement]:

@@ -19,6 +19,7 @@ from game.sim import (
     CheckpointOpened,
     EndYear,
     MissionLaunched,
+    NewsItem,
     QuizAnswered,
     Refused,
     YearBegan,
@@ -42,6 +43,14 @@ if TYPE_CHECKING:
 # Outcomes that need neither a scene nor a note (the scenes they lead to say it all).
 QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded)
 HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"
+
+
+def about(record_key: str, item: NewsItem) -> bool:
+    """Whether a checkpoint opened on ``record_key`` ('mission:x') asks about ``item``."""
+    kind, _, record_id = record_key.partition(":")
+    return record_id == item.record_id and kind == (
+        "mission" if item.kind == "launch" else item.kind
+    )
 
 
 class CampaignScene(Scene):
@@ -102,10 +111,10 @@ class CampaignScene(Scene):
         )
         for option in s.group("year"):
             if isinstance(option.action, EndYear):
-                detail = f"Go on to {state.year + 1}"
-                items.append(
-                    MenuItem("End the year", detail, option.allowed, option.reason, value="end")
-                )
+                last = state.year >= state.end_year
+                label = "Finish the campaign" if last else "End the year"
+                detail = "See your report" if last else f"Go on to {state.year + 1}"
+                items.append(MenuItem(label, detail, option.allowed, option.reason, value="end"))
             elif isinstance(option.action, AdvanceToNextEvent):
                 items.append(
                     MenuItem(
@@ -211,8 +220,11 @@ class CampaignScene(Scene):
     def show_next(self) -> None:
         """Turn new outcomes into scenes and notes, then open the next scene waiting."""
         notes = []
+        began: tuple[NewsItem, ...] = ()
         while (outcome := self.session.next_pending()) is not None:
-            shown = self.scenes_for(outcome)
+            if isinstance(outcome, YearBegan):
+                began = outcome.news
+            shown = self.scenes_for(outcome, began)
             self.queue.extend(shown)
             if not shown and isinstance(outcome, Refused):
                 notes.append(outcome.reason)
@@ -229,8 +241,18 @@ class CampaignScene(Scene):
         elif self.state.checkpoint is not None and self.state.checkpoint != self.session.deferred:
             self.open_quiz()
 
-    def scenes_for(self, outcome: object) -> list[Scene]:
-        """The scenes that show ``outcome`` (none for those a note is enough for)."""
+    def scenes_for(self, outcome: object, began: tuple[NewsItem, ...] = ()) -> list[Scene]:
+        """The scenes that show ``outcome`` (none for those a note is enough for).
+
+        A question about a small piece of this year's news (``began``) comes after a card
+        of that news: the player reads it before being asked about it.
+        """
+        if isinstance(outcome, CheckpointOpened):
+            return [
+                scenes.open_scene(self.app, "news", session=self.session, item=item)
+                for item in began
+                if not item.big and about(outcome.record_id, item)
+            ][:1]
         if isinstance(outcome, MissionLaunched):
             return [scenes.open_scene(self.app, "launch", session=self.session, launched=outcome)]
         if isinstance(outcome, YearBegan):
@@ -260,7 +282,8 @@ class CampaignScene(Scene):
         )
         draw_emblem(surface, emblem, agency, t.palette.panel_edge)
         title = f"{agency.short} · {state.year}"
-        name_w = self.header.w * 2 // 5
+        title_w = p.texts.font(t.px("heading"), True).size(title)[0] + t.space(1.5)
+        name_w = min(self.header.w * 2 // 5, title_w)
         p.line(
             title,
             pygame.Rect(emblem.right + t.space(1), self.header.y, name_w, self.header.h),

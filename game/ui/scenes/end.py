@@ -1,5 +1,6 @@
 """End of the campaign: the score in parts, quiz accuracy, and the player's timeline beside
-the real one, each real entry with its source. Play again or go back to the title."""
+the real one, each real entry with its source. Play again or go back to the title.
+The campaign is kept under its own name (``Session.autosave``), so a new one cannot lose it."""
 
 from __future__ import annotations
 
@@ -77,10 +78,11 @@ class EndScene(Scene):
         left, right = columns(main, [0.4, 0.6], t.space(1))
         self.score_inner = self.score_panel.layout(left, t)
         self.timeline.place(self.time_panel.layout(right, t), t)
-        again, title, _ = columns(bar, [0.25, 0.25, 0.5], t.space(1))
+        title, again, _ = columns(bar, [0.25, 0.25, 0.5], t.space(1))
         self.again.place(again)
         self.title_button.place(title)
-        self.focus.set([self.again, self.title_button, self.timeline])
+        # "Title screen" first: Enter, Enter must not start over by accident.
+        self.focus.set([self.title_button, self.again, self.timeline])
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)

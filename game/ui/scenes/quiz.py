@@ -58,6 +58,7 @@ class QuizScene(OverlayScene):
             AnswerButton(i, text, self.pick) for i, text in enumerate(self.question.choices)
         ]
         self.order: list[int] = []
+        self.given = ""  # the player's answer in words, once sent
         self.field = NumberField(self.submit_number, unit=self.question.unit)
         # An on-screen keypad, so number questions work with the mouse alone too.
         self.keypad = [Button(label, self.keypad_action(label)) for label in KEYPAD]
@@ -190,7 +191,19 @@ class QuizScene(OverlayScene):
         self.send(value)
 
     def send(self, answer: object) -> None:
+        self.given = self.answer_text(answer)
         self.act(AnswerQuiz(answer))  # type: ignore[arg-type]
+
+    def answer_text(self, answer: object) -> str:
+        """The player's answer in words, for the reveal ('25', 'B. Mars', 'A → C → B')."""
+        choices = self.question.choices
+        if isinstance(answer, tuple):
+            return " → ".join(str(choices[i]) for i in answer if 0 <= i < len(choices))
+        if isinstance(answer, int) and self.question.type != "number":
+            return str(choices[answer]) if 0 <= answer < len(choices) else str(answer)
+        if isinstance(answer, float) and answer.is_integer():
+            return str(int(answer))
+        return str(answer)
 
     def act(self, action: Action) -> None:
         outcomes = self.session.send(action, queue=False)
@@ -204,7 +217,10 @@ class QuizScene(OverlayScene):
     def show(self, result: QuizAnswered) -> None:
         self.result = result
         reveal = result.reveal
-        paras = [Para(f"Answer: {reveal.right_answer}", "large", "text", bold=True)]
+        paras = []
+        if self.given:
+            paras.append(Para(f"You answered: {self.given}", "body", "muted", gap=0.2))
+        paras.append(Para(f"Answer: {reveal.right_answer}", "large", "text", bold=True))
         if reveal.explanation:
             paras.append(Para(reveal.explanation, "body"))
         if result.prestige or result.science:
@@ -229,6 +245,10 @@ class QuizScene(OverlayScene):
                 return
             if event.key == pygame.K_BACKSPACE and self.question.type == "order":
                 self.undo_last()
+                return
+            placed = self.question.type == "order" and len(self.order) == len(self.answers)
+            if placed and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.submit_order()
                 return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             if self.result is None:  # put off: the campaign's menu offers it again

@@ -1,5 +1,6 @@
 """Settings: window or full screen, text size (100-200 %), sound, quiz timer, and the
-colour-blind-safe palette (on by default). Changes apply at once and are saved."""
+colour-blind-safe palette (on by default). Changes apply at once and are saved; a text
+size the window cannot lay out is shown with the size that is used instead."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from game.storage.settings import (
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
 from game.ui.scene import Scene
+from game.ui.theme import fitting_scale
 from game.ui.widgets import Button, Panel, Stepper, draw_badge
 
 HINTS = "Up/Down: choose · Left/Right: change · Esc: back"
@@ -46,7 +48,7 @@ class SettingsScene(Scene):
             ),
             Stepper(
                 "Text size",
-                [f"{n} %" for n in SCALES],
+                [self.scale_label(n) for n in SCALES],
                 SCALES.index(s.font_scale) if s.font_scale in SCALES else 0,
                 lambda i: self.change(font_scale=SCALES[i]),
             ),
@@ -73,6 +75,11 @@ class SettingsScene(Scene):
         keep = self.focus.index
         self.focus.set(self.controls, keep=False)
         self.focus.index = min(keep, len(self.controls) - 1)
+
+    def scale_label(self, percent: int) -> str:
+        """'200 % (125 % fits)' when this window cannot lay out the chosen size."""
+        fits = round(fitting_scale(self.app.surface.get_size()) * 100)
+        return f"{percent} % ({fits} % fits)" if percent > fits else f"{percent} %"
 
     def change(self, **values: object) -> None:
         self.app.apply_settings(replace(self.app.settings, **values))  # type: ignore[arg-type]

@@ -80,7 +80,7 @@ class AnswerButton(Widget):
     def draw(self, p: Painter, focused: bool) -> None:
         pal = p.palette
         colour = answer_colour(p, self.index)
-        edge = pal.focus if focused and self.enabled else colour
+        edge = colour  # focus is the white double ring, never a yellow edge like C's
         fill = pal.raised
         if self.state == "right":
             fill, edge = mix(pal.raised, pal.good, 0.35), pal.good

@@ -158,12 +158,38 @@ class Menu(Widget):
         index = self.index_at(pos)
         return index is not None and self.select(index)
 
+    def scroll(self, rows_up: int) -> None:
+        """Move the view ``rows_up`` rows up (down if negative); the highlight stays in view
+        and whatever follows it (a detail pane) is told when it moves."""
+        rows = self.visible_rows
+        self.top = max(0, min(self.top - rows_up, max(0, len(self.items) - rows)))
+        before = self.selected
+        self.selected = max(self.top, min(self.selected, self.top + rows - 1))
+        if self.selected != before and self.on_select is not None:
+            self.on_select(self.selected)
+
+    def arrow_rects(self) -> tuple[pygame.Rect | None, pygame.Rect | None]:
+        """Where the ▲ and ▼ scroll arrows are (None when the list cannot scroll that way)."""
+        size = max(12, self.row_h // 2)
+        x = self.rect.right - size * 2
+        up = pygame.Rect(x, self.rect.y - size, size * 2, size * 2) if self.top > 0 else None
+        more = self.top + self.visible_rows < len(self.items)
+        down = pygame.Rect(x, self.rect.bottom - size, size * 2, size * 2) if more else None
+        return up, down
+
+    def wants(self, pos: tuple[int, int]) -> bool:
+        return super().wants(pos) or any(r and r.collidepoint(pos) for r in self.arrow_rects())
+
     def mouse(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.MOUSEWHEEL:
-            rows = self.visible_rows
-            self.top = max(0, min(self.top - event.y, max(0, len(self.items) - rows)))
-            self.selected = max(self.top, min(self.selected, self.top + rows - 1))
+            self.scroll(event.y)
             return True
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            up, down = self.arrow_rects()
+            for arrow, step in ((up, 1), (down, -1)):
+                if arrow is not None and arrow.collidepoint(event.pos):
+                    self.scroll(step * max(1, self.visible_rows - 1))
+                    return True
         if event.type == pygame.MOUSEBUTTONDOWN:
             index = self.index_at(event.pos)
             if index is None:
