@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "space-accord")  # for window managers
     import pygame
 
-    from game.content.packs import resolve_pack
+    from game.content.packs import default_pack_path, resolve_pack
     from game.storage import settings as settings_store
     from game.storage.saves import read_info
     from game.ui import scenes
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
                 raise SpaceAccordError(app.toast)
             app.push(scenes.open_scene(app, "campaign", session=session))
         elif args.agency:
-            pack = open_pack(app, args.pack or _first_pack_id())
+            pack = open_pack(app, args.pack or str(default_pack_path()))
             seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(3), "big")
             app.push(
                 scenes.open_scene(
@@ -75,15 +75,6 @@ def open_app(settings: Settings, on_settings: Callable[[Settings], None]) -> App
         raise SpaceAccordError(
             f"cannot open a window ({error}); without a display try `space-accord quiz --text`"
         ) from None
-
-
-def _first_pack_id() -> str:
-    from game.content.packs import discover_packs
-
-    entries = [e for e in discover_packs()[0] if not e.problem]
-    if not entries:
-        raise SpaceAccordError("no pack found; add one to content/packs or the data folder")
-    return entries[0].id
 
 
 def _saver() -> Callable[[Settings], None]:

@@ -11,22 +11,14 @@ import random
 
 from game.content.loader import open_pack
 from game.content.model import Pack
-from game.content.packs import discover_packs
-from game.errors import PackNotFound
+from game.content.packs import default_pack_path
 
 SEED_LIMIT = 1_000_000  # short enough to read out and type again
 
 
 def choose_pack(pack: str | None) -> Pack:
     """The pack ``--pack`` names, or the first usable pack found when it names none."""
-    if pack:
-        return open_pack(pack)
-    entries, _ = discover_packs()
-    usable = [e for e in entries if not e.problem]
-    if not usable:
-        raise PackNotFound("no pack was found; run `space-accord packs` to see where they go")
-    builtin = [e for e in usable if e.origin == "built-in"]
-    return open_pack((builtin or usable)[0].path)
+    return open_pack(pack or default_pack_path())
 
 
 def fresh_seed() -> int:

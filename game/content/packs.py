@@ -94,3 +94,14 @@ def resolve_pack(
     hint = f"; did you mean {close[0]!r}?" if close else "."
     known = f" Known packs: {', '.join(ids)}." if ids else " No packs were found."
     raise PackNotFound(f"no pack has the id {text!r}{hint}{known} Run `space-accord packs`.")
+
+
+def default_pack_path(builtin: Path | None = None, user: Path | None = None) -> Path:
+    """The pack to open when none is named: the first usable built-in pack, else the first
+    usable user pack; raises ``PackNotFound`` when there is none."""
+    entries, _ = discover_packs(builtin, user)
+    usable = [e for e in entries if not e.problem]
+    if not usable:
+        raise PackNotFound("no pack was found; run `space-accord packs` to see where they go")
+    builtin_first = [e for e in usable if e.origin == "built-in"] or usable
+    return builtin_first[0].path

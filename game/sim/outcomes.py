@@ -45,7 +45,7 @@ class AgreementDeclined:
 
     @property
     def text(self) -> str:
-        return f"{'Lapsed' if self.lapsed else 'Declined'}: {self.title}"
+        return f"{'Offer expired' if self.lapsed else 'Declined'}: {self.title}"
 
 
 @dataclass(frozen=True)

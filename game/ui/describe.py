@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from game.quiz.engine import Citation
-from game.sim import AgreementDeclined
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:
@@ -43,10 +42,7 @@ def percent(value: float | None) -> str:
 
 
 def notice(outcome: Outcome) -> str:
-    """What a player reads about ``outcome``: the rules' own sentence, in plainer words
-    where that sentence uses a word a 13-year-old may not know."""
-    if isinstance(outcome, AgreementDeclined) and outcome.lapsed:
-        return f"Offer expired: {outcome.title}"
+    """What a player reads about ``outcome``: the rules' own sentence."""
     return outcome.text
 
 
