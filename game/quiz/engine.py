@@ -183,6 +183,20 @@ def _by_id(pack: Pack, collection: str) -> Mapping[str, Any]:
     return MappingProxyType(pack.by_id(collection))
 
 
+def distinct_quotes(found: Iterable[Citation]) -> tuple[Citation, ...]:
+    """``found`` without citations whose quote stands inside another cited quote of the same
+    source: two facts may quote overlapping words, and a reader needs them once."""
+    cited = list(found)
+    return tuple(
+        c
+        for c in cited
+        if not any(
+            o is not c and o.source_id == c.source_id and c.quote in o.quote and o.quote != c.quote
+            for o in cited
+        )
+    )
+
+
 def reveal(pack: Pack, item: QuizItem, correct: bool) -> Reveal:
     return Reveal(
         item_id=item.id,

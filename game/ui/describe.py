@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from game.quiz.engine import Citation
+from game.quiz.engine import Citation, distinct_quotes
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def citation_paras(citations: Iterable[Citation], *, quotes: bool = True) -> lis
     """Each cited fact: its verbatim quote (optional) and where it comes from (once for
     quotes in a row from the same source)."""
     paras: list[Para] = []
-    cited = list(citations)
+    cited = list(distinct_quotes(citations)) if quotes else list(citations)
     for index, citation in enumerate(cited):
         line = source_line(citation)
         following = cited[index + 1] if index + 1 < len(cited) else None

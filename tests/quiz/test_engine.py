@@ -158,3 +158,15 @@ def test_a_title_the_author_supplied_is_cited_in_square_brackets():
 def with_source(pack, source_id: str, **changes):
     sources = tuple(replace(s, **changes) if s.id == source_id else s for s in pack.sources)
     return replace(pack, sources=sources)
+
+
+def test_a_quote_inside_another_quote_of_the_same_source_is_shown_once() -> None:
+    from game.quiz.engine import Citation, distinct_quotes
+
+    def cite(fact: str, quote: str, source: str = "paper") -> Citation:
+        return Citation(fact, quote, "s", source, "The Paper", "P", "2010")
+
+    long = cite("a", "China will adjust the satellites in orbit to serve its partners.")
+    inner = cite("b", "adjust the satellites in orbit")
+    elsewhere = cite("c", "adjust the satellites in orbit", source="other")
+    assert distinct_quotes([inner, long, elsewhere]) == (long, elsewhere)
