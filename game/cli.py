@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from game import __version__
 from game.errors import SpaceAccordError
 
 
@@ -46,97 +47,221 @@ def _name_list(text: str) -> list[str]:
     return names
 
 
+EXIT_CODES = """exit codes:
+  0  success
+  1  the input was checked and has problems (a pack that does not validate)
+  2  usage error, or input that could not be read (a missing pack, a damaged save)
+  3  the game stopped on an unexpected error (its crash log's path is printed)"""
+
+
+def _parser(
+    sub: argparse._SubParsersAction, name: str, summary: str, description: str
+) -> argparse.ArgumentParser:
+    """A subcommand with a one-line summary (in the command list) and a fuller description."""
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def _add_play(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("play", help="open the game (the default)")
-    p.add_argument("--pack", help="pack id")
-    p.add_argument("--agency", help="agency id to start a campaign with at once")
-    p.add_argument("--seed", type=_seed, help="seed for the campaign's random events")
+    p = _parser(
+        sub,
+        "play",
+        "open the game (the default)",
+        "Open the game window: the title screen, or straight into a campaign with --agency,\n"
+        "or a saved game with --load. Keyboard and mouse both work; F1 shows help.",
+    )
+    p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
+    p.add_argument("--agency", metavar="ID", help="agency id: start a campaign with it at once")
+    p.add_argument(
+        "--seed",
+        type=_seed,
+        metavar="N",
+        help="seed for the campaign's chance (0 or more; default: a new one each game)",
+    )
     p.add_argument("--load", metavar="FILE", help="load a saved game")
     p.add_argument("--fullscreen", action="store_true", help="start in full screen")
     p.set_defaults(module="play")
 
 
 def _add_classroom(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("classroom", help="classroom quiz on a projector")
-    p.add_argument("--pack", help="pack id")
-    p.add_argument("--questions", type=_positive_int, help="number of questions")
-    p.add_argument("--teams", type=_name_list, help="team names, e.g. Red,Blue,Green")
+    p = _parser(
+        sub,
+        "classroom",
+        "classroom quiz on a projector",
+        "The quiz for teams on a projector: set-up screen, questions with a timer, the\n"
+        "reveal with its quote and source, standings and podium. Every answer is written\n"
+        "to a results file as it is given; --resume continues an interrupted session.",
+    )
+    p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
+    p.add_argument(
+        "--questions", type=_positive_int, metavar="N", help="number of questions (1 or more)"
+    )
+    p.add_argument(
+        "--teams", type=_name_list, metavar="A,B,...", help="team names, e.g. Red,Blue,Green"
+    )
     timer = p.add_mutually_exclusive_group()
-    timer.add_argument("--timer", type=_positive_int, metavar="S", help="seconds per question")
+    timer.add_argument(
+        "--timer", type=_positive_int, metavar="S", help="seconds per question (1 or more)"
+    )
     timer.add_argument("--no-timer", action="store_true", help="no timer")
-    p.add_argument("--seed", type=_seed, help="same seed, same questions in the same order")
-    p.add_argument("--difficulty", type=_difficulty, help="only questions of this difficulty")
-    p.add_argument("--tags", type=_name_list, help="only questions with one of these tags")
+    p.add_argument(
+        "--seed", type=_seed, metavar="N", help="same seed, same questions in the same order"
+    )
+    p.add_argument(
+        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
+    )
+    p.add_argument(
+        "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
+    )
     p.add_argument("--resume", metavar="CSV", help="resume an interrupted session's results file")
     p.set_defaults(module="classroom")
 
 
 def _add_quiz(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "quiz", help="the quiz as plain text in the terminal (the projector quiz is `classroom`)"
+    p = _parser(
+        sub,
+        "quiz",
+        "the quiz as plain text in the terminal (the projector quiz is `classroom`)",
+        "The quiz in plain text, one idea per line, for screen readers and terminals with no\n"
+        "display. Answer by number or letter; input may be piped.",
     )
     p.add_argument(
         "--text", action="store_true", help="plain text, screen-reader friendly (the default)"
     )
-    p.add_argument("--pack", help="pack id")
-    p.add_argument("--questions", type=_positive_int, default=10, help="number of questions")
-    p.add_argument("--seed", type=_seed, help="same seed, same questions")
+    p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
+    p.add_argument(
+        "--questions", type=_positive_int, default=10, metavar="N",
+        help="number of questions (1 or more; default: %(default)s)",
+    )  # fmt: skip
+    p.add_argument("--seed", type=_seed, metavar="N", help="same seed, same questions")
     p.set_defaults(module="quiz_text")
 
 
 def _add_simulate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("simulate", help="play a whole campaign headless with a scripted player")
-    p.add_argument("--pack", required=True, help="pack id")
-    p.add_argument("--agency", required=True, help="agency id")
-    p.add_argument("--seed", type=_seed, required=True, help="seed")
-    p.add_argument("--player", choices=("historical", "greedy", "random"), default="historical")
+    p = _parser(
+        sub,
+        "simulate",
+        "play a whole campaign headless with a scripted player",
+        "Play a whole campaign without a window, with a scripted player, and print the end\n"
+        "report. The same pack, agency, seed and player give the same report every time.",
+    )
+    p.add_argument("--pack", required=True, metavar="ID", help="pack id or folder")
+    p.add_argument("--agency", required=True, metavar="ID", help="agency id")
+    p.add_argument("--seed", type=_seed, required=True, metavar="N", help="seed (0 or more)")
+    p.add_argument(
+        "--player",
+        choices=("historical", "greedy", "random"),
+        default="historical",
+        help="the scripted player (default: %(default)s)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON alone")
     p.set_defaults(module="simulate")
 
 
 def _add_tour(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("tour", help="save a PNG of every screen, driven by scripted input")
+    p = _parser(
+        sub,
+        "tour",
+        "save a PNG of every screen, driven by scripted input",
+        "Drive every screen of the game and the classroom with scripted input and save one\n"
+        "PNG per screen (no display needed).",
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNGs")
-    p.add_argument("--size", default="1280x720", help="window size, e.g. 1280x720")
+    p.add_argument(
+        "--size", default="1280x720", metavar="WxH",
+        help="window size, e.g. 1024x600 (default: %(default)s)",
+    )  # fmt: skip
     p.set_defaults(module="tour")
 
 
 def _add_packs(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("packs", help="list the packs found")
+    p = _parser(
+        sub,
+        "packs",
+        "list the packs found",
+        "List the built-in packs and those in your data folder, with their ids and folders.",
+    )
     p.set_defaults(module="packs")
 
 
 def _add_pack(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pack", help="author tools: validate, new, stats, schema, export")
+    p = _parser(
+        sub,
+        "pack",
+        "author tools: validate, new, stats, schema, export",
+        "Tools for writing content packs; see docs/authoring.md.",
+    )
     psub = p.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
+    path_help = "the pack's folder, or the id of a pack `packs` lists"
 
-    v = psub.add_parser("validate", help="check a pack")
-    v.add_argument("path", metavar="PATH")
-    v.add_argument("--format", choices=("text", "json"), default="text")
+    v = _parser(
+        psub,
+        "validate",
+        "check a pack",
+        "Check a pack: every quote in its article, every reference resolved, every date and\n"
+        "quiz item sound. Problems print as FILE:LINE:COL: code: message.",
+    )
+    v.add_argument("path", metavar="PATH", help=path_help)
+    v.add_argument(
+        "--format", choices=("text", "json"), default="text",
+        help="how to print problems (default: %(default)s)",
+    )  # fmt: skip
     v.add_argument("--strict", action="store_true", help="also warn about style")
     v.add_argument("--repin", action="store_true", help="update the sources' SHA-256 pins")
     v.set_defaults(module="pack_validate")
 
-    n = psub.add_parser("new", help="scaffold a pack that validates")
-    n.add_argument("path", metavar="PATH")
-    n.add_argument("--title", default=None)
+    n = _parser(
+        psub, "new", "scaffold a pack that validates",
+        "Write a new pack folder with one example of every file, ready to edit.",
+    )  # fmt: skip
+    n.add_argument("path", metavar="PATH", help="the folder to create (must not exist)")
+    n.add_argument("--title", default=None, metavar="T", help="the pack's title")
     n.set_defaults(module="pack_new")
 
-    s = psub.add_parser("stats", help="counts and coverage")
-    s.add_argument("path", metavar="PATH")
-    s.add_argument("--format", choices=("text", "json"), default="text")
+    s = _parser(
+        psub, "stats", "counts and coverage",
+        "Count a pack's records and show its gaps: facts no question asks about, sources\n"
+        "nothing cites, and more.",
+    )  # fmt: skip
+    s.add_argument("path", metavar="PATH", help=path_help)
+    s.add_argument(
+        "--format", choices=("text", "json"), default="text",
+        help="output format (default: %(default)s)",
+    )  # fmt: skip
     s.set_defaults(module="pack_stats")
 
-    sc = psub.add_parser("schema", help="write the JSON Schema of every pack file")
-    sc.add_argument("dir", nargs="?", default=".", metavar="DIR")
+    sc = _parser(
+        psub, "schema", "write the JSON Schema of every pack file",
+        "Write one JSON Schema per pack file, for completion and checks in an editor.",
+    )  # fmt: skip
+    sc.add_argument(
+        "dir", nargs="?", default=".", metavar="DIR",
+        help="folder to write into (default: the current folder)",
+    )  # fmt: skip
     sc.set_defaults(module="pack_schema")
 
-    e = psub.add_parser("export", help="quiz as GIFT, CSV or a printable HTML worksheet")
-    e.add_argument("path", metavar="PATH")
-    e.add_argument("--format", choices=("gift", "csv", "html"), required=True)
-    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e = _parser(
+        psub, "export", "quiz as GIFT, CSV or a printable HTML worksheet",
+        "Export a pack's quiz: GIFT for Moodle and other LMSs, CSV for a spreadsheet, or an\n"
+        "HTML worksheet with an answer key to print from a browser.",
+    )  # fmt: skip
+    e.add_argument("path", metavar="PATH", help=path_help)
+    e.add_argument(
+        "--format", choices=("gift", "csv", "html"), required=True, help="the export format"
+    )
+    e.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     e.set_defaults(module="pack_export")
 
+
+# Subcommands that open a window: an unexpected error there goes to a crash log, and the
+# player sees one line saying where.
+_GUI_COMMANDS = frozenset({"play", "classroom"})
+CRASH_EXIT = 3
 
 # Top-level modules of the runtime dependencies, and the package that provides each.
 _DEPENDENCIES = {"pygame": "pygame-ce", "yaml": "PyYAML", "platformdirs": "platformdirs"}
@@ -145,8 +270,12 @@ _DEPENDENCIES = {"pygame": "pygame-ce", "yaml": "PyYAML", "platformdirs": "platf
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="space-accord",
-        description="Space Accord: a space-diplomacy game whose every fact is quoted from its source.",
+        description="Space Accord: a space-diplomacy game whose every fact is quoted from its "
+        "source.\nWith no command it opens the game; `space-accord COMMAND --help` says more.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"space-accord {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (
         _add_play,
@@ -176,9 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.name not in _DEPENDENCIES:
             raise
         print(
-            f"space-accord: the package {_DEPENDENCIES[error.name]} is not installed for "
-            f"{sys.executable}: run `make` and then `.venv/bin/space-accord` "
-            "(or `.venv/bin/python main.py`)",
+            f"space-accord: the package {_DEPENDENCIES[error.name]} is missing for "
+            f"{sys.executable}: reinstall space-accord with its dependencies (from a source "
+            "checkout, `make play` installs them into .venv)",
             file=sys.stderr,
         )
         return 2
@@ -190,3 +319,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        if args.module not in _GUI_COMMANDS:
+            raise
+        from game.storage.crashlog import write_crash_log
+
+        where = write_crash_log(error, args_list)
+        print(
+            f"space-accord: the game stopped on an unexpected error ({type(error).__name__}); "
+            f"the details are in {where}"
+            if where
+            else "space-accord: the game stopped on an unexpected error, and no crash log could be "
+            "written",
+            file=sys.stderr,
+        )
+        return CRASH_EXIT

@@ -1,7 +1,7 @@
 """`packs`: list the packs found, built-in and in the user's folder, and any id clashes.
 
-Exit codes: 0 listed (even when none are found), 1 when two packs claim one id or a
-pack.yaml cannot be read, so a script notices.
+Exit codes: 0 listed, 1 when two packs claim one id or a pack.yaml cannot be read, and 2
+when no built-in pack is found (a broken install: the game would have nothing to play).
 """
 
 from __future__ import annotations
@@ -16,8 +16,13 @@ from game.content.packs import discover_packs
 def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     entries, conflicts = discover_packs()
-    if not entries:
-        print("no packs found", file=out)
+    builtin_missing = not any(e.origin == "built-in" for e in entries)
+    if builtin_missing:
+        print(
+            f"space-accord: no built-in pack found in {paths.builtin_packs_dir()}; "
+            "the installation is incomplete: reinstall space-accord",
+            file=sys.stderr,
+        )
     width = max((len(e.id) for e in entries), default=2)
     for entry in entries:
         title = entry.title or "(unreadable pack.yaml)"
@@ -38,4 +43,6 @@ def run(args: argparse.Namespace) -> int:
         f"yours: {paths.user_packs_dir()}",
         file=out,
     )
+    if builtin_missing:
+        return 2
     return 1 if conflicts or any(e.problem for e in entries) else 0

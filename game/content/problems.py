@@ -106,7 +106,11 @@ class Problem(NamedTuple):
         return "warning" if self.code in WARNING_CODES else "error"
 
     def format(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code}: {self.message}"
+        """``FILE:LINE:COL: code: message`` on one line, whatever the file or message holds."""
+        return (
+            f"{printable(self.file)}:{self.line}:{self.column}: {self.code}: "
+            f"{printable(self.message)}"
+        )
 
     def moved(self, file: str) -> Problem:
         """The same problem with ``file`` replaced (e.g. joined to the path a user gave)."""
@@ -121,6 +125,18 @@ class Problem(NamedTuple):
             "severity": self.severity,
             "message": self.message,
         }
+
+
+_CONTROL = {n: f"\\x{n:02x}" for n in [*range(0x20), *range(0x7F, 0xA0)]}
+_CONTROL.update(
+    {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+)
+
+
+def printable(text: str) -> str:
+    """``text`` with line breaks and other control characters written as escapes, so a
+    message quoting a pack's text stays one line and cannot drive the terminal."""
+    return text.translate(_CONTROL)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from game import paths
 from game.content.model import NESTED_RECORDS, PACK_FILES
 from game.content.schema import (
     all_schemas,
@@ -34,7 +35,6 @@ from game.content.schema import (
 )
 from game.content.validate_quotes import sha256_text
 from game.errors import SpaceAccordError
-from game.paths import project_root
 
 SCHEMA_DIR = ".schema"
 WIDTH = 92
@@ -42,7 +42,7 @@ _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.,;?!()/'’-]*")
 
 
 def template_dir() -> Path:
-    return project_root() / "content" / "templates" / "new-pack"
+    return paths.template_dir()
 
 
 def pack_id_from(name: str) -> str:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.storage.settings import Settings
+from game.ui.icon import draw_icon
 from game.ui.paint import Painter, ShapeCache
 from game.ui.sound import Sound
 from game.ui.text import TextCache
@@ -84,6 +85,7 @@ class App:
         if not self.window:
             return pygame.Surface(size)
         pygame.display.set_caption(TITLE)
+        pygame.display.set_icon(draw_icon(64))
         if self.settings.fullscreen:
             try:
                 return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)

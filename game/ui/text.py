@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pygame
 
-from game.paths import project_root
+from game import paths
 
 Colour = tuple[int, int, int]
 ALIGNS = {"left": pygame.FONT_LEFT, "center": pygame.FONT_CENTER, "right": pygame.FONT_RIGHT}
@@ -76,7 +76,7 @@ class Surfaces:
 
 
 def fonts_dir() -> Path:
-    return project_root() / "assets" / "fonts"
+    return paths.fonts_dir()
 
 
 class TextCache:

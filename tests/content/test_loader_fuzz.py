@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,13 @@ def _all_problems(folder: Path, strict: bool = True) -> list[Problem]:
     _pack, problems = check_pack(folder, strict=strict)
     assert all(isinstance(p, Problem) and p.code in CODES for p in problems)
     assert all(p.line >= 1 and p.column >= 1 for p in problems)
+    assert all(_one_clean_line(p.format()) for p in problems)
     return problems
+
+
+def _one_clean_line(text: str) -> bool:
+    """No line break and no control character (the ones a terminal acts on)."""
+    return not any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text)
 
 
 def _problems_with(tmp_path: Path, files: dict[str, bytes]) -> list[Problem]:
@@ -76,6 +83,23 @@ def test_any_text_parses_to_a_node_or_problems(text: str) -> None:
     node, problems = parse_yaml(text, "x.yaml")
     assert (node is None) == bool(problems)
     assert all(p.code in CODES for p in problems)
+    assert all(_one_clean_line(p.format()) for p in problems)
+
+
+@given(message=st.text(), file=st.text())
+def test_every_problem_prints_as_one_line_whatever_its_text(message: str, file: str) -> None:
+    line = Problem(file, 1, 1, "wrong-type", message).format()
+    assert _one_clean_line(line)
+
+
+def test_a_scalar_with_line_breaks_in_a_wrong_type_message_stays_on_one_line(
+    tmp_path: Path,
+) -> None:
+    pack = dict(FakePack().files["pack.yaml"])
+    pack["authors"] = "a\n\n  b\x1b]0;title\x07"
+    problems = _problems_with(tmp_path, {"pack.yaml": _dump(pack)})
+    (problem,) = [p for p in problems if p.code == "wrong-type"]
+    assert "\\n" in problem.format() and "\\x1b" in problem.format()
 
 
 @FUZZ

@@ -95,6 +95,18 @@ def test_the_packs_command_succeeds_without_clashes(
 ) -> None:
     monkeypatch.setenv("SPACE_ACCORD_DATA", str(tmp_path / "data"))
     monkeypatch.setattr(paths, "builtin_packs_dir", lambda: tmp_path / "builtin")
-    FakePack().write(tmp_path / "data" / "packs" / "mine")
+    FakePack().write(tmp_path / "builtin" / "fake")
     assert packs_command.run(argparse.Namespace()) == 0
-    assert "fake-pack  user" in capsys.readouterr().out
+    assert "fake-pack  built-in" in capsys.readouterr().out
+
+
+def test_the_packs_command_exits_2_when_no_built_in_pack_is_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SPACE_ACCORD_DATA", str(tmp_path / "data"))
+    monkeypatch.setattr(paths, "builtin_packs_dir", lambda: tmp_path / "builtin")
+    FakePack().write(tmp_path / "data" / "packs" / "mine")
+    assert packs_command.run(argparse.Namespace()) == 2
+    captured = capsys.readouterr()
+    assert "fake-pack  user" in captured.out
+    assert "no built-in pack found" in captured.err
