@@ -5,6 +5,14 @@
 # `uv sync --locked` refuses to run when pyproject.toml changed and uv.lock was not
 # refreshed: run `make lock` then, and commit uv.lock.
 PYTHON ?= python3
+# The interpreter's full path. pyenv keeps its other Pythons off PATH unless asked, so
+# `make test PYTHON=python3.13` also looks for a pyenv version of that name.
+PYTHON_EXE := $(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null || \
+	{ v=$$(pyenv versions --bare 2>/dev/null | grep -E '^$(patsubst python%,%,$(notdir $(PYTHON)))(\.|$$)' | tail -n 1); \
+	  [ -n "$$v" ] && PYENV_VERSION=$$v $(PYTHON) -c 'import sys; print(sys.executable)'; })
+ifeq ($(PYTHON_EXE),)
+$(error no Python found for PYTHON=$(PYTHON): install it, or name another, e.g. make test PYTHON=python3.12)
+endif
 VENV := .venv
 PY := $(VENV)/bin/python
 TOOLS := .tools
@@ -18,7 +26,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 $(UV): tools.lock
 	rm -rf $(TOOLS)
-	$(PYTHON) -m venv $(TOOLS)
+	$(PYTHON_EXE) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check \
 		--require-hashes --no-deps --only-binary=:all: -r tools.lock
 	touch $(UV)
@@ -26,7 +34,7 @@ $(UV): tools.lock
 # Runs every time (it takes a fraction of a second when nothing changed) so the venv always
 # matches the lock, even after a pull that changed it.
 sync: $(UV)
-	@$(UV) sync --locked --quiet --python $(PYTHON) || { \
+	@$(UV) sync --locked --quiet --python $(PYTHON_EXE) || { \
 		echo "make: .venv could not be made from uv.lock. If pyproject.toml changed, re-lock:" >&2; \
 		echo "      make lock && git add uv.lock" >&2; exit 1; }
 
@@ -46,7 +54,7 @@ test: sync
 # Builds the wheel, installs it with the locked dependencies into a fresh venv outside the
 # checkout, and runs the installed command from another folder.
 wheel-smoke: sync
-	$(HEADLESS) $(PY) tools/wheel_smoke.py --uv $(abspath $(UV)) --python $(PYTHON)
+	$(HEADLESS) $(PY) tools/wheel_smoke.py --uv $(abspath $(UV)) --python $(PYTHON_EXE)
 
 lint: sync
 	$(VENV)/bin/ruff check game tests tools main.py
