@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
 import os
 import random
 import signal
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from multiprocessing.process import BaseProcess
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 import pytest
@@ -43,21 +46,36 @@ def two_states() -> tuple[GameState, GameState]:
     return first, last
 
 
-def _in_child(work: Callable[[], None]) -> int:
-    """Fork a process that runs ``work`` for ever; the parent gets its pid."""
-    pid = os.fork()
-    if pid == 0:  # the child never returns into pytest
-        try:
-            work()
-        finally:
-            os._exit(0)
-    return pid
+# Children come from a fork server, not from os.fork() in pytest: by the time these tests run
+# other tests have left threads behind (pygame's), and forking a threaded process can
+# deadlock the child (Python 3.12+ warns about it). The server is a fresh, single-threaded
+# process that has imported what the writers need, so a child starts in milliseconds.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["game.storage.files"])
 
 
-def _kill_after(pid: int, seconds: float) -> None:
+def _in_child(work: Callable[..., None], *args: object) -> BaseProcess:
+    """Start ``work(ready, *args)`` in a child that runs for ever; return once it is working."""
+    ready = _CONTEXT.Event()
+    child = _CONTEXT.Process(target=work, args=(ready, *args), daemon=True)
+    child.start()
+    assert ready.wait(30), "the writer did not start"
+    return child
+
+
+def _kill_after(child: BaseProcess, seconds: float) -> None:
     time.sleep(seconds)
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    assert child.pid is not None
+    os.kill(child.pid, signal.SIGKILL)
+    child.join()
+
+
+def _write_forever(ready: Event, payloads: list[str] | list[bytes], target: Path) -> None:
+    ready.set()
+    turn = 0
+    while True:
+        write_atomic(target, payloads[turn % 2])
+        turn += 1
 
 
 def _stale_temp_files(folder: Path) -> list[Path]:
@@ -69,17 +87,14 @@ def _kill_save_writers(target: Path, kills: int, rng: random.Random) -> int:
     states = two_states()
     texts = {saves.encode(state) for state in states}
     saves.save_game(states[0], target)
-
-    def write_forever() -> None:
-        turn = 0
-        while True:
-            saves.save_game(states[turn % 2], target)
-            turn += 1
+    # `save_game` is `write_atomic(path, encode(state))`; a state does not pickle into the
+    # child, so the child writes the two encoded saves the way `save_game` does.
+    encoded = [saves.encode(state) for state in states]
 
     mid_write = 0
     for _ in range(kills):
         before = set(_stale_temp_files(target.parent))
-        _kill_after(_in_child(write_forever), rng.uniform(0.0, 0.03))
+        _kill_after(_in_child(_write_forever, encoded, target), rng.uniform(0.0, 0.03))
         if set(_stale_temp_files(target.parent)) - before:
             mid_write += 1
         loaded = saves.load_game(target, pack())  # raises if the save is damaged
@@ -103,15 +118,9 @@ def test_a_large_file_written_atomically_is_whole_after_a_hundred_kills(tmp_path
     payloads = [bytes([65 + i]) * 1_500_000 for i in range(2)]
     write_atomic(target, payloads[0])
 
-    def write_forever() -> None:
-        turn = 0
-        while True:
-            write_atomic(target, payloads[turn % 2])
-            turn += 1
-
     rng = random.Random(3)
     for _ in range(KILLS):
-        _kill_after(_in_child(write_forever), rng.uniform(0.0, 0.02))
+        _kill_after(_in_child(_write_forever, payloads, target), rng.uniform(0.0, 0.02))
         assert target.read_bytes() in payloads
 
 
