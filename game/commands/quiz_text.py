@@ -10,22 +10,21 @@ source. Input may be piped: the end of input ends the quiz with the score so far
 from __future__ import annotations
 
 import argparse
-import random
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
+from game.paths import results_dir
 from game.quiz.answers import HELP_WORDS, QUIT_WORDS, how_to_answer, parse_answer
-from game.quiz.engine import (
-    Question,
-    citations,
-    grade,
-    make_question,
-    right_answer,
-    select_items,
-)
+from game.quiz.classroom import EndEarly, EnterAnswer, Next, Reveal
+from game.quiz.engine import Answer, Question, citations, right_answer
+from game.services.classroom import Choices, Classroom, settings_for
+
+STUDENT = 0  # the one team of a text quiz's session
+DEFAULT_NAME = "Student"
 
 
 def _spoken_answer(item: QuizItem, question: Question) -> str:
@@ -83,8 +82,8 @@ class TextQuiz:
             self.say(f"{index + 1}. ({question.letter(index)}) {choice}")
         self.say(how_to_answer(question))
 
-    def answer(self, item: QuizItem, question: Question) -> bool | None:
-        """Ask until a valid answer comes; True/False for right/wrong, None to stop."""
+    def answer(self, question: Question) -> Answer | None:
+        """Ask until a valid answer comes; ``None`` to stop."""
         while True:
             text = self.ask("Your answer: ")
             if text is None or text.strip().lower() in QUIT_WORDS:
@@ -98,7 +97,7 @@ class TextQuiz:
                 self.say(f"Sorry, {shown!r} is not an answer to this question.")
                 self.say(how_to_answer(question))
                 continue
-            return grade(item, question, given)
+            return given
 
     def feedback(self, item: QuizItem, question: Question, correct: bool) -> None:
         if correct:
@@ -119,22 +118,30 @@ class TextQuiz:
         lead = "Final score" if finished else "Score so far"
         self.say(f"{lead}: {self.right} out of {self.asked}{share}.")
 
-    def run(self, items: list[QuizItem], rng: random.Random) -> int:
-        total = len(items)
-        for number, item in enumerate(items, start=1):
-            question = make_question(item, rng)
-            self.show(number, total, question)
+    def run(self, classroom: Classroom) -> int:
+        """Ask every question of ``classroom`` (a one-student session) through the service,
+        which grades and logs each answer as the projector's would."""
+        total = len(classroom.session.questions)
+        while not classroom.session.finished:
+            s = classroom.session
+            self.show(s.index + 1, total, s.question)
             try:
-                correct = self.answer(item, question)
+                given = self.answer(s.question)
             except KeyboardInterrupt:
-                correct = None
-            if correct is None:
+                given = None
+            if given is None:
+                classroom.apply(EndEarly())
                 self.say("End of input: quiz stopped." if self.input_ended else "Quiz stopped.")
                 self.score(finished=False)
                 return 0
+            classroom.apply(EnterAnswer(STUDENT, given))
+            entry = classroom.session.entry(s.index, STUDENT)
+            correct = entry is not None and entry.right
+            classroom.apply(Reveal())
             self.asked += 1
             self.right += int(correct)
-            self.feedback(item, question, correct)
+            self.feedback(s.item, s.question, correct)
+            classroom.apply(Next())
         self.score(finished=True)
         return 0
 
@@ -146,21 +153,32 @@ def _is_terminal(stream: TextIO) -> bool:
         return False
 
 
-def run_quiz(pack: Pack, count: int, seed: int, stdin: TextIO, stdout: TextIO) -> int:
-    """The whole terminal quiz; returns the exit code."""
-    rng = random.Random(seed)
-    items = select_items(pack.quiz, count, rng)
-    if not items:
+def run_quiz(
+    pack: Pack,
+    count: int,
+    seed: int,
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    folder: Path | None = None,
+    name: str = DEFAULT_NAME,
+) -> int:
+    """The whole terminal quiz; returns the exit code. With ``folder``, the answers go to a
+    results file there, as a classroom session's do (one team: the student)."""
+    if not pack.quiz:
         raise SpaceAccordError(f"pack {pack.info.id!r} has no quiz questions")
+    settings = settings_for(pack, Choices(questions=count, teams=(name,), seed=seed))
+    classroom = Classroom.start(pack, settings, folder, log=folder is not None)
     quiz = TextQuiz(pack, stdin, stdout)
     title = " ".join(pack.info.title.split())
+    asked = len(classroom.session.questions)
     quiz.say(f"Space Accord quiz: {title}.")
-    quiz.say(f"{len(items)} questions, seed {seed}: run with --seed {seed} for the same questions.")
+    quiz.say(f"{asked} questions, seed {seed}: run with --seed {seed} for the same questions.")
     quiz.say("Answer with the number or the letter of an option. Type h for help, q to stop.")
-    return quiz.run(items, rng)
+    return quiz.run(classroom)
 
 
 def run(args: argparse.Namespace) -> int:
     pack = choose_pack(args.pack)
     seed = args.seed if args.seed is not None else fresh_seed()
-    return run_quiz(pack, args.questions, seed, sys.stdin, sys.stdout)
+    return run_quiz(pack, args.questions, seed, sys.stdin, sys.stdout, folder=results_dir())

@@ -22,6 +22,7 @@ from game.quiz.classroom_state import (
     ANSWERING_PHASES,
     DEFAULT_QUESTIONS,
     MAX_TEAMS,
+    PAUSING_PHASES,
     PHASES,
     SPEED_BONUS_MAX,
     ClassroomError,
@@ -40,6 +41,7 @@ __all__ = [
     "ANSWERING_PHASES",
     "DEFAULT_QUESTIONS",
     "MAX_TEAMS",
+    "PAUSING_PHASES",
     "PHASES",
     "SPEED_BONUS_MAX",
     "Action",
@@ -239,7 +241,7 @@ def _back(s: Session, a: Back) -> Session:
 
 
 def _pause(s: Session, a: TogglePause) -> Session:
-    return replace(s, paused=not s.paused) if s.phase in ANSWERING_PHASES else s
+    return replace(s, paused=not s.paused) if s.phase in PAUSING_PHASES else s
 
 
 def _end(s: Session, a: EndEarly) -> Session:

@@ -22,7 +22,8 @@ DEFAULT_QUESTIONS = 10
 SPEED_BONUS_MAX = 0.5  # extra points for a right answer given the moment the question opens
 
 PHASES = ("question", "locked", "reveal", "standings", "podium", "summary")
-ANSWERING_PHASES = ("question", "locked", "reveal", "standings")
+ANSWERING_PHASES = ("question", "locked", "reveal")  # on the reveal: to correct one
+PAUSING_PHASES = ("question", "locked")  # a pause stops the clock and hides the question
 
 
 class ClassroomError(SpaceAccordError):

@@ -11,22 +11,21 @@ The teacher drives everything from the keyboard (the help bar always shows the k
 - on the podium Enter shows the per-question summary; Esc twice leaves. Both end screens
   name the results file.
 
-Every change goes through ``game.quiz.classroom.apply`` and is written to the results file
-(``ResultsLog.record``) before the screen shows it.
+Every change goes through the classroom service (``game.services.classroom``), which writes
+it to the results file before the screen shows it and runs the clock on the wall clock.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import pygame
 
 from game.content.model import Pack
-from game.errors import SpaceAccordError
 from game.quiz import classroom as cr
 from game.quiz.classroom import Session
 from game.quiz.engine import LETTERS
+from game.services.classroom import Classroom
 from game.storage.results import ResultsLog
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import rows
@@ -50,40 +49,49 @@ KEY_TEXT.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(10)})
 KEY_TEXT.update({pygame.K_PERIOD: ".", pygame.K_MINUS: "-", pygame.K_KP_MINUS: "-"})
 ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT)
 BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
-PAUSING_PHASES = ("question", "locked")  # P stops the clock and hides the question
 TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
 
 
 class ClassroomScene(Scene):
     name = "classroom"
 
-    def __init__(self, app: Any, pack: Pack, session: Session, log: ResultsLog | None) -> None:
+    def __init__(self, app: Any, classroom: Classroom) -> None:
         super().__init__(app)
-        self.pack = pack
-        self.session = session
-        self.log = log
+        self.classroom = classroom
         self.pending: int | None = None  # the team whose answer is being typed
         self.typed = ""  # letters of an order, digits of a number
         self.confirm = ""  # "leave" or "end" after a first Esc or X
-        self.storage_problem = ""
         self.summary = TextBlock()
         self.shown_second = -1
 
+    @property
+    def pack(self) -> Pack:
+        return self.classroom.pack
+
+    @property
+    def session(self) -> Session:
+        return self.classroom.session
+
+    @property
+    def log(self) -> ResultsLog | None:
+        return self.classroom.log
+
+    @property
+    def storage_problem(self) -> str:
+        problem = self.classroom.storage_problem
+        return f"Results NOT saved: {problem}" if problem is not None else ""
+
     # -- acting -------------------------------------------------------------------------------
     def act(self, action: cr.Action) -> None:
-        """Apply ``action``; write what changed to the results file before showing it."""
+        """Hand ``action`` to the classroom service (which writes it down) and show it."""
         before = self.session
-        after = cr.apply(before, action)
-        if after == before:
+        self._show(before, self.classroom.apply(action))
+
+    def _show(self, before: Session, changed: bool) -> None:
+        """Redraw after a change; a new question or phase drops a half-typed answer."""
+        if not changed:
             return
-        if self.log is not None and (
-            after.entries != before.entries or after.phase != before.phase
-        ):
-            try:
-                self.log.record(before, after, datetime.now())
-            except SpaceAccordError as error:
-                self.storage_problem = f"Results NOT saved: {error}"
-        self.session = after
+        after = self.session
         if after.index != before.index or after.phase != before.phase:
             self.pending, self.typed = None, ""
             if after.phase == "summary":
@@ -111,14 +119,15 @@ class ClassroomScene(Scene):
         if s.finished:
             self._finished_key(event)
             return
-        if key == pygame.K_p and s.phase in PAUSING_PHASES:
+        moves = self.classroom.moves()
+        if key == pygame.K_p and moves.pause:
             self.act(cr.TogglePause())
             return
         if s.paused:
             return
         if self.pending is not None and self._answer_key(event):
             return
-        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams) and self.takes_answers:
+        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams) and moves.answers:
             self.pending, self.typed = TEAM_KEYS[key], ""
         elif key in ADVANCE_KEYS:
             self.advance()
@@ -206,24 +215,20 @@ class ClassroomScene(Scene):
     @property
     def takes_answers(self) -> bool:
         """Teams' answers are entered until the reveal (to correct one); not on the standings."""
-        return self.session.phase in ("question", "locked", "reveal")
+        return self.classroom.moves().answers
 
     def advance(self) -> None:
         """Space / Enter: the next step of the flow."""
-        step = {
-            "question": cr.Lock(),
-            "locked": cr.Reveal(),
-            "reveal": cr.ShowStandings(),
-            "standings": cr.Next(),
-        }.get(self.session.phase)
-        if step is not None:
-            self.act(step)
+        before = self.session
+        self._show(before, self.classroom.advance())
 
     # -- time -----------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
-        s = self.session
-        if s.phase == "question" and s.settings.timer and not s.paused:
-            self.act(cr.Tick(dt))
+        """The clock follows the wall clock (the service reads it), not the frames' ``dt``."""
+        before = self.session
+        if self.classroom.tick():
+            if self.session.phase != before.phase:
+                self._show(before, True)
             left = self.session.time_left
             second = int(left) if left is not None else -1
             if second != self.shown_second:
@@ -303,7 +308,7 @@ class ClassroomScene(Scene):
             "standings": "Space: the podium" if last else "Space: next question",
         }[s.phase]
         keys = [step]
-        if s.phase in PAUSING_PHASES:
+        if self.classroom.moves().pause:
             keys.append("P pause")
         if s.index > 0:
             keys.append("Left: previous")
