@@ -226,7 +226,17 @@ def _next(s: Session, a: Next) -> Session:
         return s
     if s.index + 1 >= len(s.questions):
         return replace(s, phase="podium")
-    return replace(s, index=s.index + 1, phase="question", elapsed=0.0, paused=False)
+    return _open(s, s.index + 1)
+
+
+def _open(s: Session, index: int) -> Session:
+    """Question ``index`` as the class left it: a revealed one shows its reveal again, one
+    with answers but no reveal comes back locked, only a new one opens with a fresh clock."""
+    if index in s.revealed:
+        return replace(s, index=index, phase="reveal", paused=False)
+    if any(e.question == index for e in s.entries):
+        return replace(s, index=index, phase="locked", paused=False)
+    return replace(s, index=index, phase="question", elapsed=0.0, paused=False)
 
 
 def _back(s: Session, a: Back) -> Session:

@@ -138,8 +138,14 @@ class Classroom:
 
     # -- moving on ------------------------------------------------------------------------
     def apply(self, action: rules.Action) -> bool:
-        """Apply ``action`` and log what changed before keeping it; False if it changed
-        nothing (an action the phase does not allow)."""
+        """Apply ``action`` and log what changed before keeping it; False if nothing
+        changed (an action the phase does not allow). The clock is brought up to now
+        first, so an answer carries the seconds it came at and a pause stops the clock
+        when it is asked for, not at the last frame."""
+        ticked = False if isinstance(action, rules.Tick) else self.tick()
+        return self._apply(action) or ticked
+
+    def _apply(self, action: rules.Action) -> bool:
         before = self.session
         after = rules.apply(before, action)
         if after == before:
@@ -167,7 +173,7 @@ class Classroom:
         called, the question locks when its time is up. True if the session changed."""
         reading = self.clock()
         passed, self._clock_read = reading - self._clock_read, reading
-        return self.apply(rules.Tick(passed))
+        return self._apply(rules.Tick(passed))
 
     def moves(self) -> Moves:
         s = self.session

@@ -52,6 +52,12 @@ BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
 TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
 
 
+def _clock_text(left: float) -> str:
+    """Time left as the projector shows it, rounded up: "0:07"."""
+    seconds = int(left + 0.999)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
 class ClassroomScene(Scene):
     name = "classroom"
 
@@ -239,6 +245,14 @@ class ClassroomScene(Scene):
     def animating(self) -> bool:
         return False  # the clock invalidates once a second; nothing else moves
 
+    def wake_after(self) -> float | None:
+        """While the clock runs: the seconds until its shown second changes."""
+        s = self.session
+        left = s.time_left
+        if s.phase != "question" or s.paused or left is None or left <= 0:
+            return None
+        return left - int(left) or 1.0
+
     # -- drawing --------------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
@@ -249,8 +263,8 @@ class ClassroomScene(Scene):
 
     def title(self) -> tuple[str, str]:
         s = self.session
-        if s.phase == "standings":
-            return TITLES[s.phase], f"after question {s.index + 1} of {len(s.questions)}"
+        if s.phase == "standings":  # the questions the scores count, whichever is shown
+            return TITLES[s.phase], f"after {len(s.asked())} of {len(s.questions)} questions"
         if s.phase in TITLES:
             asked = len(s.asked())
             return TITLES[s.phase], f"{asked} question{'' if asked == 1 else 's'}"
@@ -260,10 +274,11 @@ class ClassroomScene(Scene):
         if s.phase == "locked":
             return number, "Locked"
         left = s.time_left
+        if s.paused:
+            return number, "Paused" if left is None else f"Paused at {_clock_text(left)}"
         if left is None:
             return number, ""
-        seconds = int(left + 0.999)
-        return number, f"{seconds // 60}:{seconds % 60:02d}"
+        return number, _clock_text(left)
 
     def typing_line(self) -> str:
         s = self.session
@@ -294,6 +309,8 @@ class ClassroomScene(Scene):
             return "Press X again to end the quiz now and show the podium."
         if self.storage_problem:
             return self.storage_problem
+        if s.paused:
+            return "Paused: the clock is stopped   ·   P: go on   ·   Esc Esc: leave"
         if s.phase == "podium":
             return "Enter: summary   ·   Left: back   ·   Esc Esc: leave"
         if s.phase == "summary":
@@ -354,7 +371,9 @@ class ClassroomScene(Scene):
                 self.footer,
                 self.theme.edge,
             )
-        if s.phase in ("question", "locked"):
+        if s.paused:  # the question is hidden: no one reads ahead while the clock stops
+            draw_paused(p, self.body)
+        elif s.phase in ("question", "locked"):
             draw_question(p, self.body, s, self.typing_line(), self.pending)
         elif s.phase == "reveal":
             draw_reveal(p, self.body, s, self.pack)
@@ -366,5 +385,3 @@ class ClassroomScene(Scene):
             self.summary.draw(p, True)
         if s.finished:
             self.draw_results_line(p)
-        if s.paused:
-            draw_paused(p, surface.get_rect())

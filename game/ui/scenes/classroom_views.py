@@ -321,7 +321,7 @@ def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:
 
 
 def draw_paused(p: Painter, rect: pygame.Rect) -> None:
-    p.shade(200)
+    """The body while paused: the question is not drawn at all, only this notice."""
     box = pygame.Rect(0, 0, rect.w // 2, rect.h // 3)
     box.center = rect.center
     p.panel(box, p.palette.panel, p.palette.accent)
