@@ -118,7 +118,15 @@ def _add_classroom(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
     )
-    p.add_argument("--resume", metavar="CSV", help="resume an interrupted session's results file")
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume", metavar="CSV", help="resume an interrupted session's results file"
+    )
+    again.add_argument(
+        "--gradebook",
+        metavar="CSV",
+        help="write the gradebook (.xlsx and .csv) of a session's results file, no window",
+    )
     p.set_defaults(module="classroom")
 
 

@@ -1,4 +1,5 @@
-"""``classroom``: the team quiz on a projector, or ``--resume CSV`` to carry one on.
+"""``classroom``: the team quiz on a projector, ``--resume CSV`` to carry one on, or
+``--gradebook CSV`` to write a session's gradebook (.xlsx and .csv) without a window.
 
 The flags pre-fill the set-up screen, so Enter alone starts the quiz; when it starts, the
 results file's path is printed (one line). With ``--resume`` the
@@ -16,9 +17,11 @@ from game.commands.play import open_app
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.loader import open_pack
 from game.quiz.classroom import DEFAULT_QUESTIONS, default_teams
+from game.quiz.gradebook import gradebook
 from game.services.classroom import Choices, Classroom, check, settings_for
 from game.storage import settings as user_settings
-from game.storage.results import read_results
+from game.storage.gradebook import write_gradebook
+from game.storage.results import read_results, resume_session
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -29,6 +32,8 @@ def _app() -> App:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.gradebook:
+        return _gradebook(args)
     if args.resume:
         return _resume(args)
     from game.ui.scenes.classroom_setup import ClassroomSetupScene
@@ -54,6 +59,16 @@ def run(args: argparse.Namespace) -> int:
 def announce_results(path: Path) -> None:
     """Tell the teacher, in the terminal, where this session's answers are being written."""
     print(f"classroom results are saved as they are entered in {path}", flush=True)
+
+
+def _gradebook(args: argparse.Namespace) -> int:
+    """Write the gradebook of a results file (a session over, or still going) and say where."""
+    results = read_results(args.gradebook)
+    pack = open_pack(args.pack or results.settings.pack_id)
+    session, log, _ = resume_session(pack, results.path)
+    xlsx, csv_path = write_gradebook(gradebook(session), log.path)
+    print(f"gradebook written: {xlsx} and {csv_path}")
+    return 0
 
 
 def _resume(args: argparse.Namespace) -> int:

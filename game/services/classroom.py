@@ -6,8 +6,9 @@ answer, reveal and end to the results file before anyone sees it, and keeps the 
 session. ``moves`` says what the phase allows now (the projector's keys, the text quiz and
 a student's device all ask it), ``tick`` runs the question clock on the wall clock (an
 injected ``clock``, so tests use a fake one), ``resume`` carries a session on from its
-results file. ``settings_for`` is the one way to turn a teacher's choices into settings.
-Nothing here draws or prints.
+results file, and ``write_gradebook`` writes the team-by-question gradebook beside it
+(by itself when the podium shows). ``settings_for`` is the one way to turn a teacher's
+choices into settings. Nothing here draws or prints.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from game.content.model import Pack
 from game.errors import SpaceAccordError
 from game.quiz import classroom as rules
 from game.quiz.classroom import ClassroomError, Session, Settings, default_teams
+from game.quiz.gradebook import gradebook
+from game.storage.gradebook import write_gradebook
 from game.storage.results import ResultsLog, resume_session
 
 #: What "go on" means in each phase of a question (Space on the projector).
@@ -103,6 +106,8 @@ class Classroom:
         self.now = now
         #: The last failure to write the results file (the session goes on without it).
         self.storage_problem: SpaceAccordError | None = None
+        #: The gradebook's .xlsx and CSV, once written.
+        self.gradebook: tuple[Path, Path] | None = None
         self._clock_read = clock()
 
     @classmethod
@@ -161,7 +166,22 @@ class Classroom:
         if (after.index, after.phase, after.paused) != (before.index, before.phase, before.paused):
             self._clock_read = self.clock()  # a clock that (re)starts counts from now
         self.session = after
+        if after.finished and not before.finished:
+            self.write_gradebook()
         return True
+
+    def write_gradebook(self) -> tuple[Path, Path] | None:
+        """Write the gradebook (.xlsx and CSV) beside the results file, as the session
+        stands now; done by itself when the podium shows. None without a results file or
+        when it cannot be written (``storage_problem`` says why)."""
+        if self.log is None:
+            return None
+        try:
+            self.gradebook = write_gradebook(gradebook(self.session), self.log.path)
+        except SpaceAccordError as error:
+            self.storage_problem = error
+            return None
+        return self.gradebook
 
     def advance(self) -> bool:
         """Go on to the next step of the question (lock, reveal, standings, next)."""

@@ -91,3 +91,24 @@ def test_a_starting_classroom_session_prints_its_results_file_on_one_line(
     announce_results(path)
     said = capsys.readouterr().out
     assert said.count("\n") == 1 and str(path) in said
+
+
+def test_classroom_gradebook_writes_the_gradebook_of_a_results_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.content.loader import open_pack
+    from game.quiz.classroom import Mark, Reveal
+    from game.services.classroom import Choices, Classroom, settings_for
+
+    pack = open_pack(PACK)
+    settings = settings_for(pack, Choices(questions=3, teams=("Red", "Blue"), seed=8))
+    classroom = Classroom.start(pack, settings, tmp_path)
+    classroom.apply(Mark(1, True))
+    classroom.apply(Reveal())
+    assert classroom.log is not None and classroom.gradebook is None  # not over yet
+    assert main(["classroom", "--gradebook", str(classroom.log.path)]) == 0
+    said = capsys.readouterr().out
+    xlsx = classroom.log.path.with_name(classroom.log.path.stem + "-gradebook.xlsx")
+    assert said.startswith("gradebook written: ") and str(xlsx) in said
+    rows = xlsx.with_suffix(".csv").read_text(encoding="utf-8-sig").splitlines()
+    assert [row.split(",")[0] for row in rows[1:]] == ["Red", "Blue"]

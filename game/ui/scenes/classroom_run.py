@@ -9,7 +9,7 @@ The teacher drives everything from the keyboard (the help bar always shows the k
 - on the reveal a team's answer can still be corrected; the standings take no answers;
 - P pauses a question (the clock stops), Left goes back one question, X twice ends early;
 - on the podium Enter shows the per-question summary; Esc twice leaves. Both end screens
-  name the results file.
+  name the results file and the gradebook written beside it; G writes the gradebook now.
 
 Every change goes through the classroom service (``game.services.classroom``), which writes
 it to the results file before the screen shows it and runs the clock on the wall clock.
@@ -32,6 +32,7 @@ from game.ui.layout import rows
 from game.ui.paint import Painter
 from game.ui.scene import Scene
 from game.ui.scenes.classroom_podium import draw_podium, summary_paras
+from game.ui.scenes.classroom_texts import answer_hint, header_text
 from game.ui.scenes.classroom_views import (
     draw_paused,
     draw_question,
@@ -49,13 +50,6 @@ KEY_TEXT.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(10)})
 KEY_TEXT.update({pygame.K_PERIOD: ".", pygame.K_MINUS: "-", pygame.K_KP_MINUS: "-"})
 ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT)
 BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
-TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
-
-
-def _clock_text(left: float) -> str:
-    """Time left as the projector shows it, rounded up: "0:07"."""
-    seconds = int(left + 0.999)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class ClassroomScene(Scene):
@@ -122,6 +116,9 @@ class ClassroomScene(Scene):
                 self.confirm = "leave"
             return
         s = self.session
+        if key == pygame.K_g and self.log is not None:
+            self.save_gradebook()
+            return
         if s.finished:
             self._finished_key(event)
             return
@@ -148,6 +145,13 @@ class ClassroomScene(Scene):
                 self.act(cr.EndEarly())
             else:
                 self.confirm = "end"
+
+    def save_gradebook(self) -> None:
+        """G: write the gradebook now (it is written by itself when the podium shows)."""
+        written = self.classroom.write_gradebook()
+        if written is not None:
+            self.app.notify(f"Gradebook saved: {written[0].name} and {written[1].name}")
+        self.invalidate()
 
     def _finished_key(self, event: pygame.event.Event) -> None:
         key = event.key
@@ -257,28 +261,12 @@ class ClassroomScene(Scene):
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
         self.header, self.body, self.footer = frame(rect, t)
-        self.end_body, self.results_line = rows(self.body, [1.0, t.line("body")], t.space(0.5))
+        self.end_body, self.results_line = rows(self.body, [1.0, 2 * t.line("body")], t.space(0.5))
         self.summary.place(self.end_body, t)
         self.focus.set([])
 
     def title(self) -> tuple[str, str]:
-        s = self.session
-        if s.phase == "standings":  # the questions the scores count, whichever is shown
-            return TITLES[s.phase], f"after {len(s.asked())} of {len(s.questions)} questions"
-        if s.phase in TITLES:
-            asked = len(s.asked())
-            return TITLES[s.phase], f"{asked} question{'' if asked == 1 else 's'}"
-        number = f"Question {s.index + 1} of {len(s.questions)}"
-        if s.phase == "reveal":
-            return number, "The answer"
-        if s.phase == "locked":
-            return number, "Locked"
-        left = s.time_left
-        if s.paused:
-            return number, "Paused" if left is None else f"Paused at {_clock_text(left)}"
-        if left is None:
-            return number, ""
-        return number, _clock_text(left)
+        return header_text(self.session)
 
     def typing_line(self) -> str:
         s = self.session
@@ -312,9 +300,9 @@ class ClassroomScene(Scene):
         if s.paused:
             return "Paused: the clock is stopped   ·   P: go on   ·   Esc Esc: leave"
         if s.phase == "podium":
-            return "Enter: summary   ·   Left: back   ·   Esc Esc: leave"
+            return "Enter: summary   ·   Left: back   ·   G: gradebook   ·   Esc Esc: leave"
         if s.phase == "summary":
-            return "Up / Down: scroll   ·   Left: podium   ·   Esc Esc: leave"
+            return "Up / Down: scroll   ·   Left: podium   ·   G: gradebook   ·   Esc Esc: leave"
         if s.phase == "reveal" and self.pending is not None:
             return self.typing_line() + "   ·   Esc: cancel"
         last = s.index + 1 >= len(s.questions)
@@ -330,34 +318,30 @@ class ClassroomScene(Scene):
         if s.index > 0:
             keys.append("Left: previous")
         keys.append("X end")
+        if s.phase == "standings":
+            keys.append("G gradebook")
         if self.takes_answers:
             keys.insert(0, self.answer_hint())
         return "   ·   ".join(keys)
 
     def answer_hint(self) -> str:
         """How to enter a team's answer now (on the reveal: to correct one)."""
-        s = self.session
-        teams = len(s.settings.teams)
-        if s.settings.show_of_hands:
-            how = "Y right / N wrong"
-        elif s.question.type == "order":
-            how = "letters in order + Enter (Y/N: mark)"
-        elif s.question.type == "number":
-            how = "the number + Enter (Y/N: mark)"
-        else:
-            how = f"A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"
-        lead = "To correct: " if s.phase == "reveal" else ""
-        return f"{lead}1-{teams} team, then {how}"
+        return answer_hint(self.session)
 
     def draw_results_line(self, p: Painter) -> None:
         """Where every answer of this session was written (the file name always whole)."""
         if self.log is None:
             return
         pal = self.theme.palette
+        first, second = rows(self.results_line, [1.0, 1.0])
         lead = "Results saved in "
         lead_w = p.render(lead, "body").get_width()
-        shown = fit_path(p, self.log.path, "body", self.results_line.w - lead_w)
-        p.line(lead + shown, self.results_line, "body", pal.muted, align="center")
+        shown = fit_path(p, self.log.path, "body", first.w - lead_w)
+        p.line(lead + shown, first, "body", pal.muted, align="center")
+        book = self.classroom.gradebook
+        if book is not None:
+            line = f"Gradebook beside it: {book[0].name} and .csv"
+            p.line(line, second, "body", pal.muted, align="center")
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)

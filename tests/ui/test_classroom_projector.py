@@ -1,5 +1,6 @@
-"""The projector's clock and pause: the clock keeps wall-clock time whatever the frames do,
-the idle loop wakes for its next second, and a pause stops it and hides the question."""
+"""The projector: the clock keeps wall-clock time whatever the frames do and the idle loop
+wakes for its next second; a pause stops it and hides the question; the standings say what
+they count; G writes the gradebook and the end screens name it."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def test_the_standings_header_counts_the_questions_its_scores_count(tmp_path: Pa
     assert scene.title() == ("Standings", "after 2 of 6 questions")
     app.step([key(pygame.K_SPACE)])
     assert (scene.session.index, scene.session.phase) == (1, "reveal")
+
+
+def test_g_writes_the_gradebook_now_and_the_podium_names_it(tmp_path: Path) -> None:
+    app = start_app(tmp_path)
+    scene = scene_of(app)
+    app.step(answer_keys(scene, 0, True) + [key(pygame.K_SPACE)] * 3)
+    assert "G gradebook" in scene.hints()
+    app.step([key(pygame.K_g)])
+    assert scene.classroom.gradebook is not None
+    xlsx, csv_path = scene.classroom.gradebook
+    assert xlsx.exists() and "Red,1,1,1,100" in csv_path.read_text(encoding="utf-8-sig")
+    assert "Gradebook saved" in app.toast
+    app.step([key(pygame.K_x), key(pygame.K_x)])
+    assert scene.session.phase == "podium"
+    assert f"Gradebook beside it: {xlsx.name}" in screen_words(app)
