@@ -147,6 +147,10 @@ def _add_quiz(sub: argparse._SubParsersAction) -> None:
         help="number of questions (1 or more; default: %(default)s)",
     )  # fmt: skip
     p.add_argument("--seed", type=_seed, metavar="N", help="same seed, same questions")
+    p.add_argument("--id", metavar="ITEM", help="ask this one quiz item (a preview)")
+    p.add_argument(
+        "--name", metavar="NAME", default="Student", help="the student's name in the results file"
+    )
     p.set_defaults(module="quiz_text")
 
 
@@ -272,7 +276,12 @@ _GUI_COMMANDS = frozenset({"play", "classroom"})
 CRASH_EXIT = 3
 
 # Top-level modules of the runtime dependencies, and the package that provides each.
-_DEPENDENCIES = {"pygame": "pygame-ce", "yaml": "PyYAML", "platformdirs": "platformdirs"}
+_DEPENDENCIES = {
+    "pygame": "pygame-ce",
+    "yaml": "PyYAML",
+    "platformdirs": "platformdirs",
+    "openpyxl": "openpyxl",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -49,6 +49,7 @@ class Choices:
     tags: tuple[str, ...] = ()
     show_of_hands: bool = False
     speed_bonus: bool = False
+    ids: tuple[str, ...] = ()  # exactly these items (a preview, a printed selection)
 
 
 def settings_for(pack: Pack, choices: Choices) -> Settings:
@@ -64,6 +65,7 @@ def settings_for(pack: Pack, choices: Choices) -> Settings:
         tags=tuple(choices.tags),
         show_of_hands=choices.show_of_hands,
         speed_bonus=choices.speed_bonus,
+        ids=tuple(choices.ids),
     )
 
 

@@ -268,7 +268,8 @@ def test_resume_continues_after_the_last_revealed_question() -> None:
 
 def test_resume_reopens_a_half_answered_question_locked() -> None:
     s = session_with()
-    s = run(s, Reveal(), Next(), EnterAnswer(2, right(s)))
+    s = run(s, Reveal(), Next())
+    s = apply(s, EnterAnswer(2, right(s)))  # type: ignore[arg-type]
     again = resume(PACK, s.settings, [i.id for i in s.items], s.entries, s.revealed)
     assert (again.index, again.phase) == (1, "locked")
 
@@ -349,7 +350,8 @@ def test_going_forward_again_shows_a_revealed_question_revealed_not_open() -> No
 
 def test_going_forward_to_an_answered_question_not_yet_revealed_finds_it_locked() -> None:
     s = session_with(timer=20)
-    s = run(s, Reveal(), Next(), EnterAnswer(0, right(s)), Back(), Next())
+    s = run(s, Reveal(), Next())
+    s = run(s, EnterAnswer(0, right(s)), Back(), Next())
     assert (s.index, s.phase) == (1, "locked")
 
 

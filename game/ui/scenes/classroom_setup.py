@@ -23,7 +23,7 @@ from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
 from game.quiz.classroom import Settings
-from game.quiz.engine import select_items
+from game.quiz.selection import choose, matching
 from game.services.classroom import Choices, Classroom, settings_for
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
@@ -194,12 +194,15 @@ class ClassroomSetupScene(Scene):
         if self.pack is None:
             return 0
         s = self.settings()
-        chosen = select_items(
-            self.pack.quiz,
-            len(self.pack.quiz),
-            random.Random(0),
-            difficulty=s.difficulty,
-            tags=s.tags,
+        return len(matching(self.pack.quiz, difficulty=s.difficulty, tags=s.tags))
+
+    def asking(self) -> int:
+        """How many questions the session will ask (no two that give each other away)."""
+        if self.pack is None:
+            return 0
+        s = self.settings()
+        chosen = choose(
+            self.pack.quiz, s.questions, random.Random(s.seed), difficulty=s.difficulty, tags=s.tags
         )
         return len(chosen)
 
@@ -278,7 +281,7 @@ class ClassroomSetupScene(Scene):
         else:
             s = self.settings()
             found = self.matching()
-            text = f"{quiz_size(min(found, s.questions), len(s.teams), found)} "
+            text = f"{quiz_size(self.asking(), len(s.teams), found)} "
             text += "Same seed, same questions in the same order."
             colour = pal.muted
         p.text(text, self.status_rect.topleft, "body", colour, self.status_rect.w)
