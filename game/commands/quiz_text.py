@@ -120,8 +120,8 @@ class TextQuiz:
             return given
 
     def feedback(self, item: QuizItem, question: Question, given: Answer, correct: bool) -> None:
-        lead = "You put them in this order" if question.type == "order" else "You answered"
-        self.say(f"{lead}: {said_answer(item, question, given)}.")
+        lead = "You put them in the order" if question.type == "order" else "You answered"
+        self.say(f"{lead} {said_answer(item, question, given)}.")
         if correct:
             self.say("Right.")
         else:

@@ -93,7 +93,9 @@ def how_to_answer(question: Question) -> str:
     if question.type == "true_false":
         return "Type 1 for True or 2 for False."
     if question.type == "choice":
-        return f"Type a number from 1 to {count}, or a letter from A to {LETTERS[count - 1]}."
+        # Letters listed, not "from A to D": a speech synthesiser reads a lone "A" as "uh".
+        letters = ", ".join(LETTERS[: count - 1]) + f" or {LETTERS[count - 1]}"
+        return f"Type a number from 1 to {count}, or a letter: {letters}."
     if question.type == "order":
         example = " ".join(str(n) for n in (2, 1, *range(3, count + 1)))
         return (
