@@ -267,6 +267,22 @@ def _add_pack(sub: argparse._SubParsersAction) -> None:
         "--format", choices=("gift", "csv", "html"), required=True, help="the export format"
     )
     e.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    chosen = e.add_argument_group(
+        "selection", "export the questions a classroom session with these flags asks"
+    )
+    chosen.add_argument("--questions", type=_positive_int, metavar="N", help="number of questions")
+    chosen.add_argument(
+        "--seed", type=_seed, metavar="N", help="the classroom session's seed (default 0)"
+    )
+    chosen.add_argument(
+        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
+    )
+    chosen.add_argument(
+        "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
+    )
+    chosen.add_argument(
+        "--ids", type=_name_list, metavar="A,B,...", help="exactly these items, in this order"
+    )
     e.set_defaults(module="pack_export")
 
 
