@@ -10,7 +10,18 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.quiz.classroom import EnterAnswer, Reveal
+from game.services.classroom import Choices, Classroom, settings_for
+from game.storage.settings import Settings
+from game.ui.app import App
+from game.ui.layout import grid
+from game.ui.scenes.classroom_run import ClassroomScene
+from game.ui.scenes.classroom_views import option_role
+from game.ui.scenes.classroom_widgets import TEAM_COLOURS, team_colour
+from game.ui.widgets import AnswerButton
 from tests.fake_clock import FakeClock
+from tests.fakes import quiz_item
+from tests.quiz.fakes import fake_pack
 from tests.ui.classroom_driver import answer_keys, key, start_app
 from tests.ui.test_classroom_screens import scene_of, screen_words
 
@@ -98,3 +109,77 @@ def test_g_writes_the_gradebook_now_and_the_podium_names_it(tmp_path: Path) -> N
     app.step([key(pygame.K_x), key(pygame.K_x)])
     assert scene.session.phase == "podium"
     assert f"Gradebook beside it: {xlsx.name}" in screen_words(app)
+
+
+# -- projector text -------------------------------------------------------------------------
+LONG = "Build a crewed research station together at the lunar south pole before 2035"
+
+
+def projector(
+    item_id: str, teams: tuple[str, ...] = ("Gold", "Green"), scale: int = 100, pack=None
+):  # type: ignore[no-untyped-def]
+    """An app showing a one-question session of ``item_id``, with every team's answer in."""
+    pack = pack or fake_pack()
+    app = App(Settings(font_scale=scale), size=(1280, 720), window=False)
+    choices = Choices(teams=teams, seed=1, ids=(item_id,))
+    classroom = Classroom.start(pack, settings_for(pack, choices), log=False, clock=FakeClock())
+    app.push(ClassroomScene(app, classroom))
+    return app, classroom
+
+
+def test_every_option_of_a_question_has_one_type_size_at_150_percent() -> None:
+    item = quiz_item("long", ("f",), options=("Yes", LONG, "No", "Maybe"), answer="Yes")
+    pack = fake_pack(items=(item,))
+    app, _ = projector("long", scale=150, pack=pack)
+    app.render()
+    p = app.top.painter(app.surface)  # type: ignore[union-attr]
+    buttons = []
+    for index, cell in enumerate(grid(pygame.Rect(0, 0, 1200, 300), 4, 2, 10)):
+        button = AnswerButton(index, item.options[index], lambda _i: None)
+        button.place(cell)
+        buttons.append(button)
+    role = option_role(p, buttons)
+    assert all(b.fits(p, role) for b in buttons) and role != "large"
+
+
+def test_the_reveal_shows_each_option_whole_and_the_explanation() -> None:
+    item = quiz_item(
+        "long", ("f",), options=("Yes", LONG, "No"), answer=LONG, explanation="Because so."
+    )
+    pack = fake_pack(items=(*fake_pack().quiz, item))
+    app, classroom = projector("long", pack=pack)
+    classroom.apply(EnterAnswer(0, 1))
+    classroom.apply(Reveal())
+    words = screen_words(app)
+    assert LONG in words and "Because so." in words
+    assert "Build a cre…" not in words
+
+
+def test_a_number_reveal_shows_each_teams_number_and_its_instruction_wraps() -> None:
+    item = quiz_item(
+        "count",
+        ("f",),
+        "number",
+        prompt="How many?",
+        answer="37",
+        unit="countries with a signed cooperation agreement on lunar research",
+    )
+    pack = fake_pack(items=(*fake_pack().quiz, item))
+    app, classroom = projector("count", teams=("Gold", "Green", "Red"), pack=pack)
+    instruction = f"Each team gives a number (in {item.unit})."
+    assert instruction in screen_words(app)  # drawn whole, wrapped, not cut to one line
+    classroom.apply(EnterAnswer(0, 37.0))
+    classroom.apply(EnterAnswer(1, 40.0))
+    classroom.apply(Reveal())
+    words = screen_words(app)
+    assert "Gold: 37" in words and "Green: 40" in words and "Red: no answer" in words
+
+
+def test_a_team_named_after_a_colour_gets_that_colour() -> None:
+    app, _ = projector(fake_pack().quiz[0].id)
+    app.render()
+    p = app.top.painter(app.surface)  # type: ignore[union-attr]
+    assert team_colour(p, "Gold", 0) == TEAM_COLOURS["gold"]
+    assert team_colour(p, "Green", 1) == TEAM_COLOURS["green"]
+    assert team_colour(p, "The Red Dragons", 2) == TEAM_COLOURS["red"]
+    assert team_colour(p, "Comets", 2) == p.palette.answers[2]
