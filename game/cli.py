@@ -118,7 +118,15 @@ def _add_classroom(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
     )
-    p.add_argument("--resume", metavar="CSV", help="resume an interrupted session's results file")
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume", metavar="CSV", help="resume an interrupted session's results file"
+    )
+    again.add_argument(
+        "--gradebook",
+        metavar="CSV",
+        help="write the gradebook (.xlsx and .csv) of a session's results file, no window",
+    )
     p.set_defaults(module="classroom")
 
 
@@ -139,6 +147,10 @@ def _add_quiz(sub: argparse._SubParsersAction) -> None:
         help="number of questions (1 or more; default: %(default)s)",
     )  # fmt: skip
     p.add_argument("--seed", type=_seed, metavar="N", help="same seed, same questions")
+    p.add_argument("--id", metavar="ITEM", help="ask this one quiz item (a preview)")
+    p.add_argument(
+        "--name", metavar="NAME", default="Student", help="the student's name in the results file"
+    )
     p.set_defaults(module="quiz_text")
 
 
@@ -255,6 +267,22 @@ def _add_pack(sub: argparse._SubParsersAction) -> None:
         "--format", choices=("gift", "csv", "html"), required=True, help="the export format"
     )
     e.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    chosen = e.add_argument_group(
+        "selection", "export the questions a classroom session with these flags asks"
+    )
+    chosen.add_argument("--questions", type=_positive_int, metavar="N", help="number of questions")
+    chosen.add_argument(
+        "--seed", type=_seed, metavar="N", help="the classroom session's seed (default 0)"
+    )
+    chosen.add_argument(
+        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
+    )
+    chosen.add_argument(
+        "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
+    )
+    chosen.add_argument(
+        "--ids", type=_name_list, metavar="A,B,...", help="exactly these items, in this order"
+    )
     e.set_defaults(module="pack_export")
 
 
@@ -264,7 +292,12 @@ _GUI_COMMANDS = frozenset({"play", "classroom"})
 CRASH_EXIT = 3
 
 # Top-level modules of the runtime dependencies, and the package that provides each.
-_DEPENDENCIES = {"pygame": "pygame-ce", "yaml": "PyYAML", "platformdirs": "platformdirs"}
+_DEPENDENCIES = {
+    "pygame": "pygame-ce",
+    "yaml": "PyYAML",
+    "platformdirs": "platformdirs",
+    "openpyxl": "openpyxl",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:

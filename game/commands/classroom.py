@@ -1,4 +1,5 @@
-"""``classroom``: the team quiz on a projector, or ``--resume CSV`` to carry one on.
+"""``classroom``: the team quiz on a projector, ``--resume CSV`` to carry one on, or
+``--gradebook CSV`` to write a session's gradebook (.xlsx and .csv) without a window.
 
 The flags pre-fill the set-up screen, so Enter alone starts the quiz; when it starts, the
 results file's path is printed (one line). With ``--resume`` the
@@ -9,22 +10,21 @@ answer already entered, and goes on writing to the same file.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.play import open_app
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.loader import open_pack
-from game.content.model import Pack
-from game.quiz import classroom
 from game.quiz.classroom import DEFAULT_QUESTIONS, default_teams
+from game.quiz.gradebook import gradebook
+from game.services.classroom import Choices, Classroom, check, settings_for
 from game.storage import settings as user_settings
+from game.storage.gradebook import write_gradebook
 from game.storage.results import read_results, resume_session
 
 if TYPE_CHECKING:
     from game.ui.app import App
-    from game.ui.scenes.classroom_setup import SetupChoices
 
 
 def _app() -> App:
@@ -32,12 +32,14 @@ def _app() -> App:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.gradebook:
+        return _gradebook(args)
     if args.resume:
         return _resume(args)
-    from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+    from game.ui.scenes.classroom_setup import ClassroomSetupScene
 
     pack = choose_pack(args.pack)  # a bad --pack is reported here, before a window opens
-    choices = SetupChoices(
+    choices = Choices(
         pack=pack.info.id,
         questions=args.questions or DEFAULT_QUESTIONS,
         teams=tuple(args.teams) if args.teams else default_teams(),
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         difficulty=args.difficulty,
         tags=tuple(args.tags or ()),
     )
-    _check_choices(pack, choices)  # settings that cannot start a session: one line, exit 2
+    check(pack, settings_for(pack, choices))  # settings no session can start with: exit 2
     app = _app()
     app.shared.setdefault("classroom-packs", {})[pack.info.id] = pack
     app.push(ClassroomSetupScene(app, choices, on_start=announce_results))
@@ -59,22 +61,14 @@ def announce_results(path: Path) -> None:
     print(f"classroom results are saved as they are entered in {path}", flush=True)
 
 
-def _check_choices(pack: Pack, choices: SetupChoices) -> None:
-    """Raise ``ClassroomError`` if the flags make settings no session can start with."""
-    settings = classroom.Settings(
-        pack_id=pack.info.id,
-        pack_version=pack.info.version,
-        seed=choices.seed or 0,
-        questions=choices.questions,
-        teams=choices.teams,
-        timer=choices.timer,
-        difficulty=choices.difficulty,
-        tags=choices.tags,
-    )
-    problems = settings.problems()
-    if problems:
-        raise classroom.ClassroomError("; ".join(problems))
-    classroom.start(pack, settings)  # a dry start: no questions match, ...
+def _gradebook(args: argparse.Namespace) -> int:
+    """Write the gradebook of a results file (a session over, or still going) and say where."""
+    results = read_results(args.gradebook)
+    pack = open_pack(args.pack or results.settings.pack_id)
+    session, log, _ = resume_session(pack, results.path)
+    xlsx, csv_path = write_gradebook(gradebook(session), log.path)
+    print(f"gradebook written: {xlsx} and {csv_path}")
+    return 0
 
 
 def _resume(args: argparse.Namespace) -> int:
@@ -82,11 +76,11 @@ def _resume(args: argparse.Namespace) -> int:
 
     results = read_results(args.resume)
     pack = open_pack(args.pack or results.settings.pack_id)
-    session, log, _ = resume_session(pack, results.path)
-    log.note_resumed(session, datetime.now())
+    classroom = Classroom.resume(pack, results.path)
+    session = classroom.session
     where = "the podium" if session.finished else f"question {session.index + 1}"
     print(f"resuming {results.path} at {where} ({len(session.entries)} answers kept)")
     app = _app()
-    app.push(ClassroomScene(app, pack, session, log))
+    app.push(ClassroomScene(app, classroom))
     app.run()
     return 0

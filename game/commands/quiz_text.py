@@ -1,46 +1,65 @@
 """``quiz --text``: the quiz in plain text, for screen readers and for a terminal.
 
-Numbered questions and options, one idea per line and no drawing characters, so a screen
-reader reads it as it stands. Answers are typed by number or letter (an order as
-``3 1 2 4``, a number as digits); anything else gets a re-prompt that says what to type.
-After each answer come the right answer, the explanation and the verbatim quote with its
-source. Input may be piped: the end of input ends the quiz with the score so far.
+Written to be heard: one idea per line, no drawing characters or bracketed letters (a
+speech synthesiser reads "(A)" as "uh"), each option as "Option A, or 1: China." so either
+the letter or the number may be typed. Answers are typed by number, letter or the option's
+words (an order as ``3 1 2 4``, a number in digits or in words); anything else gets a
+re-prompt that says what to type. The feedback repeats the student's own answer in words,
+says whether it was right, gives the right answer with its words, the explanation and the
+verbatim quote with its source, and waits for Enter before the next question. The session
+runs through the classroom service, so its answers go to a results file like a classroom's
+(one team: the student) with a gradebook at the end. ``--id ITEM`` asks one item.
+Input may be piped: the end of input ends the quiz with the score so far.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
+from game.paths import results_dir
 from game.quiz.answers import HELP_WORDS, QUIT_WORDS, how_to_answer, parse_answer
-from game.quiz.engine import (
-    Question,
-    citations,
-    grade,
-    make_question,
-    right_answer,
-    select_items,
-)
+from game.quiz.classroom import EndEarly, EnterAnswer, Next, Reveal
+from game.quiz.engine import Answer, Question, citations, number_text, right_answer
+from game.services.classroom import Choices, Classroom, settings_for
+
+STUDENT = 0  # the one team of a text quiz's session
+DEFAULT_NAME = "Student"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def option_line(question: Question, index: int) -> str:
+    """ "Option A, or 1: China." (an order's items are "Item A, or 1: ...")."""
+    kind = "Item" if question.type == "order" else "Option"
+    return f"{kind} {question.letter(index)}, or {index + 1}: {question.choices[index]}."
+
+
+def said_answer(item: QuizItem, question: Question, answer: Answer) -> str:
+    """An answer in words a screen reader reads well (no arrows or symbols): "B: Brazil",
+    "2030 years", or an order as the numbers to type, then its items: "3 1 4 2: Alpha,
+    then Beta, ..." (the items' numbers on screen, which are shuffled)."""
+    if isinstance(answer, tuple):
+        typed = " ".join(str(index + 1) for index in answer)
+        items = ", then ".join(question.choices[index] for index in answer)
+        return f"{typed}: {items}"
+    if question.type in ("choice", "true_false") and isinstance(answer, int):
+        return f"{question.letter(answer)}: {question.choices[answer]}"
+    return f"{number_text(float(answer))} {item.unit}".strip()
 
 
 def _spoken_answer(item: QuizItem, question: Question) -> str:
-    """The right answer in words a screen reader reads well (no arrows or symbols).
-
-    An order is given as the numbers to type (the items' numbers on screen, which are
-    shuffled), then the items in that order: "3 1 4 2: Alpha, then Beta, ...".
-    """
+    """The right answer in words; a number says what still counts."""
     good = right_answer(item, question)
-    if isinstance(good, tuple):
-        typed = " ".join(str(index + 1) for index in good)
-        items = ", then ".join(question.choices[index] for index in good)
-        return f"{typed}: {items}"
-    if question.type in ("choice", "true_false") and isinstance(good, int):
-        return f"{question.letter(good)}, {question.choices[good]}"
+    if isinstance(good, (tuple, int)) and question.type != "number":
+        return said_answer(item, question, good)
     unit = f" {item.unit}" if item.unit else ""
     tolerance = f" (answers within {item.tolerance:g} count)" if item.tolerance else ""
     return f"{item.answer}{unit}{tolerance}"
@@ -79,12 +98,12 @@ class TextQuiz:
         self.say()
         self.say(f"Question {number} of {total}.")
         self.say(" ".join(question.prompt.split()))  # an order's prompt says what order
-        for index, choice in enumerate(question.choices):
-            self.say(f"{index + 1}. ({question.letter(index)}) {choice}")
+        for index in range(len(question.choices)):
+            self.say(option_line(question, index))
         self.say(how_to_answer(question))
 
-    def answer(self, item: QuizItem, question: Question) -> bool | None:
-        """Ask until a valid answer comes; True/False for right/wrong, None to stop."""
+    def answer(self, question: Question) -> Answer | None:
+        """Ask until a valid answer comes; ``None`` to stop."""
         while True:
             text = self.ask("Your answer: ")
             if text is None or text.strip().lower() in QUIT_WORDS:
@@ -98,14 +117,16 @@ class TextQuiz:
                 self.say(f"Sorry, {shown!r} is not an answer to this question.")
                 self.say(how_to_answer(question))
                 continue
-            return grade(item, question, given)
+            return given
 
-    def feedback(self, item: QuizItem, question: Question, correct: bool) -> None:
+    def feedback(self, item: QuizItem, question: Question, given: Answer, correct: bool) -> None:
+        lead = "You put them in the order" if question.type == "order" else "You answered"
+        self.say(f"{lead} {said_answer(item, question, given)}.")
         if correct:
             self.say("Right.")
         else:
-            lead = "The right order is" if question.type == "order" else "The answer is:"
-            self.say(f"Not quite. {lead} {_spoken_answer(item, question)}.")
+            right = "The right order is" if question.type == "order" else "The answer is"
+            self.say(f"Not quite. {right} {_spoken_answer(item, question)}.")
         self.say(" ".join(item.explanation.split()))
         for cite in citations(self.pack, item.facts):
             quote = " ".join(cite.quote.split())
@@ -119,23 +140,48 @@ class TextQuiz:
         lead = "Final score" if finished else "Score so far"
         self.say(f"{lead}: {self.right} out of {self.asked}{share}.")
 
-    def run(self, items: list[QuizItem], rng: random.Random) -> int:
-        total = len(items)
-        for number, item in enumerate(items, start=1):
-            question = make_question(item, rng)
-            self.show(number, total, question)
+    def go_on(self) -> bool:
+        """Wait for Enter before the next question; False to stop (q or the end of input)."""
+        text = self.ask("Press Enter for the next question. ")
+        return text is not None and text.strip().lower() not in QUIT_WORDS
+
+    def stop(self, classroom: Classroom) -> int:
+        classroom.apply(EndEarly())
+        self.say("End of input: quiz stopped." if self.input_ended else "Quiz stopped.")
+        self.score(finished=False)
+        self.saved(classroom)
+        return 0
+
+    def saved(self, classroom: Classroom) -> None:
+        if classroom.log is not None:
+            self.say(f"Your answers are saved in {classroom.log.path}")
+
+    def run(self, classroom: Classroom) -> int:
+        """Ask every question of ``classroom`` (a one-student session) through the service,
+        which grades and logs each answer as the projector's would."""
+        total = len(classroom.session.questions)
+        while not classroom.session.finished:
+            s = classroom.session
+            self.show(s.index + 1, total, s.question)
             try:
-                correct = self.answer(item, question)
+                given = self.answer(s.question)
             except KeyboardInterrupt:
-                correct = None
-            if correct is None:
-                self.say("End of input: quiz stopped." if self.input_ended else "Quiz stopped.")
-                self.score(finished=False)
-                return 0
+                given = None
+            if given is None:
+                return self.stop(classroom)
+            classroom.apply(EnterAnswer(STUDENT, given))
+            entry = classroom.session.entry(s.index, STUDENT)
+            correct = entry is not None and entry.right
+            classroom.apply(Reveal())
             self.asked += 1
             self.right += int(correct)
-            self.feedback(item, question, correct)
+            self.feedback(s.item, s.question, given, correct)
+            last = s.index + 1 >= total
+            if not last and not self.go_on():
+                return self.stop(classroom)
+            classroom.apply(Next())
         self.score(finished=True)
+        self.saved(classroom)
         return 0
 
 
@@ -146,21 +192,47 @@ def _is_terminal(stream: TextIO) -> bool:
         return False
 
 
-def run_quiz(pack: Pack, count: int, seed: int, stdin: TextIO, stdout: TextIO) -> int:
-    """The whole terminal quiz; returns the exit code."""
-    rng = random.Random(seed)
-    items = select_items(pack.quiz, count, rng)
-    if not items:
+def run_quiz(
+    pack: Pack,
+    count: int,
+    seed: int,
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    folder: Path | None = None,
+    name: str = DEFAULT_NAME,
+    item_id: str | None = None,
+) -> int:
+    """The whole terminal quiz; returns the exit code. With ``folder``, the answers go to a
+    results file there, as a classroom session's do (one team: the student); ``item_id``
+    asks that one item alone."""
+    if not pack.quiz:
         raise SpaceAccordError(f"pack {pack.info.id!r} has no quiz questions")
+    ids = (item_id,) if item_id else ()
+    choices = Choices(questions=count, teams=(name,), seed=seed, ids=ids)
+    classroom = Classroom.start(pack, settings_for(pack, choices), folder, log=folder is not None)
     quiz = TextQuiz(pack, stdin, stdout)
     title = " ".join(pack.info.title.split())
+    asked = plural(len(classroom.session.questions), "question")
     quiz.say(f"Space Accord quiz: {title}.")
-    quiz.say(f"{len(items)} questions, seed {seed}: run with --seed {seed} for the same questions.")
-    quiz.say("Answer with the number or the letter of an option. Type h for help, q to stop.")
-    return quiz.run(items, rng)
+    if item_id:
+        quiz.say(f"{asked}: item {item_id}.")
+    else:
+        quiz.say(f"{asked}, seed {seed}: run with --seed {seed} for the same questions.")
+    quiz.say("Answer with the letter or the number of an option. Type h for help, q to stop.")
+    return quiz.run(classroom)
 
 
 def run(args: argparse.Namespace) -> int:
     pack = choose_pack(args.pack)
     seed = args.seed if args.seed is not None else fresh_seed()
-    return run_quiz(pack, args.questions, seed, sys.stdin, sys.stdout)
+    return run_quiz(
+        pack,
+        args.questions,
+        seed,
+        sys.stdin,
+        sys.stdout,
+        folder=results_dir(),
+        name=args.name,
+        item_id=args.id,
+    )

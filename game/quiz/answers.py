@@ -6,7 +6,8 @@ Used by the terminal quiz (and by anything else that takes answers as text). Acc
   text; for true/false also ``t``/``f`` and ``yes``/``no``;
 - order: the numbers or letters of the items in the right order, ``3 1 2 4``, ``3,1,2,4``,
   ``C A B D`` or ``cabd``; every item exactly once;
-- number: ``2030``, ``-3.5``, ``1,000``, ``2,5`` (a decimal comma), with or without the unit.
+- number: ``2030``, ``-3.5``, ``1,000``, ``2,5`` (a decimal comma), or in words (``two
+  thousand and thirty``, ``nineteen ninety-nine``), with or without the unit.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import math
 import re
 
 from game.quiz.engine import LETTERS, Answer, Question
+from game.quiz.number_words import parse_number_words
 
 QUIT_WORDS = ("q", "quit", "exit", "stop")
 HELP_WORDS = ("h", "help", "?")
@@ -67,7 +69,10 @@ def _number(question: Question, text: str) -> float | None:
     try:
         value = float(token)
     except ValueError:
-        return None
+        words = parse_number_words(token)  # "two thousand and thirty"
+        if words is None:
+            return None
+        value = words
     return value if math.isfinite(value) else None
 
 
@@ -88,7 +93,9 @@ def how_to_answer(question: Question) -> str:
     if question.type == "true_false":
         return "Type 1 for True or 2 for False."
     if question.type == "choice":
-        return f"Type a number from 1 to {count}, or a letter from A to {LETTERS[count - 1]}."
+        # Letters listed, not "from A to D": a speech synthesiser reads a lone "A" as "uh".
+        letters = ", ".join(LETTERS[: count - 1]) + f" or {LETTERS[count - 1]}"
+        return f"Type a number from 1 to {count}, or a letter: {letters}."
     if question.type == "order":
         example = " ".join(str(n) for n in (2, 1, *range(3, count + 1)))
         return (
@@ -96,4 +103,4 @@ def how_to_answer(question: Question) -> str:
             f"for example {example}."
         )
     unit = f" (in {question.unit})" if question.unit else ""
-    return f"Type a number{unit}."
+    return f"Type a number{unit}, in digits or in words."

@@ -22,6 +22,7 @@ from game.quiz.classroom_state import (
     ANSWERING_PHASES,
     DEFAULT_QUESTIONS,
     MAX_TEAMS,
+    PAUSING_PHASES,
     PHASES,
     SPEED_BONUS_MAX,
     ClassroomError,
@@ -40,6 +41,7 @@ __all__ = [
     "ANSWERING_PHASES",
     "DEFAULT_QUESTIONS",
     "MAX_TEAMS",
+    "PAUSING_PHASES",
     "PHASES",
     "SPEED_BONUS_MAX",
     "Action",
@@ -224,7 +226,17 @@ def _next(s: Session, a: Next) -> Session:
         return s
     if s.index + 1 >= len(s.questions):
         return replace(s, phase="podium")
-    return replace(s, index=s.index + 1, phase="question", elapsed=0.0, paused=False)
+    return _open(s, s.index + 1)
+
+
+def _open(s: Session, index: int) -> Session:
+    """Question ``index`` as the class left it: a revealed one shows its reveal again, one
+    with answers but no reveal comes back locked, only a new one opens with a fresh clock."""
+    if index in s.revealed:
+        return replace(s, index=index, phase="reveal", paused=False)
+    if any(e.question == index for e in s.entries):
+        return replace(s, index=index, phase="locked", paused=False)
+    return replace(s, index=index, phase="question", elapsed=0.0, paused=False)
 
 
 def _back(s: Session, a: Back) -> Session:
@@ -239,7 +251,7 @@ def _back(s: Session, a: Back) -> Session:
 
 
 def _pause(s: Session, a: TogglePause) -> Session:
-    return replace(s, paused=not s.paused) if s.phase in ANSWERING_PHASES else s
+    return replace(s, paused=not s.paused) if s.phase in PAUSING_PHASES else s
 
 
 def _end(s: Session, a: EndEarly) -> Session:

@@ -15,14 +15,16 @@ from dataclasses import dataclass, field, replace
 
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
-from game.quiz.engine import Answer, Question, grade, make_question, select_items
+from game.quiz.engine import Answer, Question, grade, make_question
+from game.quiz.selection import UnknownItem, choose
 
 MAX_TEAMS = 9  # one number key per team
 DEFAULT_QUESTIONS = 10
 SPEED_BONUS_MAX = 0.5  # extra points for a right answer given the moment the question opens
 
 PHASES = ("question", "locked", "reveal", "standings", "podium", "summary")
-ANSWERING_PHASES = ("question", "locked", "reveal", "standings")
+ANSWERING_PHASES = ("question", "locked", "reveal")  # on the reveal: to correct one
+PAUSING_PHASES = ("question", "locked")  # a pause stops the clock and hides the question
 
 
 class ClassroomError(SpaceAccordError):
@@ -47,6 +49,7 @@ class Settings:
     show_of_hands: bool = False
     speed_bonus: bool = False
     pack_version: str = ""
+    ids: tuple[str, ...] = ()  # exactly these items, in this order (seed and filters unused)
 
     def problems(self) -> list[str]:
         """Why these settings cannot start a session (empty when they can)."""
@@ -153,13 +156,17 @@ def start(pack: Pack, settings: Settings, item_ids: Sequence[str] | None = None)
     if problems:
         raise ClassroomError("; ".join(problems))
     rng = random.Random(settings.seed)
-    items = select_items(
-        pack.quiz,
-        settings.questions,
-        rng,
-        difficulty=settings.difficulty,
-        tags=settings.tags,
-    )
+    try:
+        items = choose(
+            pack.quiz,
+            settings.questions,
+            rng,
+            difficulty=settings.difficulty,
+            tags=settings.tags,
+            ids=settings.ids,
+        )
+    except UnknownItem as error:
+        raise ClassroomError(str(error)) from None
     if not items:
         raise ClassroomError(_nothing_matches(pack, settings))
     if item_ids is not None and tuple(item_ids) != tuple(i.id for i in items):

@@ -229,6 +229,7 @@ _KINDS: dict[str, tuple[type, ...]] = {
     "show_of_hands": (bool,),
     "speed_bonus": (bool,),
     "pack_version": (str,),
+    "ids": (tuple,),
 }
 
 

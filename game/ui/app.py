@@ -334,6 +334,15 @@ class App:
         pygame.image.save(self.render(), path)
 
     # -- the loop ------------------------------------------------------------------------------
+    def idle_wait_ms(self) -> int:
+        """How long an idle frame may sleep waiting for input: at most a second, and no
+        longer than the top scene's ``wake_after`` (a running clock's next second)."""
+        top = self.top
+        wake = top.wake_after() if top is not None else None
+        if wake is None:
+            return IDLE_WAIT_MS
+        return max(1, min(IDLE_WAIT_MS, int(wake * 1000) + 1))
+
     def run(self) -> None:
         """Run until the last scene is popped or the window is closed."""
         self.clock.tick()
@@ -342,7 +351,7 @@ class App:
                 events = pygame.event.get()
                 dt = self.clock.tick(FPS) / 1000
             else:
-                first = pygame.event.wait(IDLE_WAIT_MS)
+                first = pygame.event.wait(self.idle_wait_ms())
                 events = [first, *pygame.event.get()] if first.type != pygame.NOEVENT else []
                 dt = self.clock.tick(FPS) / 1000
             if self.step(events, dt) and self.window:

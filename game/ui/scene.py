@@ -90,6 +90,11 @@ class Scene:
         """True while the scene needs a redraw every frame (an animation, a timer)."""
         return False
 
+    def wake_after(self) -> float | None:
+        """Seconds until the scene needs an ``update`` although nothing happens (a clock's
+        next second); None: only on input. The idle loop sleeps no longer than this."""
+        return None
+
     def shade_beneath(self, p: Painter) -> None:
         """Dim the scenes beneath this one (an overlay); ``p`` paints on what they drew."""
 

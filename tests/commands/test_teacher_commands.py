@@ -91,3 +91,56 @@ def test_a_starting_classroom_session_prints_its_results_file_on_one_line(
     announce_results(path)
     said = capsys.readouterr().out
     assert said.count("\n") == 1 and str(path) in said
+
+
+def test_classroom_gradebook_writes_the_gradebook_of_a_results_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.content.loader import open_pack
+    from game.quiz.classroom import Mark, Reveal
+    from game.services.classroom import Choices, Classroom, settings_for
+
+    pack = open_pack(PACK)
+    settings = settings_for(pack, Choices(questions=3, teams=("Red", "Blue"), seed=8))
+    classroom = Classroom.start(pack, settings, tmp_path)
+    classroom.apply(Mark(1, True))
+    classroom.apply(Reveal())
+    assert classroom.log is not None and classroom.gradebook is None  # not over yet
+    assert main(["classroom", "--gradebook", str(classroom.log.path)]) == 0
+    said = capsys.readouterr().out
+    xlsx = classroom.log.path.with_name(classroom.log.path.stem + "-gradebook.xlsx")
+    assert said.startswith("gradebook written: ") and str(xlsx) in said
+    rows = xlsx.with_suffix(".csv").read_text(encoding="utf-8-sig").splitlines()
+    assert [row.split(",")[0] for row in rows[1:]] == ["Red", "Blue"]
+
+
+def test_pack_export_with_the_classroom_flags_exports_that_sessions_questions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.content.loader import open_pack
+    from game.quiz.classroom import start
+    from game.services.classroom import Choices, settings_for
+
+    pack = open_pack(PACK)
+    session = start(pack, settings_for(pack, Choices(questions=10, seed=42, difficulty=None)))
+    target = tmp_path / "quiz.csv"
+    flags = ["--questions", "10", "--seed", "42"]
+    assert main(["pack", "export", str(PACK), "--format", "csv", "-o", str(target), *flags]) == 0
+    assert "wrote 10 CSV rows of pack space-cooperation (seed 42)" in capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert [row["id"] for row in rows] == [item.id for item in session.items]
+
+
+def test_pack_export_ids_picks_those_items_and_names_a_mistyped_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "quiz.gift"
+    from game.content.loader import open_pack
+
+    first, second = (item.id for item in open_pack(PACK).quiz[:2])
+    argv = ["pack", "export", str(PACK), "--format", "gift", "-o", str(target)]
+    assert main([*argv, "--ids", f"{second},{first}"]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.index(f"::{second}") < text.index(f"::{first}") and text.count("\n::") == 2
+    assert main([*argv, "--ids", first + "x"]) == 2
+    assert f"did you mean '{first}'" in capsys.readouterr().err

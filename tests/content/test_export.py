@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from game.content.export import FORMATS, export
 from game.content.export.common import one_line, printed_question
-from game.content.export.worksheet import key_answer
+from game.content.export.worksheet import key_answer, mark
 from game.content.loader import open_pack
 from game.content.model import Pack, QuizItem
 from game.quiz.engine import citations, is_true
@@ -287,9 +287,10 @@ def test_the_key_letters_match_the_printed_options() -> None:
         if item.type == "choice":
             letter = answer.split(":")[0]
             assert q.choices["ABCDEF".index(letter)] == item.answer
-        if item.type == "order":
-            letters = answer.split(" (")[0].split(", ")
-            assert [q.choices["ABCDEF".index(x)] for x in letters] == list(item.items)
+        if item.type == "order":  # the number that belongs in each printed box
+            boxes = dict(pair.split(" ") for pair in answer.split(" (")[0].split(", "))
+            placed = sorted(boxes, key=lambda letter: int(boxes[letter]))
+            assert [q.choices["ABCDEF".index(x)] for x in placed] == list(item.items)
 
 
 def test_every_format_is_deterministic() -> None:
@@ -343,3 +344,14 @@ def test_the_gift_reader_recovers_every_question_and_answer_of_the_built_in_pack
         else:
             expected = [(one_line(t), str(n)) for n, t in enumerate(item.items, start=1)]
             assert (q.kind, q.pairs) == ("matching", expected), item.id
+
+
+def test_the_marking_key_has_a_line_per_question_in_the_sheets_terms() -> None:
+    page, text, _ = worksheet()
+    marks = text.split("Key for marking", 1)[1].split("Answer key", 1)[0]
+    assert page.count('<li id="m-') == len(PACK.quiz)
+    for item in PACK.quiz:
+        shown, _ = mark(PACK, item)
+        assert shown in marks
+        if item.type == "order":
+            assert all(f"{letter} " in shown for letter in "ABC")

@@ -188,13 +188,14 @@ def _an_answer(session: Any, team: int, choices: int) -> Any:
 
 def _classroom(phase: str) -> Callable[[Any, World], None]:
     def build(app: Any, world: World) -> None:
+        from game.services.classroom import Classroom
         from game.storage.results import ResultsLog
         from game.ui.scenes.classroom_run import ClassroomScene
 
         session = _classroom_session(world.pack, phase)
         folder = Path(world.extra.setdefault("results", tempfile.mkdtemp(prefix="bench-results-")))
         log_ = ResultsLog.create(session, datetime(2026, 1, 1), folder)
-        app.push(ClassroomScene(app, world.pack, session, log_))
+        app.push(ClassroomScene(app, Classroom(world.pack, session, log_)))
 
     return build
 

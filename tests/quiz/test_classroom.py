@@ -27,10 +27,11 @@ from game.quiz.classroom import (
     TogglePause,
     apply,
     is_valid_answer,
+    points_for,
     resume,
     start,
 )
-from game.quiz.engine import right_answer
+from game.quiz.engine import grade, right_answer
 from game.quiz.scoreboard import (
     distribution,
     format_points,
@@ -267,7 +268,8 @@ def test_resume_continues_after_the_last_revealed_question() -> None:
 
 def test_resume_reopens_a_half_answered_question_locked() -> None:
     s = session_with()
-    s = run(s, Reveal(), Next(), EnterAnswer(2, right(s)))
+    s = run(s, Reveal(), Next())
+    s = apply(s, EnterAnswer(2, right(s)))  # type: ignore[arg-type]
     again = resume(PACK, s.settings, [i.id for i in s.items], s.entries, s.revealed)
     assert (again.index, again.phase) == (1, "locked")
 
@@ -336,3 +338,59 @@ def test_any_key_sequence_keeps_the_session_consistent(seed: int, actions: list)
         assert all(e.points in (0.0, 1.0) for e in s.entries)
         total = sum(r.points for r in standings(s))
         assert total == sum(e.right for e in s.entries)
+
+
+def test_going_forward_again_shows_a_revealed_question_revealed_not_open() -> None:
+    s = session_with(timer=20)
+    s = run(s, EnterAnswer(0, right(s)), Reveal(), ShowStandings(), Next())
+    s = run(s, Tick(5), EnterAnswer(1, right(s)), Reveal(), Back(), ShowStandings(), Next())
+    assert (s.index, s.phase) == (1, "reveal")
+    assert s.elapsed == 5  # its clock was not restarted
+
+
+def test_going_forward_to_an_answered_question_not_yet_revealed_finds_it_locked() -> None:
+    s = session_with(timer=20)
+    s = run(s, Reveal(), Next())
+    s = run(s, EnterAnswer(0, right(s)), Back(), Next())
+    assert (s.index, s.phase) == (1, "locked")
+
+
+def regraded_points(s: Session) -> dict[int, tuple[float, int]]:
+    """Each team's points and right answers, worked out afresh from its final answers."""
+    totals = {team: (0.0, 0) for team in range(len(s.settings.teams))}
+    final = {(e.question, e.team): e for e in s.entries}
+    for (question, team), e in final.items():
+        if e.answer is None:
+            good = e.right
+        else:
+            good = grade(s.items[question], s.questions[question], e.answer)
+        points, right_count = totals[team]
+        totals[team] = (points + points_for(s.settings, good, e.seconds), right_count + good)
+    return {team: (round(p, 2), r) for team, (p, r) in totals.items()}
+
+
+MOVES = st.one_of(
+    st.builds(Tick, st.floats(min_value=0, max_value=8)),
+    st.tuples(st.sampled_from(("right", "wrong")), st.integers(0, 2)),
+    st.builds(Mark, st.integers(0, 2), st.booleans()),
+    st.builds(Clear, st.integers(0, 2)),
+    st.sampled_from((Lock(), Reveal(), ShowStandings(), Next(), Back(), TogglePause(), EndEarly())),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(seed=st.integers(0, 1000), bonus=st.booleans(), moves=st.lists(MOVES, max_size=60))
+def test_standings_always_equal_a_fresh_regrade_of_the_final_answers(
+    seed: int, bonus: bool, moves: list
+) -> None:
+    s = session_with(seed=seed, timer=20, speed_bonus=bonus)
+    for move in moves:
+        if isinstance(move, tuple):
+            kind, team = move
+            move = EnterAnswer(team, right(s) if kind == "right" else wrong(s))  # type: ignore[arg-type]
+        s = apply(s, move)
+        fresh = regraded_points(s)
+        for row in standings(s):
+            assert (row.points, row.right) == fresh[row.team]
+            assert row.asked == len(s.asked())
+        assert not (s.phase == "question" and s.index in s.revealed)

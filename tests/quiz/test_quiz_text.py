@@ -13,32 +13,45 @@ import pytest
 
 from game.commands.quiz_text import run_quiz
 from game.content.loader import open_pack
+from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
 from game.quiz.answers import parse_answer
-from game.quiz.engine import make_question, right_answer, select_items
+from game.quiz.classroom import Session, start
+from game.quiz.engine import Question, make_question, right_answer
+from game.services.classroom import Choices, settings_for
+from game.storage.results import read_results
 from tests.quiz.fakes import fake_pack
 
 PACK = fake_pack()
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def asked(count: int, seed: int, pack: Pack = PACK) -> Session:
+    """The session the quiz asks: the same seed, the same questions and options."""
+    return start(pack, settings_for(pack, Choices(questions=count, teams=("S",), seed=seed)))
+
+
+def typed_right(item: QuizItem, question: Question) -> str:
+    good = right_answer(item, question)
+    if isinstance(good, tuple):
+        return " ".join(str(i + 1) for i in good)
+    if question.type == "number":
+        return item.answer
+    return question.letter(int(good)).lower()
+
+
 def right_lines(count: int, seed: int) -> list[str]:
-    """What a student who knows every answer types, worked out the way the quiz shuffles."""
-    rng = random.Random(seed)
-    lines = []
-    for item in select_items(PACK.quiz, count, rng):
-        question = make_question(item, rng)
-        good = right_answer(item, question)
-        if isinstance(good, tuple):
-            lines.append(" ".join(str(i + 1) for i in good))
-        elif question.type == "number":
-            lines.append(item.answer)
-        else:
-            lines.append(question.letter(int(good)).lower())
-    return lines
+    """What a student who knows every answer types."""
+    s = asked(count, seed)
+    return [typed_right(item, q) for item, q in zip(s.items, s.questions, strict=True)]
 
 
-def play(lines: list[str], count: int = 6, seed: int = 5) -> tuple[int, str]:
+def play(
+    answers: list[str], count: int = 6, seed: int = 5, *, raw: bool = False
+) -> tuple[int, str]:
+    """The quiz's output for ``answers``, each followed by Enter for the next question
+    (``raw``: the lines exactly as given)."""
+    lines = answers if raw else [part for answer in answers for part in (answer, "")]
     out = io.StringIO()
     code = run_quiz(PACK, count, seed, io.StringIO("".join(f"{x}\n" for x in lines)), out)
     return code, out.getvalue()
@@ -57,22 +70,21 @@ def test_questions_and_options_are_numbered_with_their_letters() -> None:
     _, text = play([], count=6)
     assert "Question 1 of 6." in text
     first = text.split("Question 1 of 6.")[1]
-    assert "1. (A) " in first
+    assert "Option A, or 1: " in first and "(A)" not in first
 
 
 def test_bad_input_gets_a_reprompt_that_says_what_to_type() -> None:
     good = right_lines(1, 5)
-    _, text = play(["", "purple", "99", *good], count=1)
+    _, text = play(["", "purple", "99", *good], count=1, raw=True)
     assert text.count("is not an answer to this question") == 3
     assert text.count("Your answer: ") == 4
     assert "Final score: 1 out of 1" in text
 
 
-def test_wrong_answers_are_told_the_right_one() -> None:
-    rng = random.Random(5)
+def test_wrong_answers_are_told_the_right_one_after_the_students_own() -> None:
+    s = asked(6, 5)
     wrong = []
-    for item in select_items(PACK.quiz, 6, rng):
-        q = make_question(item, rng)
+    for item, q in zip(s.items, s.questions, strict=True):
         good = right_answer(item, q)
         if isinstance(good, tuple):
             wrong.append(" ".join(str(i + 1) for i in reversed(good)))
@@ -81,17 +93,74 @@ def test_wrong_answers_are_told_the_right_one() -> None:
         else:
             wrong.append(str((int(good) + 1) % len(q.choices) + 1))
     _, text = play(wrong)
-    assert text.count("Not quite. The answer is:") == 5
+    assert text.count("Not quite. The answer is ") == 5
     assert text.count("Not quite. The right order is") == 1
+    assert text.count("You answered ") == 5 and "You answered 1 year." in text
+    assert text.count("You put them in the order ") == 1
     assert "Final score: 0 out of 6 (0 percent)." in text
     assert "2030 year (answers within 1 count)" in text
 
 
-def order_question(seed: int = 5) -> tuple[int, object]:
+def test_a_choice_typed_as_a_number_is_told_back_with_its_words() -> None:
+    s = asked(6, 5)
+    index = next(n for n, q in enumerate(s.questions) if q.type == "choice")
+    question, item = s.questions[index], s.items[index]
+    good = int(right_answer(item, question))  # type: ignore[arg-type]
+    lines = right_lines(6, 5)[:index] + [str(good + 1)]
+    _, text = play(lines)
+    said = f"{question.letter(good)}: {question.choices[good]}"
+    assert f"You answered {said}." in text
+
+
+def test_the_quiz_waits_for_enter_before_the_next_question() -> None:
+    _, text = play(right_lines(2, 5)[:1], count=2, raw=True)
+    assert "Press Enter for the next question." in text
+    assert "Question 2 of 2." not in text  # the input ended at the wait
+
+
+def test_a_number_may_be_typed_in_words() -> None:
+    s = asked(6, 5)
+    index = next(n for n, q in enumerate(s.questions) if q.type == "number")
+    lines = right_lines(6, 5)[:index] + ["two thousand and thirty"]
+    _, text = play(lines)
+    assert "You answered 2030 year." in text and text.count("Right.") == index + 1
+
+
+def test_one_question_is_one_question_not_one_questions() -> None:
+    _, text = play([], count=1)
+    assert "1 question, seed 5" in text
+
+
+def test_id_previews_one_item(tmp_path: Path) -> None:
+    item = PACK.quiz[2]
+    out = io.StringIO()
+    run_quiz(PACK, 10, 1, io.StringIO(""), out, item_id=item.id)
+    text = out.getvalue()
+    assert f"1 question: item {item.id}." in text and "Question 1 of 1." in text
+
+
+def test_an_unknown_id_is_a_user_error_that_names_the_closest() -> None:
+    with pytest.raises(SpaceAccordError, match="did you mean"):
+        run_quiz(PACK, 10, 1, io.StringIO(""), io.StringIO(), item_id=PACK.quiz[0].id + "x")
+
+
+def test_the_answers_go_to_a_results_file_the_teacher_can_collect(tmp_path: Path) -> None:
+    out = io.StringIO()
+    lines = [part for answer in right_lines(3, 5) for part in (answer, "")]
+    stdin = io.StringIO("".join(f"{x}\n" for x in lines))
+    run_quiz(PACK, 3, 5, stdin, out, folder=tmp_path, name="Ana")
+    results = read_results(next(tmp_path.glob("classroom-*seed5.csv")))
+    assert results.settings.teams == ("Ana",)
+    assert [r["right"] for r in results.rows if r["event"] == "answer"] == ["yes"] * 3
+    assert f"Your answers are saved in {results.path}" in out.getvalue()
+    gradebook = next(tmp_path.glob("*-gradebook.csv")).read_text(encoding="utf-8-sig")
+    assert gradebook.splitlines()[1].endswith(",3,3,100")
+
+
+def order_question(seed: int = 5) -> tuple[int, Question]:
     """The position (1-based) of the fake pack's order question in the quiz, and its question."""
-    rng = random.Random(seed)
-    for number, item in enumerate(select_items(PACK.quiz, 6, rng), start=1):
-        question = make_question(item, rng)
+    s = asked(6, seed)
+    for number, (item, question) in enumerate(zip(s.items, s.questions, strict=True), start=1):
         if item.type == "order":
             return number, question
     raise AssertionError("the fake pack has an order question")
@@ -103,10 +172,10 @@ def test_a_wrong_order_is_told_as_the_numbers_to_type_then_the_items_in_order() 
     lines[number - 1] = "1 2 3 4"
     _, text = play(lines[:number])
     item = next(i for i in PACK.quiz if i.type == "order")
-    good = right_answer(item, question)  # type: ignore[arg-type]
+    good = right_answer(item, question)
     assert isinstance(good, tuple) and good != (0, 1, 2, 3)
     typed = " ".join(str(i + 1) for i in good)
-    in_order = ", then ".join(question.choices[i] for i in good)  # type: ignore[attr-defined]
+    in_order = ", then ".join(question.choices[i] for i in good)
     assert f"Not quite. The right order is {typed}: {in_order}." in text
     assert "1. Probe launch; 2." not in text  # not ranks that read like the on-screen numbers
 
@@ -161,6 +230,9 @@ def test_a_pack_without_questions_is_a_user_error() -> None:
         (3, "2,030", 2030.0),
         (3, "2 030", 2030.0),
         (3, "2030 year", 2030.0),
+        (3, "two thousand and thirty", 2030.0),
+        (3, "twenty thirty years", None),
+        (3, "twenty thirty", 2030.0),
         (3, "12,5", 12.5),
         (3, "nan", None),
         (3, "soon", None),
@@ -179,10 +251,9 @@ def test_typed_answers_are_read_by_number_letter_or_text(
 
 def test_piped_answers_work_through_the_command_line(tmp_path: Path) -> None:
     pack = open_pack("space-cooperation")
-    rng = random.Random(4)
-    typed = ["zzz"]  # refused first, then every answer right
-    for item in select_items(pack.quiz, 3, rng):
-        question = make_question(item, rng)
+    s = asked(3, 4, pack)
+    typed = ["zzz"]  # refused first, then every answer right, each followed by Enter
+    for item, question in zip(s.items, s.questions, strict=True):
         good = right_answer(item, question)
         if isinstance(good, tuple):
             typed.append(" ".join(str(i + 1) for i in good))
@@ -190,6 +261,7 @@ def test_piped_answers_work_through_the_command_line(tmp_path: Path) -> None:
             typed.append(item.answer)
         else:
             typed.append(str(int(good) + 1))
+        typed.append("")
     env = {**os.environ, "SPACE_ACCORD_DATA": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "main.py", "quiz", "--text", "--questions", "3", "--seed", "4"],

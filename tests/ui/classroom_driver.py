@@ -19,6 +19,7 @@ from game.quiz.engine import LETTERS, right_answer
 from game.ui.app import App
 from game.ui.scenes.classroom_run import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+from tests.fake_clock import FakeClock
 from tests.quiz.fakes import fake_pack
 
 KEY_OF_LETTER = {c: getattr(pygame, f"K_{c.lower()}") for c in LETTERS}
@@ -47,15 +48,22 @@ def answer_keys(scene: ClassroomScene, team: int, right: bool) -> list[pygame.ev
     return events
 
 
-def start_app(folder: Path, **choices: object) -> App:
-    """An off-screen app on the set-up screen for the fake pack, then Enter."""
+def start_app(folder: Path, clock: FakeClock | None = None, **choices: object) -> App:
+    """An off-screen app on the set-up screen for the fake pack, then Enter. The question
+    clock is ``clock`` (a stopped one if None): it moves only when the test moves it."""
     app = App(window=False, size=(1280, 720))
     pack = fake_pack()
     app.shared["classroom-packs"] = {pack.info.id: pack}
     values: dict[str, object] = {"pack": pack.info.id, "questions": 6, "teams": ("Red", "Blue")}
     values["seed"] = 21
     values.update(choices)
-    app.push(ClassroomSetupScene(app, SetupChoices(**values), folder=folder))  # type: ignore[arg-type]
+    scene = ClassroomSetupScene(
+        app,
+        SetupChoices(**values),  # type: ignore[arg-type]
+        folder=folder,
+        clock=clock if clock is not None else FakeClock(),
+    )
+    app.push(scene)
     app.step([key(pygame.K_RETURN)])
     return app
 

@@ -16,10 +16,12 @@ import pygame
 import pytest
 
 from game.quiz.scoreboard import standings
+from game.services.classroom import Classroom
 from game.storage.results import read_results, resume_session
 from game.ui.app import App
 from game.ui.scenes.classroom_run import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+from tests.fake_clock import FakeClock
 from tests.quiz.fakes import fake_pack
 from tests.ui.classroom_driver import answer_keys, key, play_questions, start_app
 
@@ -102,16 +104,21 @@ def test_a_second_answer_replaces_the_first_and_delete_takes_it_back(tmp_path: P
 
 
 def test_the_timer_runs_out_pause_stops_it_and_left_goes_back(tmp_path: Path) -> None:
-    app = start_app(tmp_path, timer=10)
+    clock = FakeClock()
+    app = start_app(tmp_path, clock, timer=10)
     scene = scene_of(app)
     app.step([key(pygame.K_p)])
     stopped_at = scene.session.elapsed
     for _ in range(30):
+        clock.advance(0.1)
         app.step([], dt=0.1)
     assert scene.session.elapsed == stopped_at < 0.1 and scene.session.paused
     app.step([key(pygame.K_p)])
-    for _ in range(120):
-        app.step([], dt=0.1)
+    clock.advance(9.5)
+    app.step([], dt=0.1)
+    assert scene.session.phase == "question"
+    clock.advance(0.5)
+    app.step([], dt=0.1)
     assert scene.session.phase == "locked"
     app.step([key(pygame.K_SPACE), key(pygame.K_SPACE), key(pygame.K_SPACE)])
     assert scene.session.index == 1
@@ -183,7 +190,7 @@ def test_a_killed_session_loses_no_answer_and_resumes_at_the_next_question(tmp_p
     log.note_resumed(session, datetime.now())
 
     app = App(window=False, size=(1280, 720))
-    app.push(ClassroomScene(app, fake_pack(), session, log))
+    app.push(ClassroomScene(app, Classroom(fake_pack(), session, log)))
     scene = scene_of(app)
     app.step(answer_keys(scene, 1, False))
     app.step([key(pygame.K_SPACE)] * 3)

@@ -1,4 +1,6 @@
-"""A printable HTML worksheet: the questions, then an answer key with each answer's source.
+"""A printable HTML worksheet: the questions; a one-page key for marking (a line per
+question: the letter, the number, or the number in each box of an order); then the answer
+key with each answer's explanation and source.
 
 One self-contained page (no fonts, scripts or images from anywhere else) that prints
 cleanly from any browser: A4 or Letter margins, black on white, a question never split
@@ -49,7 +51,13 @@ ol.key > li { padding-left: 1.7rem; margin-bottom: .8rem; }
 blockquote { margin: .15rem 0 .1rem; padding: .05rem 0 .05rem .6rem; border-left: 2.5px solid #777;
   font-style: italic; color: #222; }
 .source { margin: 0 0 .3rem .6rem; font-size: 8.5pt; color: #444; }
-.answer-key { break-before: page; page-break-before: always; }
+.answer-key, .marking-key { break-before: page; page-break-before: always; }
+ol.marks { columns: 3; column-gap: 6mm; font-size: 10pt; line-height: 1.6; list-style: none;
+  padding: 0; margin: 0; }
+ol.marks > li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  break-inside: avoid; }
+ol.marks .n { display: inline-block; min-width: 2.2em; font-weight: 700; }
+ol.marks .words { color: #444; }
 footer { margin-top: 2rem; font-size: 9pt; color: #555; }
 @page { size: auto; margin: 16mm 15mm 18mm;
   @bottom-right { content: counter(page) " / " counter(pages); font: 9pt Arial, sans-serif;
@@ -95,12 +103,40 @@ def key_answer(pack: Pack, item: QuizItem) -> str:
         assert isinstance(index, int)
         return f"{q.letter(index)}: {q.choices[index]}"
     if q.type == "order":
-        order = right_answer(item, q)
-        assert isinstance(order, tuple)
-        letters = ", ".join(q.letter(i) for i in order)
-        return f"{letters} ({'; '.join(item.items)})"
+        return f"{box_numbers(pack, item)} ({'; '.join(item.items)})"
     tolerance = f" (± {number_text(item.tolerance)} accepted)" if item.tolerance else ""
     return right_answer_text(item) + tolerance
+
+
+def box_numbers(pack: Pack, item: QuizItem) -> str:
+    """An order's answer as the sheet asks for it, the number in each printed box:
+    "A 2, B 4, C 1, D 3"."""
+    q = printed_question(pack, item)
+    order = right_answer(item, q)
+    assert isinstance(order, tuple)
+    return ", ".join(f"{q.letter(i)} {order.index(i) + 1}" for i in range(len(q.choices)))
+
+
+def mark(pack: Pack, item: QuizItem) -> tuple[str, str]:
+    """The compact key's entry: what to look for on the sheet, and its words."""
+    q = printed_question(pack, item)
+    if q.type in ("choice", "true_false"):
+        index = right_answer(item, q)
+        assert isinstance(index, int)
+        return q.letter(index), q.choices[index]
+    if q.type == "order":
+        return box_numbers(pack, item), ""
+    tolerance = f" ± {number_text(item.tolerance)}" if item.tolerance else ""
+    return right_answer_text(item) + tolerance, ""
+
+
+def _mark_html(pack: Pack, number: int, item: QuizItem) -> str:
+    shown, words = mark(pack, item)
+    extra = f' <span class="words">{_e(words)}</span>' if words else ""
+    return (
+        f'<li id="m-{escape(item.id)}"><span class="n">{number}.</span> '
+        f"<strong>{_e(shown)}</strong>{extra}</li>"
+    )
 
 
 def _key_html(pack: Pack, item: QuizItem) -> str:
@@ -123,6 +159,7 @@ def to_html(pack: Pack) -> str:
     count = len(pack.quiz)
     questions = "\n".join(_question_html(pack, item) for item in pack.quiz)
     keys = "\n".join(_key_html(pack, item) for item in pack.quiz)
+    marks = "\n".join(_mark_html(pack, n, item) for n, item in enumerate(pack.quiz, start=1))
     return f"""<!DOCTYPE html>
 <html lang="{escape(info.language)}">
 <head>
@@ -134,9 +171,9 @@ def to_html(pack: Pack) -> str:
 <body>
 <header>
 <h1>{_e(info.title)}</h1>
-<p class="meta">Worksheet: {count} questions. Tick one box, write your answer on the line,
-or number the boxes to put things in order. The answer key at the end gives each answer with
-the words of the source it comes from.</p>
+<p class="meta">Worksheet: {count} question{"" if count == 1 else "s"}. Tick one box, write
+your answer on the line, or number the boxes to put things in order. At the end: a one-page
+key for marking, then each answer with the words of the source it comes from.</p>
 <div class="fill"><span>Name:</span><span class="short">Class:</span><span class="short">Date:</span></div>
 </header>
 <main>
@@ -144,6 +181,13 @@ the words of the source it comes from.</p>
 <h2>Questions</h2>
 <ol class="questions">
 {questions}
+</ol>
+</section>
+<section class="marking-key">
+<h2>Key for marking</h2>
+<p class="how">One line per question. An order gives the number that belongs in each box.</p>
+<ol class="marks">
+{marks}
 </ol>
 </section>
 <section class="answer-key">

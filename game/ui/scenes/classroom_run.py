@@ -9,30 +9,30 @@ The teacher drives everything from the keyboard (the help bar always shows the k
 - on the reveal a team's answer can still be corrected; the standings take no answers;
 - P pauses a question (the clock stops), Left goes back one question, X twice ends early;
 - on the podium Enter shows the per-question summary; Esc twice leaves. Both end screens
-  name the results file.
+  name the results file and the gradebook written beside it; G writes the gradebook now.
 
-Every change goes through ``game.quiz.classroom.apply`` and is written to the results file
-(``ResultsLog.record``) before the screen shows it.
+Every change goes through the classroom service (``game.services.classroom``), which writes
+it to the results file before the screen shows it and runs the clock on the wall clock.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import pygame
 
 from game.content.model import Pack
-from game.errors import SpaceAccordError
 from game.quiz import classroom as cr
 from game.quiz.classroom import Session
 from game.quiz.engine import LETTERS
+from game.services.classroom import Classroom
 from game.storage.results import ResultsLog
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import rows
 from game.ui.paint import Painter
 from game.ui.scene import Scene
 from game.ui.scenes.classroom_podium import draw_podium, summary_paras
+from game.ui.scenes.classroom_texts import answer_hint, header_text
 from game.ui.scenes.classroom_views import (
     draw_paused,
     draw_question,
@@ -50,40 +50,48 @@ KEY_TEXT.update({getattr(pygame, f"K_KP{n}"): str(n) for n in range(10)})
 KEY_TEXT.update({pygame.K_PERIOD: ".", pygame.K_MINUS: "-", pygame.K_KP_MINUS: "-"})
 ADVANCE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT)
 BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
-PAUSING_PHASES = ("question", "locked")  # P stops the clock and hides the question
-TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
 
 
 class ClassroomScene(Scene):
     name = "classroom"
 
-    def __init__(self, app: Any, pack: Pack, session: Session, log: ResultsLog | None) -> None:
+    def __init__(self, app: Any, classroom: Classroom) -> None:
         super().__init__(app)
-        self.pack = pack
-        self.session = session
-        self.log = log
+        self.classroom = classroom
         self.pending: int | None = None  # the team whose answer is being typed
         self.typed = ""  # letters of an order, digits of a number
         self.confirm = ""  # "leave" or "end" after a first Esc or X
-        self.storage_problem = ""
         self.summary = TextBlock()
         self.shown_second = -1
 
+    @property
+    def pack(self) -> Pack:
+        return self.classroom.pack
+
+    @property
+    def session(self) -> Session:
+        return self.classroom.session
+
+    @property
+    def log(self) -> ResultsLog | None:
+        return self.classroom.log
+
+    @property
+    def storage_problem(self) -> str:
+        problem = self.classroom.storage_problem
+        return f"Results NOT saved: {problem}" if problem is not None else ""
+
     # -- acting -------------------------------------------------------------------------------
     def act(self, action: cr.Action) -> None:
-        """Apply ``action``; write what changed to the results file before showing it."""
+        """Hand ``action`` to the classroom service (which writes it down) and show it."""
         before = self.session
-        after = cr.apply(before, action)
-        if after == before:
+        self._show(before, self.classroom.apply(action))
+
+    def _show(self, before: Session, changed: bool) -> None:
+        """Redraw after a change; a new question or phase drops a half-typed answer."""
+        if not changed:
             return
-        if self.log is not None and (
-            after.entries != before.entries or after.phase != before.phase
-        ):
-            try:
-                self.log.record(before, after, datetime.now())
-            except SpaceAccordError as error:
-                self.storage_problem = f"Results NOT saved: {error}"
-        self.session = after
+        after = self.session
         if after.index != before.index or after.phase != before.phase:
             self.pending, self.typed = None, ""
             if after.phase == "summary":
@@ -108,17 +116,21 @@ class ClassroomScene(Scene):
                 self.confirm = "leave"
             return
         s = self.session
+        if key == pygame.K_g and self.log is not None:
+            self.save_gradebook()
+            return
         if s.finished:
             self._finished_key(event)
             return
-        if key == pygame.K_p and s.phase in PAUSING_PHASES:
+        moves = self.classroom.moves()
+        if key == pygame.K_p and moves.pause:
             self.act(cr.TogglePause())
             return
         if s.paused:
             return
         if self.pending is not None and self._answer_key(event):
             return
-        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams) and self.takes_answers:
+        if key in TEAM_KEYS and TEAM_KEYS[key] < len(s.settings.teams) and moves.answers:
             self.pending, self.typed = TEAM_KEYS[key], ""
         elif key in ADVANCE_KEYS:
             self.advance()
@@ -133,6 +145,13 @@ class ClassroomScene(Scene):
                 self.act(cr.EndEarly())
             else:
                 self.confirm = "end"
+
+    def save_gradebook(self) -> None:
+        """G: write the gradebook now (it is written by itself when the podium shows)."""
+        written = self.classroom.write_gradebook()
+        if written is not None:
+            self.app.notify(f"Gradebook saved: {written[0].name} and {written[1].name}")
+        self.invalidate()
 
     def _finished_key(self, event: pygame.event.Event) -> None:
         key = event.key
@@ -206,24 +225,20 @@ class ClassroomScene(Scene):
     @property
     def takes_answers(self) -> bool:
         """Teams' answers are entered until the reveal (to correct one); not on the standings."""
-        return self.session.phase in ("question", "locked", "reveal")
+        return self.classroom.moves().answers
 
     def advance(self) -> None:
         """Space / Enter: the next step of the flow."""
-        step = {
-            "question": cr.Lock(),
-            "locked": cr.Reveal(),
-            "reveal": cr.ShowStandings(),
-            "standings": cr.Next(),
-        }.get(self.session.phase)
-        if step is not None:
-            self.act(step)
+        before = self.session
+        self._show(before, self.classroom.advance())
 
     # -- time -----------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
-        s = self.session
-        if s.phase == "question" and s.settings.timer and not s.paused:
-            self.act(cr.Tick(dt))
+        """The clock follows the wall clock (the service reads it), not the frames' ``dt``."""
+        before = self.session
+        if self.classroom.tick():
+            if self.session.phase != before.phase:
+                self._show(before, True)
             left = self.session.time_left
             second = int(left) if left is not None else -1
             if second != self.shown_second:
@@ -234,31 +249,24 @@ class ClassroomScene(Scene):
     def animating(self) -> bool:
         return False  # the clock invalidates once a second; nothing else moves
 
+    def wake_after(self) -> float | None:
+        """While the clock runs: the seconds until its shown second changes."""
+        s = self.session
+        left = s.time_left
+        if s.phase != "question" or s.paused or left is None or left <= 0:
+            return None
+        return left - int(left) or 1.0
+
     # -- drawing --------------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
         self.header, self.body, self.footer = frame(rect, t)
-        self.end_body, self.results_line = rows(self.body, [1.0, t.line("body")], t.space(0.5))
+        self.end_body, self.results_line = rows(self.body, [1.0, 2 * t.line("body")], t.space(0.5))
         self.summary.place(self.end_body, t)
         self.focus.set([])
 
     def title(self) -> tuple[str, str]:
-        s = self.session
-        if s.phase == "standings":
-            return TITLES[s.phase], f"after question {s.index + 1} of {len(s.questions)}"
-        if s.phase in TITLES:
-            asked = len(s.asked())
-            return TITLES[s.phase], f"{asked} question{'' if asked == 1 else 's'}"
-        number = f"Question {s.index + 1} of {len(s.questions)}"
-        if s.phase == "reveal":
-            return number, "The answer"
-        if s.phase == "locked":
-            return number, "Locked"
-        left = s.time_left
-        if left is None:
-            return number, ""
-        seconds = int(left + 0.999)
-        return number, f"{seconds // 60}:{seconds % 60:02d}"
+        return header_text(self.session)
 
     def typing_line(self) -> str:
         s = self.session
@@ -289,10 +297,12 @@ class ClassroomScene(Scene):
             return "Press X again to end the quiz now and show the podium."
         if self.storage_problem:
             return self.storage_problem
+        if s.paused:
+            return "Paused: the clock is stopped   ·   P: go on   ·   Esc Esc: leave"
         if s.phase == "podium":
-            return "Enter: summary   ·   Left: back   ·   Esc Esc: leave"
+            return "Enter: summary   ·   Left: back   ·   G: gradebook   ·   Esc Esc: leave"
         if s.phase == "summary":
-            return "Up / Down: scroll   ·   Left: podium   ·   Esc Esc: leave"
+            return "Up / Down: scroll   ·   Left: podium   ·   G: gradebook   ·   Esc Esc: leave"
         if s.phase == "reveal" and self.pending is not None:
             return self.typing_line() + "   ·   Esc: cancel"
         last = s.index + 1 >= len(s.questions)
@@ -303,39 +313,35 @@ class ClassroomScene(Scene):
             "standings": "Space: the podium" if last else "Space: next question",
         }[s.phase]
         keys = [step]
-        if s.phase in PAUSING_PHASES:
+        if self.classroom.moves().pause:
             keys.append("P pause")
         if s.index > 0:
             keys.append("Left: previous")
         keys.append("X end")
+        if s.phase == "standings":
+            keys.append("G gradebook")
         if self.takes_answers:
             keys.insert(0, self.answer_hint())
         return "   ·   ".join(keys)
 
     def answer_hint(self) -> str:
         """How to enter a team's answer now (on the reveal: to correct one)."""
-        s = self.session
-        teams = len(s.settings.teams)
-        if s.settings.show_of_hands:
-            how = "Y right / N wrong"
-        elif s.question.type == "order":
-            how = "letters in order + Enter (Y/N: mark)"
-        elif s.question.type == "number":
-            how = "the number + Enter (Y/N: mark)"
-        else:
-            how = f"A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"
-        lead = "To correct: " if s.phase == "reveal" else ""
-        return f"{lead}1-{teams} team, then {how}"
+        return answer_hint(self.session)
 
     def draw_results_line(self, p: Painter) -> None:
         """Where every answer of this session was written (the file name always whole)."""
         if self.log is None:
             return
         pal = self.theme.palette
+        first, second = rows(self.results_line, [1.0, 1.0])
         lead = "Results saved in "
         lead_w = p.render(lead, "body").get_width()
-        shown = fit_path(p, self.log.path, "body", self.results_line.w - lead_w)
-        p.line(lead + shown, self.results_line, "body", pal.muted, align="center")
+        shown = fit_path(p, self.log.path, "body", first.w - lead_w)
+        p.line(lead + shown, first, "body", pal.muted, align="center")
+        book = self.classroom.gradebook
+        if book is not None:
+            line = f"Gradebook beside it: {book[0].name} and .csv"
+            p.line(line, second, "body", pal.muted, align="center")
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)
@@ -349,7 +355,9 @@ class ClassroomScene(Scene):
                 self.footer,
                 self.theme.edge,
             )
-        if s.phase in ("question", "locked"):
+        if s.paused:  # the question is hidden: no one reads ahead while the clock stops
+            draw_paused(p, self.body)
+        elif s.phase in ("question", "locked"):
             draw_question(p, self.body, s, self.typing_line(), self.pending)
         elif s.phase == "reveal":
             draw_reveal(p, self.body, s, self.pack)
@@ -361,5 +369,3 @@ class ClassroomScene(Scene):
             self.summary.draw(p, True)
         if s.finished:
             self.draw_results_line(p)
-        if s.paused:
-            draw_paused(p, surface.get_rect())

@@ -1,17 +1,17 @@
 """Classroom set-up: pack, questions, teams, timer, difficulty, topic, answer mode, speed
 bonus and seed, pre-filled from the command line, so Enter alone starts the quiz.
 
-The screen shows the folder results go to. Starting checks the choices
-(``game.quiz.classroom.start``), opens the results file (every answer is written there as it
-is entered), tells ``on_start`` its path, and replaces this screen with the quiz.
+The screen shows the folder results go to. Starting hands the choices to the classroom
+service (``game.services.classroom``), which checks them and opens the results file (every
+answer is written there as it is entered); ``on_start`` is told its path, and the quiz
+replaces this screen.
 """
 
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,9 @@ from game.content.model import Pack
 from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
-from game.quiz.classroom import Settings, default_teams, start
-from game.quiz.engine import select_items
-from game.storage.results import ResultsLog
+from game.quiz.classroom import Settings
+from game.quiz.selection import choose, matching
+from game.services.classroom import Choices, Classroom, settings_for
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
 from game.ui.paint import Painter
@@ -38,19 +38,7 @@ MODES = ("Team keys", "Show of hands")
 SEED_LIMIT = 1_000_000
 
 
-@dataclass(frozen=True)
-class SetupChoices:
-    """What the set-up screen starts with (the command line's flags, or defaults)."""
-
-    pack: str | None = None
-    questions: int = 10
-    teams: tuple[str, ...] = field(default_factory=default_teams)
-    timer: int | None = None
-    seed: int | None = None
-    difficulty: int | None = None
-    tags: tuple[str, ...] = ()
-    show_of_hands: bool = False
-    speed_bonus: bool = False
+SetupChoices = Choices  # what the set-up screen starts with: the flags, or defaults
 
 
 def _with(values: tuple[Any, ...], wanted: Any) -> list[Any]:
@@ -71,11 +59,13 @@ class ClassroomSetupScene(Scene):
         *,
         folder: Path | None = None,
         on_start: Callable[[Path], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(app)
         self.choices = choices or SetupChoices()
         self.folder = folder  # where results go (None: the data folder's results/)
         self.on_start = on_start  # told the results file's path when a session starts
+        self.clock = clock  # the question clock's seconds (a fake one in the tour)
         self.message = ""
         self.pack: Pack | None = None
         entries, _ = discover_packs()
@@ -175,37 +165,44 @@ class ClassroomSetupScene(Scene):
         self.invalidate()
 
     # -- the settings they make -------------------------------------------------------------
-    def settings(self) -> Settings:
-        """The session settings the controls show now."""
+    def choices_now(self) -> Choices:
+        """What the controls show now."""
         c = self.controls
         teams = tuple(t.strip() for t in c["teams"].value.split(",") if t.strip())
         topic = c["topic"].values[c["topic"].index]
-        tags = () if topic == "Any" else tuple(t.strip() for t in topic.split(","))
         seed_text = c["seed"].value
-        return Settings(
-            pack_id=self.pack.info.id if self.pack else "",
-            pack_version=self.pack.info.version if self.pack else "",
+        return Choices(
+            pack=self.pack.info.id if self.pack else None,
             seed=int(seed_text) if seed_text else 0,
             questions=self.question_values[c["questions"].index],
             teams=teams,
             timer=self.timer_values[c["timer"].index],
             difficulty=self.difficulty_values[c["difficulty"].index],
-            tags=tags,
+            tags=() if topic == "Any" else tuple(t.strip() for t in topic.split(",")),
             show_of_hands=c["mode"].index == 1,
             speed_bonus=c["speed"].index == 1,
         )
+
+    def settings(self) -> Settings:
+        """The session settings the controls show now (``settings_for`` makes them)."""
+        if self.pack is None:
+            return Settings(pack_id="", seed=0)
+        return settings_for(self.pack, self.choices_now())
 
     def matching(self) -> int:
         """How many of the pack's questions the difficulty and topic leave."""
         if self.pack is None:
             return 0
         s = self.settings()
-        chosen = select_items(
-            self.pack.quiz,
-            len(self.pack.quiz),
-            random.Random(0),
-            difficulty=s.difficulty,
-            tags=s.tags,
+        return len(matching(self.pack.quiz, difficulty=s.difficulty, tags=s.tags))
+
+    def asking(self) -> int:
+        """How many questions the session will ask (no two that give each other away)."""
+        if self.pack is None:
+            return 0
+        s = self.settings()
+        chosen = choose(
+            self.pack.quiz, s.questions, random.Random(s.seed), difficulty=s.difficulty, tags=s.tags
         )
         return len(chosen)
 
@@ -216,17 +213,16 @@ class ClassroomSetupScene(Scene):
             self.invalidate()
             return
         try:
-            session = start(self.pack, self.settings())
-            log = ResultsLog.create(session, datetime.now(), self.folder)
+            classroom = Classroom.start(self.pack, self.settings(), self.folder, clock=self.clock)
         except SpaceAccordError as error:
             self.message = str(error)
             self.invalidate()
             return
-        if self.on_start is not None:
-            self.on_start(log.path)
+        if self.on_start is not None and classroom.log is not None:
+            self.on_start(classroom.log.path)
         from game.ui.scenes.classroom_run import ClassroomScene
 
-        self.app.replace(ClassroomScene(self.app, self.pack, session, log))
+        self.app.replace(ClassroomScene(self.app, classroom))
 
     # -- screen -----------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
@@ -285,7 +281,7 @@ class ClassroomSetupScene(Scene):
         else:
             s = self.settings()
             found = self.matching()
-            text = f"{quiz_size(min(found, s.questions), len(s.teams), found)} "
+            text = f"{quiz_size(self.asking(), len(s.teams), found)} "
             text += "Same seed, same questions in the same order."
             colour = pal.muted
         p.text(text, self.status_rect.topleft, "body", colour, self.status_rect.w)

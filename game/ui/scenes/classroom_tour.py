@@ -22,6 +22,16 @@ TOUR_SEED = 7
 TOUR_QUESTIONS = 4
 
 
+class _TourClock:
+    """A question clock that moves only when the tour says, so its pictures never change."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
 def _press(app: Any, key: int, text: str = "") -> None:
     app.step([pygame.event.Event(pygame.KEYDOWN, key=key, unicode=text, mod=0, scancode=0)])
     app.step([], 1 / 30)
@@ -55,7 +65,8 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
         pack=pack_id, questions=TOUR_QUESTIONS, teams=TOUR_TEAMS, timer=30, seed=TOUR_SEED
     )
     depth = len(app.scenes)
-    app.push(ClassroomSetupScene(app, choices))
+    clock = _TourClock()
+    app.push(ClassroomSetupScene(app, choices, clock=clock))
     app.step([], 1 / 30)
     shot("12-classroom-setup")
     _press(app, pygame.K_RETURN)
@@ -64,8 +75,8 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
         while len(app.scenes) > depth:
             app.pop()
         return
-    for _ in range(40):
-        app.step([], 0.1)  # let the clock run a little
+    clock.seconds += 4  # let the clock run a little
+    app.step([], 0.1)
     _answer(app, scene, 0, True)
     _answer(app, scene, 1, False)
     _press(app, pygame.K_3, "3")

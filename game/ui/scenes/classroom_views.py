@@ -14,14 +14,22 @@ import pygame
 from game.content.model import Pack
 from game.quiz.classroom import Session
 from game.quiz.engine import Citation, citations, right_answer, right_answer_text
-from game.quiz.scoreboard import distribution, format_points, standings
+from game.quiz.scoreboard import format_points, standings
 from game.ui.layout import columns, grid, inset, rows
 from game.ui.paint import Painter
-from game.ui.scenes.classroom_widgets import draw_bar, draw_chip
+from game.ui.scenes.classroom_room import (
+    bars_height,
+    draw_bars,
+    draw_numbers,
+    draw_options,
+    options_fit,
+)
+from game.ui.scenes.classroom_widgets import draw_bar, draw_chip, team_colour
 from game.ui.theme import Colour
 from game.ui.widgets import AnswerButton, draw_badge
 
 ANSWER_SPLIT = 0.47  # the left column's share on the reveal: answer and bars
+OPTIONS_SPLIT = 0.53  # when a choice's options do not show whole in the usual column
 ORDER_SPLIT = 0.52  # an order's items need more room than one answer
 
 
@@ -56,6 +64,15 @@ def draw_chips(p: Painter, rect: pygame.Rect, session: Session, pending: int | N
         draw_chip(p, cell, str(team + 1), teams[team], states[team], highlight=team == pending)
 
 
+def option_role(p: Painter, buttons: Sequence[AnswerButton]) -> str:
+    """One type size for every option of a question: the largest in which all fit whole,
+    so no option looks smaller than the others (like a hint)."""
+    for role in ("large", "body"):
+        if all(button.fits(p, role) for button in buttons):
+            return role
+    return "small"
+
+
 def draw_prompt(
     p: Painter, rect: pygame.Rect, text: str, role: str = "heading", colour: Colour | None = None
 ) -> None:
@@ -81,25 +98,44 @@ def draw_question(
     draw_prompt(p, prompt, q.prompt)
     if q.type == "number":
         unit = f" (in {q.unit})" if q.unit else ""
-        box = pygame.Rect(answers.x, 0, answers.w, t.line("heading") * 2 + t.space(2))
+        text = f"Each team gives a number{unit}."
+        inner_w = answers.w - 2 * t.space(2)
+        role = next(
+            (
+                r
+                for r in ("heading", "large", "body")
+                if p.text_height(text, r, inner_w) <= answers.h // 2
+            ),
+            "body",
+        )
+        text_h = p.text_height(text, role, inner_w, bold=True)
+        box = pygame.Rect(answers.x, 0, answers.w, min(answers.h, text_h + 2 * t.space(1.5)))
         box.centery = answers.centery
         p.panel(box, p.palette.raised)
-        p.line(
-            f"Each team gives a number{unit}.",
-            box,
-            "heading",
-            p.palette.text,
-            bold=True,
-            align="center",
-        )
+        with p.clipped(box):  # wrapped whole, never cut
+            top = box.y + (box.h - text_h) // 2
+            p.text(
+                text,
+                (box.x + t.space(2), top),
+                role,
+                p.palette.text,
+                inner_w,
+                bold=True,
+                align="center",
+            )
     else:
         count = len(q.choices)
         cols = 2 if count in (2, 4) else 1
         if q.type == "order":
             cols = 1
+        buttons = []
         for index, cell in enumerate(grid(answers, count, cols, t.space(0.8))):
             button = AnswerButton(index, q.choices[index], lambda _i: None)
             button.place(cell)
+            buttons.append(button)
+        role = option_role(p, buttons)
+        for button in buttons:
+            button.role = role
             button.draw(p, False)
     colour = p.palette.accent if prompt_line.startswith("Team") else p.palette.muted
     p.line(prompt_line, typing, "large", colour, bold=True)
@@ -118,40 +154,26 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     draw_prompt(p, prompt, session.question.prompt, "large")
     split = ORDER_SPLIT if session.item.type == "order" else ANSWER_SPLIT
     left, right = columns(middle, [split, 1.0 - split], t.space(2))
-    bars = distribution(session)
-    teams = max(1, len(session.settings.teams))
-    q = session.question
-    gap = t.space(0.4)
-    bar_h = t.line("large") + gap
-    bars_h = min(left.h // 2, len(bars) * (bar_h + gap))
-    bar_h = bars_h // max(1, len(bars)) - gap
-    answer_h = min(left.h - bars_h - t.space(1.5), _answer_height(p, left.w, session))
-    answer_rect, bars_rect, _ = rows(left, [answer_h, bars_h, 1.0], t.space(1.5))
-    _draw_answer(p, answer_rect, session)
-    for i, bar in enumerate(bars):
-        cell = pygame.Rect(bars_rect.x, bars_rect.y + i * (bar_h + gap), bars_rect.w, bar_h)
-        badge = None
-        label = bar.label
-        if q.type in ("choice", "true_false") and i < len(q.choices):
-            badge, label = i, q.choices[i]
-        colour = (
-            pal.good if bar.right else (pal.answers[badge % 4] if badge is not None else pal.bad)
-        )
-        if bar.label == "No answer":
-            colour = pal.muted
-        mark = "right" if bar.right and bar.label != "No answer" else ""
-        draw_bar(
-            p,
-            cell,
-            label,
-            str(bar.count),
-            bar.count / teams,
-            colour,
-            mark=mark,
-            badge=badge,
-            badge_column=q.type in ("choice", "true_false"),
-        )
-    _draw_source(p, right, pack, session)
+    if session.question.type in ("choice", "true_false") and not options_fit(p, left, session):
+        left, right = columns(middle, [OPTIONS_SPLIT, 1.0 - OPTIONS_SPLIT], t.space(2))
+    gap = t.space(1.2)
+    if session.question.type in ("choice", "true_false"):  # the right option is ticked
+        y = draw_options(p, left, session)
+    else:
+        least_bars, _ = bars_height(p, session, left.w, 0)  # the bars in their smallest type
+        answer_h = min(left.h - least_bars - gap, _answer_height(p, left.w, session))
+        _draw_answer(p, pygame.Rect(left.x, left.y, left.w, answer_h), session)
+        top = left.y + answer_h + gap
+        bars_h, role = bars_height(p, session, left.w, left.bottom - top)
+        y = draw_bars(p, pygame.Rect(left.x, top, left.w, bars_h), session, role)
+    if session.question.type == "number":  # each team's number, not just right or wrong
+        y = draw_numbers(p, pygame.Rect(left.x, y, left.w, left.bottom - y), session)
+    explanation = " ".join(session.item.explanation.split())
+    rest = pygame.Rect(left.x, y + gap, left.w, left.bottom - y - gap)
+    if explanation and p.text_height(explanation, "body", rest.w) <= rest.h:
+        p.text(explanation, rest.topleft, "body", pal.muted, rest.w)
+        explanation = ""  # said on the left: the quotes get the whole panel
+    _draw_source(p, right, pack, session, explanation)
     draw_chips(p, chips, session, None)
 
 
@@ -222,9 +244,13 @@ def _draw_answer(p: Painter, rect: pygame.Rect, session: Session) -> None:
     draw_prompt(p, body, text, "heading", colour=pal.good)
 
 
-def _draw_source(p: Painter, rect: pygame.Rect, pack: Pack, session: Session) -> None:
+def _draw_source(
+    p: Painter, rect: pygame.Rect, pack: Pack, session: Session, explanation: str
+) -> None:
     """Each cited quote whole or not at all, quotes from one source under one byline; a hint
-    says how many are left. The type is the largest that shows the most quotes."""
+    says how many are left; then ``explanation`` if there is room. The type is the largest
+    that shows every quote and the explanation, else the largest that shows the most
+    quotes."""
     t = p.theme
     pal = p.palette
     p.panel(rect, pal.panel, pal.accent)
@@ -240,8 +266,14 @@ def _draw_source(p: Painter, rect: pygame.Rect, pack: Pack, session: Session) ->
                 return count
         return 0
 
-    counts = {role: fitting(role) for role in ("large", "body", "small")}
-    role = max(counts, key=lambda r: counts[r])
+    def everything(role: str) -> bool:
+        below = p.text_height(explanation, "body", inner.w) if explanation else 0
+        return _citations_height(p, cites, role, inner.w) + below <= inner.h
+
+    roles = ("large", "body", "small")
+    counts = {role: fitting(role) for role in roles}
+    most = max(counts, key=lambda r: counts[r]) if any(counts.values()) else "small"
+    role = next((r for r in roles if everything(r)), most)
     shown = max(1, counts[role])  # the first always shows
     with p.clipped(inner):
         y = _draw_citations(p, cites[:shown], inner.x, inner.y, role, inner.w)
@@ -250,7 +282,6 @@ def _draw_source(p: Painter, rect: pygame.Rect, pack: Pack, session: Session) ->
             more = f"+ {left} more quote{'s' if left > 1 else ''} not shown"
             y = p.text(more, (inner.x, min(y, inner.bottom - hint_h)), "small", pal.muted).bottom
             y += t.space(1)
-        explanation = " ".join(item.explanation.split())
         if explanation and y + p.text_height(explanation, "body", inner.w) <= inner.bottom:
             p.text(explanation, (inner.x, y), "body", pal.muted, inner.w)
 
@@ -316,12 +347,12 @@ def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:
         rank, rest = columns(cell, [rank_w, 1.0], gap)
         p.line(f"{row.rank}.", rank, "heading", pal.accent, bold=True, align="right")
         label = f"{row.name}  ({row.right}/{row.asked} right)"
-        colour = pal.answers[row.team % len(pal.answers)]
+        colour = team_colour(p, row.name, row.team)
         draw_bar(p, rest, label, format_points(row.points), row.points / best, colour, role="large")
 
 
 def draw_paused(p: Painter, rect: pygame.Rect) -> None:
-    p.shade(200)
+    """The body while paused: the question is not drawn at all, only this notice."""
     box = pygame.Rect(0, 0, rect.w // 2, rect.h // 3)
     box.center = rect.center
     p.panel(box, p.palette.panel, p.palette.accent)

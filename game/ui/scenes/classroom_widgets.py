@@ -117,6 +117,50 @@ def draw_chip(
         pygame.draw.circle(p.surface, pal.muted, sign.center, mark // 3, max(2, p.theme.edge))
 
 
+#: Teams named after a colour get that colour ("Gold" gold, "Green" green), whatever slot.
+TEAM_COLOURS: dict[str, Colour] = {
+    "red": (226, 60, 60),
+    "orange": (236, 130, 30),
+    "yellow": (240, 220, 60),
+    "gold": (230, 176, 20),
+    "golden": (230, 176, 20),
+    "green": (40, 170, 80),
+    "blue": (40, 120, 230),
+    "purple": (150, 90, 210),
+    "violet": (150, 90, 210),
+    "pink": (235, 120, 170),
+    "teal": (0, 150, 150),
+    "cyan": (0, 190, 220),
+    "brown": (150, 100, 50),
+    "bronze": (205, 127, 50),
+    "silver": (190, 190, 200),
+    "white": (235, 235, 235),
+    "grey": (150, 150, 150),
+    "gray": (150, 150, 150),
+    "black": (70, 70, 70),
+}
+
+
+def team_colour(p: Painter, name: str, team: int) -> Colour:
+    """The colour of team ``team`` called ``name``: the colour it is named after, if any
+    word of its name is one, else the answer colour of its slot."""
+    for word in name.casefold().replace("-", " ").split():
+        if word in TEAM_COLOURS:
+            return TEAM_COLOURS[word]
+    return p.palette.answers[team % len(p.palette.answers)]
+
+
+def bar_label_width(
+    p: Painter, width: int, role: str, columns: int, *, label_share: float = 0.45
+) -> int:
+    """How wide a wrapped ``draw_bar`` label is in a row ``width`` wide, with ``columns``
+    square columns (a mark, a badge) before it."""
+    pad = p.theme.space(0.6)
+    line_h = p.theme.line(role) + pad
+    count_w = p.theme.px("large") * 3
+    return max(0, int((width - columns * (line_h + pad) - count_w) * label_share))
+
+
 def draw_bar(
     p: Painter,
     rect: pygame.Rect,
@@ -129,35 +173,47 @@ def draw_bar(
     badge: int | None = None,
     badge_column: bool = False,
     role: str = "body",
+    wrap: bool = False,
+    label_share: float = 0.45,
 ) -> None:
     """One row: a tick or cross, an answer badge, the label, a bar ``share`` (0-1) long
     and the count, so a bar's meaning never rests on its colour alone.
 
     ``mark`` is "right", "wrong", "" (an empty column, to line rows up) or None (none);
-    ``badge_column`` keeps the badge's column empty on a row without one."""
+    ``badge_column`` keeps the badge's column empty on a row without one. With ``wrap`` the
+    label is wrapped whole (the row as tall as it needs), else cut to one line; the mark,
+    badge and bar keep the height of one line of ``role``."""
     pal = p.palette
     pad = p.theme.space(0.6)
+    line_h = min(rect.h, p.theme.line(role) + pad) if wrap else rect.h
+    top = rect.y + (rect.h - line_h) // 2
     x = rect.x
     if mark:
-        sign = pygame.Rect(x, rect.y, rect.h, rect.h).inflate(-pad, -pad)
+        sign = pygame.Rect(x, top, line_h, line_h).inflate(-pad, -pad)
         (p.tick if mark == "right" else p.cross)(sign, pal.good if mark == "right" else pal.bad)
     if mark is not None:
-        x += rect.h + pad
+        x += line_h + pad
     if badge is not None:
-        draw_badge(p, pygame.Rect(x, rect.y, rect.h, rect.h), badge)
+        draw_badge(p, pygame.Rect(x, top, line_h, line_h), badge)
     if badge is not None or badge_column:
-        x += rect.h + pad
+        x += line_h + pad
     count_w = p.theme.px("large") * 3
-    label_w = max(0, (rect.right - x - count_w) * 9 // 20)
-    p.line(label, pygame.Rect(x, rect.y, label_w, rect.h), role, pal.text, bold=True)
-    track = pygame.Rect(x + label_w + pad, rect.y + rect.h // 6, 0, rect.h - rect.h // 3)
+    label_w = max(0, int((rect.right - x - count_w) * label_share))
+    if wrap:
+        height = p.text_height(label, role, label_w, bold=True)
+        y = rect.y + max(0, (rect.h - height) // 2)
+        with p.clipped(rect):
+            p.text(label, (x, y), role, pal.text, label_w, bold=True)
+    else:
+        p.line(label, pygame.Rect(x, rect.y, label_w, rect.h), role, pal.text, bold=True)
+    track = pygame.Rect(x + label_w + pad, top + line_h // 6, 0, line_h - line_h // 3)
     track.w = max(0, rect.right - count_w - track.x)
     pygame.draw.rect(p.surface, mix(pal.raised, pal.background, 0.3), track, 0, p.theme.radius)
     fill_w = round(track.w * max(0.0, min(1.0, share)))
     if fill_w:
         bar = pygame.Rect(track.x, track.y, fill_w, track.h)
         pygame.draw.rect(p.surface, colour, bar, 0, p.theme.radius)
-    count = pygame.Rect(track.right + pad, rect.y, count_w - pad, rect.h)
+    count = pygame.Rect(track.right + pad, top, count_w - pad, line_h)
     p.line(count_text, count, "large", pal.text, bold=True)
 
 

@@ -77,6 +77,22 @@ class AnswerButton(Widget):
         if self.enabled:
             self.on_choose(self.index)
 
+    def _badge_size(self, p: Painter) -> int:
+        pad = p.theme.space(0.8)
+        return min(self.rect.h - 2 * pad, p.theme.line("large") + p.theme.space(1.5))
+
+    def _text_width(self, p: Painter) -> int:
+        """The width the text wraps in (room for a tick or cross is kept after a reveal)."""
+        pad = p.theme.space(0.8)
+        badge = self._badge_size(p)
+        mark = badge + pad if self.state in ("right", "wrong") else 0
+        return self.rect.w - 3 * pad - badge - mark
+
+    def fits(self, p: Painter, role: str) -> bool:
+        """Whether the whole text fits the placed button in ``role``."""
+        height = p.text_height(self.text, role, self._text_width(p), bold=True)
+        return height <= self.rect.h - p.theme.space(0.8)
+
     def draw(self, p: Painter, focused: bool) -> None:
         pal = p.palette
         colour = answer_colour(p, self.index)
@@ -92,16 +108,16 @@ class AnswerButton(Widget):
         if focused and self.enabled:
             p.focus_ring(self.rect)
         pad = p.theme.space(0.8)
-        badge_size = min(self.rect.h - 2 * pad, p.theme.line("large") + p.theme.space(1.5))
+        badge_size = self._badge_size(p)
         badge = pygame.Rect(self.rect.x + pad, 0, badge_size, badge_size)
         badge.centery = self.rect.centery
         draw_badge(p, badge, self.index, dim=self.state == "dim")
         mark = badge_size if self.state in ("right", "wrong") else 0
         text_x = badge.right + pad
-        width = self.rect.right - pad - text_x - (mark + pad if mark else 0)
+        width = self._text_width(p)
         ink = pal.muted if self.state == "dim" else pal.text
         image = p.render(self.text, self.role, ink, width, bold=True)
-        if image.get_height() > self.rect.h - pad:
+        if image.get_height() > self.rect.h - pad and self.role == "large":
             image = p.render(self.text, "body", ink, width, bold=True)
         with p.clipped(self.rect):
             p.surface.blit(image, image.get_rect(midleft=(text_x, self.rect.centery)))
