@@ -118,6 +118,9 @@ def _add_classroom(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
     )
+    p.add_argument(
+        "--ids", type=_name_list, metavar="A,B,...", help="exactly these items, in this order"
+    )
     again = p.add_mutually_exclusive_group()
     again.add_argument(
         "--resume", metavar="CSV", help="resume an interrupted session's results file"

@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed if args.seed is not None else fresh_seed(),
         difficulty=args.difficulty,
         tags=tuple(args.tags or ()),
+        ids=tuple(args.ids or ()),
     )
     check(pack, settings_for(pack, choices))  # settings no session can start with: exit 2
     app = _app()

@@ -77,10 +77,46 @@ def answer_words(item: QuizItem) -> frozenset[str]:
     return frozenset()
 
 
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def _dated(prompt: str, number: str) -> bool:
+    """Whether every ``number`` in ``prompt`` is a day of a date ("6 June", "June 6")."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(number)}(?![\w])", prompt)]
+    if not spots:
+        return False
+    for at in spots:
+        before = prompt[:at].split()[-1:] or [""]
+        after = prompt[at + len(number) :].split()[:1] or [""]
+        near = {before[0].strip(",.").casefold(), after[0].strip(",.").casefold()}
+        if not near & set(_MONTHS):
+            return False
+    return True
+
+
 def gives_away(asker: QuizItem, answered: QuizItem) -> bool:
-    """Whether ``asker``'s prompt holds every word of ``answered``'s answer."""
+    """Whether ``asker``'s prompt holds every word of ``answered``'s answer (a number that
+    is only ever a day of a date, "6 June", gives nothing away)."""
     wanted = answer_words(answered)
-    return bool(wanted) and wanted <= words(asker.prompt)
+    if not wanted or not wanted <= words(asker.prompt):
+        return False
+    if answered.type == "number":
+        (number,) = wanted
+        return not _dated(asker.prompt, number)
+    return True
 
 
 def clash(a: QuizItem, b: QuizItem) -> bool:

@@ -7,12 +7,15 @@ session. ``moves`` says what the phase allows now (the projector's keys, the tex
 a student's device all ask it), ``tick`` runs the question clock on the wall clock (an
 injected ``clock``, so tests use a fake one), ``resume`` carries a session on from its
 results file, and ``write_gradebook`` writes the team-by-question gradebook beside it
-(by itself when the podium shows). ``settings_for`` is the one way to turn a teacher's
-choices into settings. Nothing here draws or prints.
+(by itself when the podium shows). Changes are made one at a time under a lock, and
+``version`` counts them, so a device server's threads may share a session with the
+projector's loop. ``settings_for`` is the one way to turn a teacher's choices into
+settings. Nothing here draws or prints.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -111,6 +114,10 @@ class Classroom:
         #: The gradebook's .xlsx and CSV, once written.
         self.gradebook: tuple[Path, Path] | None = None
         self._clock_read = clock()
+        #: Goes up by one with every change: a device server can tell its pages "changed".
+        self.version = 0
+        # One change at a time: the projector's loop and a device server's threads share it.
+        self._lock = threading.RLock()
 
     @classmethod
     def start(
@@ -149,8 +156,9 @@ class Classroom:
         changed (an action the phase does not allow). The clock is brought up to now
         first, so an answer carries the seconds it came at and a pause stops the clock
         when it is asked for, not at the last frame."""
-        ticked = False if isinstance(action, rules.Tick) else self.tick()
-        return self._apply(action) or ticked
+        with self._lock:
+            ticked = False if isinstance(action, rules.Tick) else self.tick()
+            return self._apply(action) or ticked
 
     def _apply(self, action: rules.Action) -> bool:
         before = self.session
@@ -168,6 +176,7 @@ class Classroom:
         if (after.index, after.phase, after.paused) != (before.index, before.phase, before.paused):
             self._clock_read = self.clock()  # a clock that (re)starts counts from now
         self.session = after
+        self.version += 1
         if after.finished and not before.finished:
             self.write_gradebook()
         return True
@@ -179,7 +188,8 @@ class Classroom:
         if self.log is None:
             return None
         try:
-            self.gradebook = write_gradebook(gradebook(self.session), self.log.path)
+            with self._lock:
+                self.gradebook = write_gradebook(gradebook(self.session), self.log.path)
         except SpaceAccordError as error:
             self.storage_problem = error
             return None
@@ -187,15 +197,17 @@ class Classroom:
 
     def advance(self) -> bool:
         """Go on to the next step of the question (lock, reveal, standings, next)."""
-        step = ADVANCE.get(self.session.phase)
-        return step is not None and self.apply(step)
+        with self._lock:
+            step = ADVANCE.get(self.session.phase)
+            return step is not None and self.apply(step)
 
     def tick(self) -> bool:
         """Run the question clock up to now, by the wall clock: however seldom this is
         called, the question locks when its time is up. True if the session changed."""
-        reading = self.clock()
-        passed, self._clock_read = reading - self._clock_read, reading
-        return self._apply(rules.Tick(passed))
+        with self._lock:
+            reading = self.clock()
+            passed, self._clock_read = reading - self._clock_read, reading
+            return self._apply(rules.Tick(passed))
 
     def moves(self) -> Moves:
         s = self.session

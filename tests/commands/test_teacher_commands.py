@@ -62,6 +62,16 @@ def test_classroom_with_an_unknown_pack_says_so_before_opening_a_window(
     assert "did you mean 'space-cooperation'" in capsys.readouterr().err
 
 
+def test_classroom_with_a_mistyped_item_id_says_so_before_opening_a_window(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from game.content.loader import open_pack
+
+    known = open_pack(PACK).quiz[0].id
+    assert main(["classroom", "--ids", known + "x"]) == 2
+    assert f"did you mean '{known}'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("text", [None, "not, a, results, file\n"])
 def test_classroom_resume_of_a_missing_or_foreign_file_is_refused(
     text: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]

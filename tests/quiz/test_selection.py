@@ -41,6 +41,14 @@ def test_a_prompt_holding_a_number_answer_gives_it_away() -> None:
     assert not gives_away(answered, asker)
 
 
+def test_a_number_that_is_only_a_day_of_a_date_gives_nothing_away() -> None:
+    asker = quiz_item(id="c", facts=("f",), prompt="What opened on 6 June 2017?", answer="A")
+    answered = quiz_item(id="n", facts=("f",), type="number", prompt="How many?", answer="6")
+    assert not gives_away(asker, answered)
+    again = quiz_item(id="d", facts=("f",), prompt="Which 6 opened on 6 June?", answer="A")
+    assert gives_away(again, answered)
+
+
 def test_an_answer_only_partly_in_a_prompt_gives_nothing_away() -> None:
     asker = quiz_item(
         id="a", facts=("f",), prompt="Which side of the Moon?", options=("X", "Y"), answer="X"

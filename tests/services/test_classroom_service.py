@@ -11,6 +11,7 @@ import pytest
 from game.quiz.classroom import (
     Back,
     ClassroomError,
+    Clear,
     EnterAnswer,
     Lock,
     Next,
@@ -172,3 +173,26 @@ def test_a_session_without_a_log_writes_nothing(tmp_path: Path) -> None:
     classroom = Classroom.start(PACK, settings, tmp_path, log=False)
     classroom.apply(EnterAnswer(0, 0))
     assert classroom.log is None and list(tmp_path.iterdir()) == []
+
+
+def test_answers_from_several_threads_are_all_kept_and_all_written(tmp_path: Path) -> None:
+    import threading
+
+    settings = settings_for(PACK, Choices(teams=tuple(f"T{n}" for n in range(8)), seed=3))
+    classroom = Classroom.start(PACK, settings, tmp_path, clock=FakeClock())
+    good = right_of(classroom)
+
+    def answer(team: int) -> None:
+        for _ in range(25):
+            classroom.apply(Clear(team))
+            classroom.apply(EnterAnswer(team, good))  # type: ignore[arg-type]
+
+    threads = [threading.Thread(target=answer, args=(team,)) for team in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(classroom.session.entries) == 8
+    assert classroom.version == 8 * 25 + 8 * 24  # the first Clear of each team changes nothing
+    rows = events(classroom)
+    assert rows.count("answer") == 8 * 25 and rows.count("clear") == 8 * 24

@@ -241,3 +241,11 @@ def test_a_topic_nothing_matches_is_refused_on_the_set_up_screen(tmp_path: Path)
     app, scene = setup_scene(tmp_path, tags=("mars",), difficulty=3)
     app.step([key(pygame.K_RETURN)])
     assert app.top is scene and "no question" in scene.message
+
+
+def test_ids_from_the_command_line_reach_the_session_through_the_set_up_screen(
+    tmp_path: Path,
+) -> None:
+    wanted = tuple(item.id for item in fake_pack().quiz[2:4])
+    app = start_app(tmp_path, ids=wanted)
+    assert tuple(item.id for item in scene_of(app).session.items) == wanted

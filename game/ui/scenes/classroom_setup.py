@@ -23,7 +23,7 @@ from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
 from game.quiz.classroom import Settings
-from game.quiz.selection import choose, matching
+from game.quiz.selection import UnknownItem, choose, matching
 from game.services.classroom import Choices, Classroom, settings_for
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
@@ -181,6 +181,7 @@ class ClassroomSetupScene(Scene):
             tags=() if topic == "Any" else tuple(t.strip() for t in topic.split(",")),
             show_of_hands=c["mode"].index == 1,
             speed_bonus=c["speed"].index == 1,
+            ids=self.choices.ids,  # from --ids: no control changes them
         )
 
     def settings(self) -> Settings:
@@ -201,9 +202,17 @@ class ClassroomSetupScene(Scene):
         if self.pack is None:
             return 0
         s = self.settings()
-        chosen = choose(
-            self.pack.quiz, s.questions, random.Random(s.seed), difficulty=s.difficulty, tags=s.tags
-        )
+        try:
+            chosen = choose(
+                self.pack.quiz,
+                s.questions,
+                random.Random(s.seed),
+                difficulty=s.difficulty,
+                tags=s.tags,
+                ids=s.ids,
+            )
+        except UnknownItem:
+            return 0
         return len(chosen)
 
     def begin(self) -> None:
