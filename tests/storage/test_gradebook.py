@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from game.quiz.classroom import Clear, EnterAnswer, Mark, Next, Reveal
@@ -19,6 +17,7 @@ from game.quiz.gradebook import gradebook
 from game.quiz.scoreboard import standings
 from game.services.classroom import Choices, Classroom, settings_for
 from game.storage.gradebook import csv_text, gradebook_paths, write_gradebook
+from tests.external import program
 from tests.fake_clock import FakeClock
 from tests.quiz.fakes import fake_pack
 
@@ -107,14 +106,14 @@ def test_an_empty_session_still_lists_its_teams() -> None:
     assert text.splitlines() == ["Team,Points,Right,Percent", "A,0,0,0", "B,0,0,0"]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_the_spreadsheet_and_computes_the_same_totals(tmp_path: Path) -> None:
+    soffice = program("soffice")
     session = played(tmp_path).session
     xlsx, _ = write_gradebook(gradebook(session), tmp_path / "lesson.csv")
     out = tmp_path / "converted"
     utf8_csv = "csv:Text - txt - csv (StarCalc):44,34,76"  # commas, quotes, UTF-8
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", utf8_csv, "--outdir", str(out), str(xlsx)],
+        [soffice, "--headless", "--convert-to", utf8_csv, "--outdir", str(out), str(xlsx)],
         check=True,
         capture_output=True,
         timeout=180,
