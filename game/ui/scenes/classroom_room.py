@@ -54,7 +54,7 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
     pal = p.palette
     q = session.question
     bars = distribution(session)
-    teams = max(1, len(session.settings.teams))
+    teams = max(1, session.answerers())
     gap = p.theme.space(0.4)
     y = rect.y
     for i, (bar, height) in enumerate(
@@ -85,11 +85,17 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
 
 
 def number_lines(session: Session) -> list[tuple[str, bool | None]]:
-    """Each team's answer to a number question: "Gold: 37", and whether it was right
-    (None: no answer)."""
+    """Each team's (or student's) answer to a number question: "Gold: 37", and whether it
+    was right (None: no answer)."""
     lines: list[tuple[str, bool | None]] = []
-    for team, name in enumerate(session.settings.teams):
-        entry = session.entry(session.index, team)
+    if session.settings.devices:  # each student's number
+        answerers = [(p.name, session.player_entry(session.index, p.id)) for p in session.players]
+    else:
+        answerers = [
+            (name, session.entry(session.index, team))
+            for team, name in enumerate(session.settings.teams)
+        ]
+    for name, entry in answerers:
         if entry is None:
             lines.append((f"{name}: no answer", None))
         elif entry.answer is None:
@@ -182,7 +188,7 @@ def draw_options(p: Painter, rect: pygame.Rect, session: Session) -> int:
     t = p.theme
     q = session.question
     bars = distribution(session)
-    teams = max(1, len(session.settings.teams))
+    teams = max(1, session.answerers())
     cells, role, extra, _ = option_cells(p, rect, session)
     pad = t.space(0.6)
     badge_size = t.line("large")
