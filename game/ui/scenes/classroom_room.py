@@ -135,11 +135,17 @@ def draw_numbers(p: Painter, rect: pygame.Rect, session: Session) -> int:
     return rect.y + per_col * line_h
 
 
+def _count_width(p: Painter) -> int:
+    """Room for an option's count: three digits (a room of students' devices counts up to
+    200), one letter's width when that is wider."""
+    return max(p.theme.px("large"), p.render("888", "large", bold=True).get_width())
+
+
 def _option_text_width(p: Painter, cell: pygame.Rect) -> int:
     """The text's width in an option's box: room for the badge, a tick and the count."""
     pad = p.theme.space(0.6)
     badge = p.theme.line("large")
-    return cell.w - 5 * pad - 2 * badge - p.theme.px("large")
+    return cell.w - 5 * pad - 2 * badge - _count_width(p)
 
 
 def option_cells(
@@ -205,7 +211,8 @@ def draw_options(p: Painter, rect: pygame.Rect, session: Session) -> int:
         badge = pygame.Rect(cell.x + pad, 0, badge_size, badge_size)
         badge.centery = cell.centery
         draw_badge(p, badge, index)
-        count = pygame.Rect(cell.right - pad - t.px("large"), cell.y, t.px("large"), cell.h)
+        count_w = _count_width(p)
+        count = pygame.Rect(cell.right - pad - count_w, cell.y, count_w, cell.h)
         p.line(str(bar.count), count, "large", pal.text, bold=True, align="right")
         if bar.right:
             sign = pygame.Rect(count.x - pad - badge_size, 0, badge_size, badge_size)
