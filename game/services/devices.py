@@ -2,7 +2,8 @@
 
 A ``DeviceRoom`` is the classroom service (``game.services.classroom.Classroom``) shared by
 two threads: the projector's (host actions) and the device server's (joins and answers).
-Every change goes through the service's ``apply`` under one lock, so every answer is kept
+Every change goes through the service under its one lock (``Classroom._lock``, which this
+class also holds around a join or an answer's check-then-apply), so every answer is kept
 exactly once and in order, with no read-modify-write between threads. The question's
 clock is the service's wall clock; ``reading`` is that clock past the deadline too, so a
 late answer is judged on the server's clock, never on a student's.
@@ -104,7 +105,6 @@ class DeviceRoom(Classroom):
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
-        self._lock = threading.RLock()
         self._flush_lock = threading.Lock()
         self._durable = 0  # changes on disk
         self._over = 0.0  # seconds past the deadline, while the timer has locked it

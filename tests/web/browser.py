@@ -1,11 +1,14 @@
 """Real Chromium for the browser tests, through Selenium with the system's chromedriver.
 
-``chromium_paths`` finds Debian's ``chromium`` and ``chromium-driver`` (or says why not);
-``open_browser`` starts a headless window of a given size. Nothing is downloaded.
+``chromium_paths`` finds Debian's ``chromium`` and ``chromium-driver``; ``require_chromium``
+skips a test without them on a developer's machine and fails it under CI's
+``SPACE_ACCORD_REQUIRE_TOOLS=1`` (``tests.external``); ``open_browser`` starts a headless
+window of a given size. Nothing is downloaded.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from typing import Any
 
@@ -18,6 +21,23 @@ def chromium_paths() -> tuple[str, str] | None:
     browser = next((p for p in map(shutil.which, BROWSERS) if p), None)
     driver = next((p for p in map(shutil.which, DRIVERS) if p), None)
     return (browser, driver) if browser and driver else None
+
+
+def require_chromium() -> tuple[str, str]:
+    """Chromium and its driver, or skip (fail under CI's requirement) without them."""
+    from tests.external import program
+
+    paths = chromium_paths()
+    if paths is not None:
+        return paths
+    return program("chromium"), program("chromedriver")
+
+
+def wanted() -> bool:
+    """Whether the tests should drive Chromium: it is here, or CI requires it."""
+    from tests.external import REQUIRE
+
+    return chromium_paths() is not None or bool(os.environ.get(REQUIRE))
 
 
 def open_browser(size: tuple[int, int] = PHONE, scale: float = 1.0) -> Any:

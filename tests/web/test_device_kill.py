@@ -23,7 +23,7 @@ import aiohttp
 from game.content.loader import open_pack
 from game.quiz.classroom import Session, Settings, start
 from game.storage.results import ResultsLog, read_results
-from tests.web.browser import chromium_paths, open_browser
+from tests.web.browser import open_browser, require_chromium, wanted
 from tests.web.kit import LOOPBACK, receive
 
 REPO = Path(__file__).resolve().parents[2]
@@ -146,7 +146,8 @@ def test_a_killed_game_resumes_with_every_acknowledged_answer(tmp_path: Path) ->
     game = start_game(log.path, port, tmp_path / "data")
     pages: list[Any] = []
     try:
-        if chromium_paths() is not None:
+        if wanted():
+            require_chromium()
             pages = browsers_join(port, session)
         tokens, acked, sent = asyncio.run(
             asyncio.wait_for(students_answer(port, session, game), 120)

@@ -1,8 +1,9 @@
 """The student page in real Chromium: join, every quiz kind, the reveal with its quote,
 a reload that keeps the score, a late answer refused, and a nickname shown as text.
 
-Skipped (with the reason) when Chromium or chromedriver is missing; ``make test`` then
-prints one loud line saying these did not run.
+Skipped (with the reason) when Chromium or chromedriver is missing, and ``make test`` then
+prints one loud line saying these did not run; under CI (``SPACE_ACCORD_REQUIRE_TOOLS=1``)
+a missing Chromium fails them instead.
 """
 
 from __future__ import annotations
@@ -15,18 +16,16 @@ import pytest
 from game.quiz.classroom import Lock, Next, Reveal, Session, ShowStandings
 from game.quiz.engine import right_answer
 from game.web.host import DeviceHost
-from tests.web.browser import chromium_paths, open_browser
+from tests.web.browser import open_browser, require_chromium
 from tests.web.kit import ROOM, serving, session
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(chromium_paths() is None, reason="Chromium or chromedriver missing"),
-]
+pytestmark = pytest.mark.browser
 WAIT = 10.0
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    require_chromium()  # skipped without Chromium; a failure under CI's requirement
     driver = open_browser()
     try:
         yield driver
