@@ -247,8 +247,10 @@
       box.appendChild(list);
     } else if (q.type === "order") {
       showOrder(s, box);
-    } else {
+    } else if (q.type === "number") {
       showNumber(s, box);
+    } else {
+      box.appendChild(el("p", { class: "big" }, "Answer this one out loud: this page cannot take it."));
     }
     if (s.phase === "locked") box.appendChild(el("p", { class: "big" }, "Answers are locked."));
   }
