@@ -49,6 +49,8 @@ test: sync
 	$(VENV)/bin/ruff check game tests tools main.py
 	$(HEADLESS) $(VENV)/bin/mypy
 	$(HEADLESS) $(PY) -m pytest -m "not slow" -p no:cacheprovider
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+		echo "!!! BROWSER TESTS DID NOT RUN: Chromium or chromedriver is missing (apt-get install chromium chromium-driver) !!!"
 	$(MAKE) --no-print-directory wheel-smoke
 
 # Builds the wheel, installs it with the locked dependencies into a fresh venv outside the
@@ -75,6 +77,7 @@ tour: sync
 # The README's pictures: every screen, driven by the tour with its fixed seed.
 screenshots: sync
 	$(HEADLESS) SPACE_ACCORD_DATA=$$(mktemp -d) $(PY) main.py tour --out docs/img
+	$(PY) -m tests.web.phone_shots docs/img
 
 clean:
 	rm -rf $(VENV) $(TOOLS) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

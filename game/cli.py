@@ -88,6 +88,16 @@ def _add_play(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(module="play")
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is from 1 to 65535, not {value}")
+    return value
+
+
 def _add_classroom(sub: argparse._SubParsersAction) -> None:
     p = _parser(
         sub,
@@ -129,6 +139,20 @@ def _add_classroom(sub: argparse._SubParsersAction) -> None:
         "--gradebook",
         metavar="CSV",
         help="write the gradebook (.xlsx and .csv) of a session's results file, no window",
+    )
+    p.add_argument(
+        "--devices",
+        action="store_true",
+        help="students answer on their own phones and laptops over the local network",
+    )
+    p.add_argument(
+        "--port", type=_port, default=8765, help="port the device server listens on (8765)"
+    )
+    p.add_argument(
+        "--listen",
+        metavar="ADDRESS",
+        default="0.0.0.0",
+        help="address the device server listens on (default: every network of this computer)",
     )
     p.set_defaults(module="classroom")
 

@@ -5,6 +5,10 @@ The flags pre-fill the set-up screen, so Enter alone starts the quiz; when it st
 results file's path is printed (one line). With ``--resume`` the
 session in that results file opens at the first question it had not finished, with every
 answer already entered, and goes on writing to the same file.
+
+``--devices`` turns on students' own devices (``--port``, ``--listen`` say where the server
+listens); then ``--teams`` is optional. A resumed device session opens its room again on
+the same port with the same room code, and students' pages reconnect by themselves.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from typing import TYPE_CHECKING
 from game.commands.play import open_app
 from game.commands.quiz_common import choose_pack, fresh_seed
 from game.content.loader import open_pack
-from game.quiz.classroom import DEFAULT_QUESTIONS, default_teams
+from game.quiz.classroom import DEFAULT_QUESTIONS, ClassroomError, default_teams
 from game.quiz.gradebook import gradebook
 from game.services.classroom import Choices, Classroom, check, settings_for
+from game.services.devices import new_room_code
 from game.storage import settings as user_settings
 from game.storage.gradebook import write_gradebook
 from game.storage.results import read_results, resume_session
@@ -42,19 +47,38 @@ def run(args: argparse.Namespace) -> int:
     choices = Choices(
         pack=pack.info.id,
         questions=args.questions or DEFAULT_QUESTIONS,
-        teams=tuple(args.teams) if args.teams else default_teams(),
+        teams=_teams(args),
         timer=None if args.no_timer else args.timer,
         seed=args.seed if args.seed is not None else fresh_seed(),
         difficulty=args.difficulty,
         tags=tuple(args.tags or ()),
         ids=tuple(args.ids or ()),
+        devices=bool(args.devices),
+        room=new_room_code() if args.devices else "",
+        listen=args.listen,
+        port=args.port,
     )
     check(pack, settings_for(pack, choices))  # settings no session can start with: exit 2
     app = _app()
+    _offer_devices(app)
     app.shared.setdefault("classroom-packs", {})[pack.info.id] = pack
     app.push(ClassroomSetupScene(app, choices, on_start=announce_results))
     app.run()
     return 0
+
+
+def _teams(args: argparse.Namespace) -> tuple[str, ...]:
+    if args.teams:
+        return tuple(args.teams)
+    return () if args.devices else default_teams()
+
+
+def _offer_devices(app: App) -> None:
+    """Let the set-up screen start students' devices (the UI does not import game.web)."""
+    from game.ui.scenes.classroom_setup import DEVICES_OPENER
+    from game.web.host import open_devices
+
+    app.shared[DEVICES_OPENER] = open_devices
 
 
 def announce_results(path: Path) -> None:
@@ -82,6 +106,15 @@ def _resume(args: argparse.Namespace) -> int:
     where = "the podium" if session.finished else f"question {session.index + 1}"
     print(f"resuming {results.path} at {where} ({len(session.entries)} answers kept)")
     app = _app()
-    app.push(ClassroomScene(app, classroom))
+    host = None
+    if session.settings.devices:
+        from game.ui.scenes.classroom_setup import open_devices
+
+        _offer_devices(app)
+        host = open_devices(app, classroom, args.listen, args.port)
+        if isinstance(host, str):
+            raise ClassroomError(host)
+        print(f"students rejoin at {host.short_url} (room {session.settings.room})", flush=True)
+    app.push(ClassroomScene(app, classroom, host))
     app.run()
     return 0

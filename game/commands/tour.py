@@ -117,6 +117,12 @@ class Tour:
         from game.ui.scenes.classroom_tour import tour_classroom
 
         tour_classroom(app, self.shot, app.shared.get("pack_id"))
+        from game.ui.scenes.classroom_setup import DEVICES_OPENER
+        from game.ui.scenes.classroom_tour import tour_devices
+        from game.web.host import open_devices
+
+        app.shared[DEVICES_OPENER] = open_devices
+        tour_devices(app, self.shot, app.shared.get("pack_id"))
         self.press_button("New game")
         self.shot("02-choose")
         self.key(k.K_RETURN)

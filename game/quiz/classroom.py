@@ -8,6 +8,8 @@ The flow of each question::
 the session is (revealing twice, going back from the first question) returns it unchanged,
 so a stray key on the projector never breaks a lesson. Scores count right answers; a speed
 bonus exists but is off unless the teacher turns it on. Nothing here draws or writes files.
+Students answering on their own devices join and answer through the actions of
+``game.quiz.classroom_players``, applied here like the others.
 The session itself (settings, entries, ``start``, ``resume``) is in
 ``game.quiz.classroom_state``; every name of it is importable from here too.
 """
@@ -18,15 +20,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from game.quiz.classroom_players import Join, StudentAnswer, join, student_answer
 from game.quiz.classroom_state import (
     ANSWERING_PHASES,
     DEFAULT_QUESTIONS,
+    MAX_PLAYERS,
     MAX_TEAMS,
+    NAME_LIMIT,
+    NO_TEAM,
     PAUSING_PHASES,
     PHASES,
     SPEED_BONUS_MAX,
     ClassroomError,
     Entry,
+    Player,
     Session,
     Settings,
     default_teams,
@@ -40,7 +47,10 @@ from game.quiz.engine import Answer, grade
 __all__ = [
     "ANSWERING_PHASES",
     "DEFAULT_QUESTIONS",
+    "MAX_PLAYERS",
     "MAX_TEAMS",
+    "NAME_LIMIT",
+    "NO_TEAM",
     "PAUSING_PHASES",
     "PHASES",
     "SPEED_BONUS_MAX",
@@ -51,14 +61,17 @@ __all__ = [
     "EndEarly",
     "EnterAnswer",
     "Entry",
+    "Join",
     "Lock",
     "Mark",
     "Next",
+    "Player",
     "Reveal",
     "Session",
     "Settings",
     "ShowStandings",
     "ShowSummary",
+    "StudentAnswer",
     "Tick",
     "TogglePause",
     "apply",
@@ -156,6 +169,8 @@ Action = (
     | TogglePause
     | EndEarly
     | ShowSummary
+    | Join
+    | StudentAnswer
 )
 
 
@@ -177,13 +192,15 @@ def _clock_reading(s: Session) -> float | None:
 
 
 def _put(s: Session, entry: Entry) -> Session:
-    others = tuple(
-        e for e in s.entries if not (e.question == entry.question and e.team == entry.team)
-    )
+    others = tuple(e for e in s.entries if e.key != entry.key)
     return replace(s, entries=(*others, entry))
 
 
 def _check_team(s: Session, team: int) -> bool:
+    """Whether the teacher may enter ``team``'s answer now (never when students have
+    devices: then each student answers for themselves)."""
+    if s.settings.devices:
+        return False
     return 0 <= team < len(s.settings.teams) and s.phase in ANSWERING_PHASES and not s.paused
 
 
@@ -207,7 +224,11 @@ def _mark(s: Session, a: Mark) -> Session:
 def _clear(s: Session, a: Clear) -> Session:
     if not _check_team(s, a.team) or s.entry(s.index, a.team) is None:
         return s
-    kept = tuple(e for e in s.entries if not (e.question == s.index and e.team == a.team))
+    kept = tuple(
+        e
+        for e in s.entries
+        if not (e.question == s.index and e.team == a.team and e.player is None)
+    )
     return replace(s, entries=kept)
 
 
@@ -281,6 +302,8 @@ HANDLERS: dict[type, Callable[[Session, Any], Session]] = {
     TogglePause: _pause,
     EndEarly: _end,
     ShowSummary: _summary,
+    Join: join,
+    StudentAnswer: student_answer,
 }
 
 

@@ -19,6 +19,9 @@ from game.quiz.engine import Answer, Question, grade, make_question
 from game.quiz.selection import UnknownItem, choose
 
 MAX_TEAMS = 9  # one number key per team
+MAX_PLAYERS = 200  # students joining from their own devices, per room
+NAME_LIMIT = 20  # characters of a student's nickname
+NO_TEAM = -1  # the team of a student's entry when the class plays without teams
 DEFAULT_QUESTIONS = 10
 SPEED_BONUS_MAX = 0.5  # extra points for a right answer given the moment the question opens
 
@@ -50,13 +53,20 @@ class Settings:
     speed_bonus: bool = False
     pack_version: str = ""
     ids: tuple[str, ...] = ()  # exactly these items, in this order (seed and filters unused)
+    room: str = ""  # the room code when students answer on their own devices
+    max_players: int = MAX_PLAYERS  # students a room takes
+
+    @property
+    def devices(self) -> bool:
+        """Whether students answer on their own devices (then teams are optional)."""
+        return bool(self.room)
 
     def problems(self) -> list[str]:
         """Why these settings cannot start a session (empty when they can)."""
         found = []
         if self.questions < 1:
             found.append("ask at least one question")
-        if not self.teams:
+        if not self.teams and not self.devices:
             found.append("name at least one team")
         if len(self.teams) > MAX_TEAMS:
             found.append(f"at most {MAX_TEAMS} teams (one number key each)")
@@ -84,6 +94,23 @@ class Entry:
     right: bool
     seconds: float | None = None  # time on the clock when entered; None if no clock ran
     points: float = 0.0
+    player: int | None = None  # the student who answered on a device (None: a team's entry)
+
+    @property
+    def key(self) -> tuple[int, int, int | None]:
+        """One entry per question and answerer: a team, or a student on a device."""
+        return (self.question, self.team, self.player)
+
+
+@dataclass(frozen=True)
+class Player:
+    """A student who joined from a device: a nickname, a team (``NO_TEAM``: none) and the
+    key that proves a returning page is theirs (made and checked by the device service)."""
+
+    id: int  # the order they joined in, from 0
+    name: str
+    team: int = NO_TEAM
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +127,7 @@ class Session:
     entries: tuple[Entry, ...] = ()
     revealed: frozenset[int] = frozenset()
     ended_early: bool = False
+    players: tuple[Player, ...] = ()
 
     @property
     def item(self) -> QuizItem:
@@ -120,8 +148,16 @@ class Session:
         return max(0.0, self.settings.timer - self.elapsed)
 
     def entry(self, question: int, team: int) -> Entry | None:
+        """The answer a team gave (with devices: the first of its students' answers)."""
         for entry in self.entries:
             if entry.question == question and entry.team == team:
+                return entry
+        return None
+
+    def player_entry(self, question: int, player: int) -> Entry | None:
+        """The answer a student gave on a device to ``question``, if any."""
+        for entry in self.entries:
+            if entry.question == question and entry.player == player:
                 return entry
         return None
 
@@ -134,13 +170,26 @@ class Session:
         return tuple(sorted(self.revealed | answered))
 
     def waiting_for(self) -> tuple[int, ...]:
-        """Teams with no answer yet to the current question."""
+        """Teams with no answer yet to the current question (with devices: students)."""
+        if self.settings.devices:
+            done = {e.player for e in self.entries if e.question == self.index}
+            return tuple(p.id for p in self.players if p.id not in done)
         done = {e.team for e in self.entries if e.question == self.index}
         return tuple(t for t in range(len(self.settings.teams)) if t not in done)
 
+    def answerers(self) -> int:
+        """How many can answer each question: the students with devices, else the teams."""
+        return len(self.players) if self.settings.devices else len(self.settings.teams)
 
-def _team_of(entry: Entry) -> int:
-    return entry.team
+    def answerer_name(self, entry: Entry) -> str:
+        """Who gave ``entry``: the student's nickname, or the team's name."""
+        if entry.player is not None:
+            return self.players[entry.player].name
+        return self.settings.teams[entry.team]
+
+
+def _team_of(entry: Entry) -> tuple[int, int]:
+    return (entry.team, -1 if entry.player is None else entry.player)
 
 
 # --- starting -------------------------------------------------------------------------
@@ -199,6 +248,7 @@ def resume(
     revealed: Iterable[int],
     finished: bool = False,
     ended_early_at: int | None = None,
+    players: Sequence[Player] = (),
 ) -> Session:
     """The session a results file describes, at the first question not yet finished.
 
@@ -208,11 +258,11 @@ def resume(
     its podium at that question, as ``EndEarly`` left it. An answer is graded again on
     the question as this pack makes it, and one that does not fit the question is dropped.
     """
-    session = start(pack, settings, item_ids)
+    session = replace(start(pack, settings, item_ids), players=tuple(players))
     count = len(session.questions)
-    kept: dict[tuple[int, int], Entry] = {}
+    kept: dict[tuple[int, int, int | None], Entry] = {}
     for entry in entries:
-        if not (0 <= entry.question < count and 0 <= entry.team < len(settings.teams)):
+        if not (0 <= entry.question < count and _answerer_known(session, entry)):
             continue
         if entry.answer is not None:
             item, question = session.items[entry.question], session.questions[entry.question]
@@ -221,18 +271,30 @@ def resume(
             right = grade(item, question, entry.answer)
             points = points_for(settings, right, entry.seconds)
             entry = replace(entry, right=right, points=points)
-        kept[(entry.question, entry.team)] = entry
+        kept[entry.key] = entry
     shown = {q for q in revealed if 0 <= q < count}
     furthest = max(shown, default=-1) + 1
-    answered = [q for q, _ in kept if q not in shown]
+    answered = [q for q, _, _ in kept if q not in shown]
     index = max([furthest, *answered])
     session = replace(session, entries=tuple(kept.values()), revealed=frozenset(shown))
     if finished and ended_early_at is not None and 0 <= ended_early_at < count:
         return replace(session, index=ended_early_at, phase="podium", ended_early=True)
     if finished or index >= count:
         return replace(session, index=count - 1, phase="podium")
-    has_answers = any(q == index for q, _ in kept)
+    has_answers = any(q == index for q, _, _ in kept)
+    if settings.devices:
+        # Paused while the students' pages reconnect; the teacher goes on with P.
+        return replace(session, index=index, phase="question", paused=bool(players))
     return replace(session, index=index, phase="locked" if has_answers else "question")
+
+
+def _answerer_known(session: Session, entry: Entry) -> bool:
+    teams = len(session.settings.teams)
+    if entry.player is None:
+        return 0 <= entry.team < teams
+    if not 0 <= entry.player < len(session.players):
+        return False
+    return entry.team == session.players[entry.player].team
 
 
 def points_for(settings: Settings, right: bool, seconds: float | None) -> float:

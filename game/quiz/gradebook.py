@@ -1,4 +1,5 @@
-"""A classroom session as a gradebook: one row per team, one column per question asked,
+"""A classroom session as a gradebook: one row per team (with students' devices: one row per
+student, their team beside their nickname), one column per question asked,
 each cell the points of the team's final answer (a corrected answer replaces the first,
 a cleared one leaves the cell empty), then the team's points, right answers and percent.
 
@@ -50,6 +51,7 @@ class Gradebook:
     seed: int
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    answerer: str = "Team"  # what a row is: "Team", or "Student" with devices
 
 
 def gradebook(session: Session) -> Gradebook:
@@ -65,8 +67,21 @@ def gradebook(session: Session) -> Gradebook:
         for index in asked
     )
     rows = []
-    for team, name in enumerate(session.settings.teams):
-        entries = [session.entry(index, team) for index in asked]
+    teams = session.settings.teams
+    if session.settings.devices:
+        answerers = [
+            (
+                f"{p.name} ({teams[p.team]})" if 0 <= p.team < len(teams) else p.name,
+                [session.player_entry(index, p.id) for index in asked],
+            )
+            for p in session.players
+        ]
+    else:
+        answerers = [
+            (name, [session.entry(index, team) for index in asked])
+            for team, name in enumerate(teams)
+        ]
+    for name, entries in answerers:
         cells = tuple(None if e is None else e.points for e in entries)
         rows.append(
             Row(
@@ -78,4 +93,5 @@ def gradebook(session: Session) -> Gradebook:
             )
         )
     s = session.settings
-    return Gradebook(s.pack_id, s.seed, columns, tuple(rows))
+    who = "Student" if s.devices else "Team"
+    return Gradebook(s.pack_id, s.seed, columns, tuple(rows), who)

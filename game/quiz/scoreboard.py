@@ -51,13 +51,38 @@ class QuestionSummary:
 
 
 def standings(session: Session) -> tuple[Standing, ...]:
-    """Teams by points (then by the order they were named), with shared ranks for ties."""
+    """Teams by points (then by the order they were named), with shared ranks for ties.
+
+    With students on devices a team's points are its students' average (a big team has
+    no head start), and a class that plays without teams is ranked student by student.
+    """
+    if session.settings.devices and not session.settings.teams:
+        return player_standings(session)
     asked = len(session.asked())
     rows = []
     for team, name in enumerate(session.settings.teams):
         mine = [e for e in session.entries if e.team == team]
         points = round(sum(e.points for e in mine), 2)
+        if session.settings.devices:
+            members = sum(1 for p in session.players if p.team == team)
+            points = round(points / max(1, members), 2)
         rows.append((points, team, name, sum(1 for e in mine if e.right)))
+    return _ranked(rows, asked)
+
+
+def player_standings(session: Session) -> tuple[Standing, ...]:
+    """Students on devices by points (then by the order they joined); ``team`` holds the
+    student's id."""
+    asked = len(session.asked())
+    rows = []
+    for player in session.players:
+        mine = [e for e in session.entries if e.player == player.id]
+        points = round(sum(e.points for e in mine), 2)
+        rows.append((points, player.id, player.name, sum(1 for e in mine if e.right)))
+    return _ranked(rows, asked)
+
+
+def _ranked(rows: list[tuple[float, int, str, int]], asked: int) -> tuple[Standing, ...]:
     rows.sort(key=lambda row: (-row[0], row[1]))
     result: list[Standing] = []
     for position, (points, team, name, right) in enumerate(rows, start=1):
@@ -102,7 +127,7 @@ def distribution(session: Session, question: int | None = None) -> tuple[Bar, ..
     else:
         bars.append(Bar("Right", sum(1 for e in entries if e.right), True))
         bars.append(Bar("Wrong", sum(1 for e in entries if not e.right), False))
-    missing = len(session.settings.teams) - len(entries)
+    missing = session.answerers() - len(entries)
     if missing:
         bars.append(Bar("No answer", missing, False))
     return tuple(bars)
@@ -110,7 +135,6 @@ def distribution(session: Session, question: int | None = None) -> tuple[Bar, ..
 
 def summary(session: Session, pack: Pack) -> tuple[QuestionSummary, ...]:
     """A line per question asked: the right answer, who got it, and its first source."""
-    teams = session.settings.teams
     lines = []
     for index in session.asked():
         item = session.items[index]
@@ -122,9 +146,9 @@ def summary(session: Session, pack: Pack) -> tuple[QuestionSummary, ...]:
                 item_id=item.id,
                 prompt=item.prompt,
                 right_answer=right_answer_text(item),
-                teams_right=tuple(teams[e.team] for e in entries if e.right),
+                teams_right=tuple(session.answerer_name(e) for e in entries if e.right),
                 teams_answered=len(entries),
-                teams=len(teams),
+                teams=session.answerers(),
                 citation=cited[0] if cited else None,
             )
         )

@@ -53,6 +53,10 @@ class Choices:
     show_of_hands: bool = False
     speed_bonus: bool = False
     ids: tuple[str, ...] = ()  # exactly these items (a preview, a printed selection)
+    devices: bool = False  # students answer on their own devices (``room`` is their code)
+    room: str = ""
+    listen: str = "0.0.0.0"  # where the device server listens (not a session setting)
+    port: int = 8765
 
 
 def settings_for(pack: Pack, choices: Choices) -> Settings:
@@ -66,9 +70,10 @@ def settings_for(pack: Pack, choices: Choices) -> Settings:
         timer=choices.timer,
         difficulty=choices.difficulty,
         tags=tuple(choices.tags),
-        show_of_hands=choices.show_of_hands,
+        show_of_hands=choices.show_of_hands and not choices.devices,
         speed_bonus=choices.speed_bonus,
         ids=tuple(choices.ids),
+        room=choices.room if choices.devices else "",
     )
 
 
@@ -166,7 +171,9 @@ class Classroom:
         if after == before:
             return False
         if self.log is not None and (
-            after.entries != before.entries or after.phase != before.phase
+            after.entries != before.entries
+            or after.phase != before.phase
+            or after.players != before.players
         ):
             try:
                 self.log.record(before, after, self.now())

@@ -25,15 +25,24 @@ def gradebook_paths(results: Path) -> tuple[Path, Path]:
     return results.with_name(stem + ".xlsx"), results.with_name(stem + ".csv")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(name: str) -> str:
+    """A name as a spreadsheet shows it and never runs it: one that starts like a formula
+    (a student's nickname "=HYPERLINK(...)") gets a leading apostrophe in the CSV."""
+    return "'" + name if name.startswith(FORMULA_STARTS) else name
+
+
 def csv_text(book: Gradebook) -> str:
     """The gradebook as CSV text: a header row, then one row per team."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["Team", *(c.heading for c in book.columns), *TOTALS])
+    writer.writerow([book.answerer, *(c.heading for c in book.columns), *TOTALS])
     for row in book.rows:
         cells = ["" if c is None else format_points(c) for c in row.cells]
         writer.writerow(
-            [row.name, *cells, format_points(row.points), row.right, f"{row.percent:g}"]
+            [as_text(row.name), *cells, format_points(row.points), row.right, f"{row.percent:g}"]
         )
     return buffer.getvalue()
 
@@ -49,10 +58,11 @@ def xlsx_bytes(book: Gradebook) -> bytes:
     sheet = workbook.active
     sheet.title = "Gradebook"
     count = len(book.columns)
-    sheet.append(["Team", *(c.heading for c in book.columns), *TOTALS])
+    sheet.append([book.answerer, *(c.heading for c in book.columns), *TOTALS])
     for row in book.rows:
         sheet.append([row.name, *row.cells])
         line = sheet.max_row
+        sheet.cell(line, 1).data_type = "s"  # a name is text, never a formula
         first, last = get_column_letter(2), get_column_letter(count + 1)
         cells = f"{first}{line}:{last}{line}" if count else ""
         points, right, percent = (sheet.cell(line, count + n) for n in (2, 3, 4))

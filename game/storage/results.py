@@ -5,7 +5,8 @@ the ids of the questions the seed picked), then a column header, then one row pe
 that happened: an ``answer`` or ``mark`` the moment the teacher enters it, a ``clear`` when
 one is taken back, a ``reveal`` when a question is shown answered, ``end`` (or
 ``end-early``) when the podium shows, ``reopen`` when the teacher goes back from it, and
-``resume``.
+``resume``. With students on devices, a ``join`` row names each student (nickname, team and
+the key their page proves itself with) and each answer row names its student.
 Every row is appended and fsynced before the screen moves on, so pulling the plug loses
 nothing entered, and ``read_results`` + ``resume_session`` carry the lesson on from there.
 """
@@ -23,7 +24,7 @@ from typing import Any
 from game.content.model import Pack
 from game.errors import StorageError
 from game.paths import results_dir
-from game.quiz.classroom import Entry, Session, Settings, points_for, resume
+from game.quiz.classroom import NO_TEAM, Entry, Player, Session, Settings, points_for, resume
 from game.quiz.engine import Answer, Question, number_text
 from game.storage.files import append_durably
 
@@ -41,7 +42,10 @@ COLUMNS = (
     "right",
     "points",
     "seconds",
+    "student",
+    "key",
 )
+TEAM_COLUMNS = COLUMNS[:10]  # the header of files written before students had devices
 
 
 class ResultsError(StorageError):
@@ -138,15 +142,26 @@ class ResultsLog:
 
     def record(self, before: Session, after: Session, when: datetime) -> None:
         """Append a row for every answer entered or taken back and every reveal or end."""
+        text = self.rows(before, after, when)
+        if text:
+            append_durably(self.path, text)
+
+    def append(self, text: str) -> None:
+        """Append rows made by ``rows`` (several changes at once: one fsync for them all)."""
+        if text:
+            append_durably(self.path, text)
+
+    def rows(self, before: Session, after: Session, when: datetime) -> str:
+        """The rows ``record`` appends for the change from ``before`` to ``after``."""
         stamp = when.isoformat(timespec="seconds")
-        lines = []
+        lines = [self._join_row(after, p, stamp) for p in after.players[len(before.players) :]]
         old = set(before.entries)
         new = set(after.entries)
-        for entry in sorted(new - old, key=lambda e: (e.question, e.team)):
+        for entry in sorted(new - old, key=_order):
             lines.append(self._entry_row(after, entry, stamp))
-        kept = {(e.question, e.team) for e in new}
-        for entry in sorted(old - new, key=lambda e: (e.question, e.team)):
-            if (entry.question, entry.team) not in kept:
+        kept = {e.key for e in new}
+        for entry in sorted(old - new, key=_order):
+            if entry.key not in kept:
                 lines.append(self._event_row(after, "clear", entry.question, stamp, entry.team))
         for index in sorted(after.revealed - before.revealed):
             lines.append(self._event_row(after, "reveal", index, stamp))
@@ -155,8 +170,7 @@ class ResultsLog:
             lines.append(self._event_row(after, event, after.index, stamp))
         elif before.finished and not after.finished:
             lines.append(self._event_row(after, "reopen", after.index, stamp))
-        if lines:
-            append_durably(self.path, "".join(lines))
+        return "".join(lines)
 
     def note_resumed(self, session: Session, when: datetime) -> None:
         self._ensure_line_end()
@@ -172,15 +186,29 @@ class ResultsLog:
             append_durably(self.path, "")
 
     @staticmethod
+    def _join_row(session: Session, player: Player, stamp: str) -> str:
+        return _row(
+            {
+                "time": stamp,
+                "event": "join",
+                "team": _team_name(session, player.team),
+                "student": player.name,
+                "key": player.key,
+            }
+        )
+
+    @staticmethod
     def _entry_row(session: Session, entry: Entry, stamp: str) -> str:
         question = session.questions[entry.question]
+        student = "" if entry.player is None else session.players[entry.player].name
         return _row(
             {
                 "time": stamp,
                 "event": "answer" if entry.answer is not None else "mark",
                 "question": entry.question + 1,
                 "item_id": question.item_id,
-                "team": session.settings.teams[entry.team],
+                "team": _team_name(session, entry.team),
+                "student": student,
                 "answer": encode_answer(question, entry.answer),
                 "answer_text": answer_words(question, entry),
                 "right": "yes" if entry.right else "no",
@@ -202,6 +230,14 @@ class ResultsLog:
                 "team": "" if team is None else session.settings.teams[team],
             }
         )
+
+
+def _order(entry: Entry) -> tuple[int, int, int]:
+    return (entry.question, entry.team, -1 if entry.player is None else entry.player)
+
+
+def _team_name(session: Session, team: int) -> str:
+    return "" if team == NO_TEAM else session.settings.teams[team]
 
 
 # --- reading --------------------------------------------------------------------------
@@ -230,6 +266,8 @@ _KINDS: dict[str, tuple[type, ...]] = {
     "speed_bonus": (bool,),
     "pack_version": (str,),
     "ids": (tuple,),
+    "room": (str,),
+    "max_players": (int,),
 }
 
 
@@ -288,15 +326,18 @@ def read_results(path: Path | str) -> ResultsFile:
         raise ResultsError("the session line lists no questions", where=f"{source}:2")
     reader = csv.reader(io.StringIO("".join(lines[2:]), newline=""))
     header = next(reader, None)
-    if header is None or tuple(header) != COLUMNS:
+    if header is None or tuple(header) not in (COLUMNS, TEAM_COLUMNS):
         raise ResultsError("line 3 should be the column header", where=f"{source}:3")
+    names = tuple(header)
     rows, skipped = [], []
     for row in reader:
         line = reader.line_num + 2
-        if len(row) != len(COLUMNS) or not row[1]:
+        if len(row) != len(names) or not row[1]:
             skipped.append(line)
             continue
-        rows.append(dict(zip(COLUMNS, row, strict=True)))
+        found = dict.fromkeys(COLUMNS, "")
+        found.update(zip(names, row, strict=True))
+        rows.append(found)
     return ResultsFile(source, settings, tuple(items), tuple(rows), tuple(skipped))
 
 
@@ -305,6 +346,7 @@ class _Replayed:
     """What the rows of a results file add up to."""
 
     entries: list[Entry]
+    players: list[Player]
     revealed: set[int]
     finished: bool
     ended_early_at: int | None
@@ -315,11 +357,15 @@ def _entries(session: Session, results: ResultsFile) -> _Replayed:
     ``reopen`` or by anything the class did; a ``resume`` alone changes nothing (a
     session resumed on its podium is still over)."""
     teams = {name: i for i, name in enumerate(session.settings.teams)}
-    latest: dict[tuple[int, int], Entry] = {}
+    players: dict[str, Player] = {}
+    latest: dict[tuple[int, int, int | None], Entry] = {}
     revealed: set[int] = set()
     finished = False
     ended_early_at: int | None = None
     for row in results.rows:
+        if row["event"] == "join":
+            _replay_join(row, teams, players)
+            continue
         try:
             index = int(row["question"]) - 1
             question = session.questions[index]
@@ -333,10 +379,14 @@ def _entries(session: Session, results: ResultsFile) -> _Replayed:
         elif event in ("end", "end-early"):
             finished = True
             ended_early_at = index if event == "end-early" else None
-        elif row["team"] in teams and event in ("answer", "mark", "clear"):
-            team = teams[row["team"]]
+        elif event in ("answer", "mark", "clear"):
+            student = players.get(row["student"]) if row["student"] else None
+            if student is None and row["team"] not in teams:
+                continue
+            team = student.team if student is not None else teams[row["team"]]
+            player = student.id if student is not None else None
             if event == "clear":
-                latest.pop((index, team), None)
+                latest.pop((index, team, player), None)
                 continue
             try:
                 answer = decode_answer(question, row["answer"])
@@ -345,8 +395,19 @@ def _entries(session: Session, results: ResultsFile) -> _Replayed:
                 continue
             right = row["right"] == "yes"
             points = points_for(session.settings, right, seconds)
-            latest[(index, team)] = Entry(index, team, answer, right, seconds, points)
-    return _Replayed(list(latest.values()), revealed, finished, ended_early_at)
+            entry = Entry(index, team, answer, right, seconds, points, player)
+            latest[entry.key] = entry
+    roster = list(players.values())
+    return _Replayed(list(latest.values()), roster, revealed, finished, ended_early_at)
+
+
+def _replay_join(row: dict[str, str], teams: dict[str, int], players: dict[str, Player]) -> None:
+    """A ``join`` row: a student, once (a second row with their name is ignored)."""
+    name = row["student"]
+    if not name or name in players:
+        return
+    team = teams.get(row["team"], NO_TEAM) if row["team"] else NO_TEAM
+    players[name] = Player(len(players), name, team, row["key"])
 
 
 def resume_session(pack: Pack, path: Path | str) -> tuple[Session, ResultsLog, ResultsFile]:
@@ -375,5 +436,6 @@ def resume_session(pack: Pack, path: Path | str) -> tuple[Session, ResultsLog, R
         replayed.revealed,
         replayed.finished,
         replayed.ended_early_at,
+        replayed.players,
     )
     return session, ResultsLog(results.path), results

@@ -39,6 +39,7 @@ FIGURES = (
     "startup",
     "idle_cpu",
     "peak_rss",
+    "devices",
 )
 
 
@@ -90,6 +91,7 @@ RUNNERS: dict[str, Callable[[Settings], dict[str, Figure]]] = {
     "startup": _single("startup_s", "fig_process", "startup"),
     "idle_cpu": _single("idle_cpu_percent", "fig_process", "idle_cpu"),
     "peak_rss": _single("peak_rss_mb", "fig_process", "peak_rss"),
+    "devices": _single("devices", "fig_devices", "devices"),
 }
 
 

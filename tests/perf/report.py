@@ -28,6 +28,8 @@ TARGETS: tuple[tuple[str, tuple[str, ...], str, float, str], ...] = (
     ("large_pack scaling 10k/1k", ("large_pack", "scaling_10k_over_1k"), "<=", 12.0, "x"),
     ("campaigns_per_s", ("campaigns_per_s", "campaigns_per_s", "median"), ">=", 200.0, "/s"),
     ("peak_rss_mb", ("peak_rss_mb", "peak_rss_mb"), "<=", 150.0, "MB"),
+    ("device answers lost (100 clients)", ("devices", "clients", "100", "lost"), "<=", 0, ""),
+    ("device answers lost (300 clients)", ("devices", "clients", "300", "lost"), "<=", 0, ""),
 )
 FRAME_P99_LIMIT_MS = 4.0
 
@@ -138,6 +140,22 @@ def _lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
                 )
     yield from _process_lines(result)
     yield from _pack_lines(result)
+    yield from _device_lines(result)
+
+
+def _device_lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:
+    devices = result.get("devices")
+    if devices is None:
+        return
+    if is_na(devices):
+        yield "devices", devices, None, None
+        return
+    for clients, figure in devices["clients"].items():
+        yield f"devices {clients} clients answers_per_s", figure["answers_per_s"], None, None
+        yield f"devices {clients} clients ack_ms p50", figure["ack_p50_ms"], None, None
+        yield f"devices {clients} clients ack_ms p99", figure["ack_p99_ms"], None, None
+        kept = f"{figure['kept']}/{figure['sent']}"
+        yield f"devices {clients} clients answers kept/sent {kept}", figure["kept"], None, None
 
 
 def _process_lines(result: Figure) -> Iterator[tuple[str, Any, Any, Any]]:

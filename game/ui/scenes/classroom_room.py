@@ -54,7 +54,7 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
     pal = p.palette
     q = session.question
     bars = distribution(session)
-    teams = max(1, len(session.settings.teams))
+    teams = max(1, session.answerers())
     gap = p.theme.space(0.4)
     y = rect.y
     for i, (bar, height) in enumerate(
@@ -85,11 +85,17 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
 
 
 def number_lines(session: Session) -> list[tuple[str, bool | None]]:
-    """Each team's answer to a number question: "Gold: 37", and whether it was right
-    (None: no answer)."""
+    """Each team's (or student's) answer to a number question: "Gold: 37", and whether it
+    was right (None: no answer)."""
     lines: list[tuple[str, bool | None]] = []
-    for team, name in enumerate(session.settings.teams):
-        entry = session.entry(session.index, team)
+    if session.settings.devices:  # each student's number
+        answerers = [(p.name, session.player_entry(session.index, p.id)) for p in session.players]
+    else:
+        answerers = [
+            (name, session.entry(session.index, team))
+            for team, name in enumerate(session.settings.teams)
+        ]
+    for name, entry in answerers:
         if entry is None:
             lines.append((f"{name}: no answer", None))
         elif entry.answer is None:
@@ -129,11 +135,17 @@ def draw_numbers(p: Painter, rect: pygame.Rect, session: Session) -> int:
     return rect.y + per_col * line_h
 
 
+def _count_width(p: Painter) -> int:
+    """Room for an option's count: three digits (a room of students' devices counts up to
+    200), one letter's width when that is wider."""
+    return max(p.theme.px("large"), p.render("888", "large", bold=True).get_width())
+
+
 def _option_text_width(p: Painter, cell: pygame.Rect) -> int:
     """The text's width in an option's box: room for the badge, a tick and the count."""
     pad = p.theme.space(0.6)
     badge = p.theme.line("large")
-    return cell.w - 5 * pad - 2 * badge - p.theme.px("large")
+    return cell.w - 5 * pad - 2 * badge - _count_width(p)
 
 
 def option_cells(
@@ -182,7 +194,7 @@ def draw_options(p: Painter, rect: pygame.Rect, session: Session) -> int:
     t = p.theme
     q = session.question
     bars = distribution(session)
-    teams = max(1, len(session.settings.teams))
+    teams = max(1, session.answerers())
     cells, role, extra, _ = option_cells(p, rect, session)
     pad = t.space(0.6)
     badge_size = t.line("large")
@@ -199,7 +211,8 @@ def draw_options(p: Painter, rect: pygame.Rect, session: Session) -> int:
         badge = pygame.Rect(cell.x + pad, 0, badge_size, badge_size)
         badge.centery = cell.centery
         draw_badge(p, badge, index)
-        count = pygame.Rect(cell.right - pad - t.px("large"), cell.y, t.px("large"), cell.h)
+        count_w = _count_width(p)
+        count = pygame.Rect(cell.right - pad - count_w, cell.y, count_w, cell.h)
         p.line(str(bar.count), count, "large", pal.text, bold=True, align="right")
         if bar.right:
             sign = pygame.Rect(count.x - pad - badge_size, 0, badge_size, badge_size)

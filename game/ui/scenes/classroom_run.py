@@ -13,6 +13,10 @@ The teacher drives everything from the keyboard (the help bar always shows the k
 
 Every change goes through the classroom service (``game.services.classroom``), which writes
 it to the results file before the screen shows it and runs the clock on the wall clock.
+When students answer on their own devices (``host``: a ``game.web.host.DeviceHost``), the
+service is the host's room (``game.services.devices.DeviceRoom``), which the device server
+drives too; this screen shows its session as students answer, J shows the join screen
+again, and team keys are off (each student answers for themselves).
 """
 
 from __future__ import annotations
@@ -55,9 +59,11 @@ BACK_KEYS = (pygame.K_LEFT, pygame.K_PAGEUP)
 class ClassroomScene(Scene):
     name = "classroom"
 
-    def __init__(self, app: Any, classroom: Classroom) -> None:
+    def __init__(self, app: Any, classroom: Classroom, host: Any = None) -> None:
         super().__init__(app)
-        self.classroom = classroom
+        self.host = host
+        self.classroom = classroom if host is None else host.room
+        self.seen = self.classroom.session  # the session last drawn
         self.pending: int | None = None  # the team whose answer is being typed
         self.typed = ""  # letters of an order, digits of a number
         self.confirm = ""  # "leave" or "end" after a first Esc or X
@@ -123,6 +129,11 @@ class ClassroomScene(Scene):
             self._finished_key(event)
             return
         moves = self.classroom.moves()
+        if key == pygame.K_j and self.host is not None:
+            from game.ui.scenes.classroom_join import ClassroomJoinScene
+
+            self.app.push(ClassroomJoinScene(self.app, self.host))
+            return
         if key == pygame.K_p and moves.pause:
             self.act(cr.TogglePause())
             return
@@ -235,7 +246,10 @@ class ClassroomScene(Scene):
     # -- time -----------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
         """The clock follows the wall clock (the service reads it), not the frames' ``dt``."""
-        before = self.session
+        before = self.seen
+        if self.session is not before:  # students answered (the device server's thread)
+            self.seen = self.session
+            self.invalidate()
         if self.classroom.tick():
             if self.session.phase != before.phase:
                 self._show(before, True)
@@ -270,6 +284,8 @@ class ClassroomScene(Scene):
 
     def typing_line(self) -> str:
         s = self.session
+        if self.host is not None:
+            return f"Join at {self.host.short_url}   ·   room {s.settings.room}"
         if self.pending is None:
             waiting = len(s.waiting_for())
             return (
@@ -315,6 +331,8 @@ class ClassroomScene(Scene):
         keys = [step]
         if self.classroom.moves().pause:
             keys.append("P pause")
+        if self.host is not None:
+            keys.append("J join screen")
         if s.index > 0:
             keys.append("Left: previous")
         keys.append("X end")
@@ -343,7 +361,12 @@ class ClassroomScene(Scene):
             line = f"Gradebook beside it: {book[0].name} and .csv"
             p.line(line, second, "body", pal.muted, align="center")
 
+    def exit(self) -> None:
+        if self.host is not None:
+            self.host.close()
+
     def draw(self, surface: pygame.Surface) -> None:
+        self.seen = self.session
         p = self.painter(surface)
         left, right = self.title()
         draw_frame(p, self.header, self.footer, left, right=right, hints=self.hints())

@@ -1,6 +1,11 @@
 """Classroom set-up: pack, questions, teams, timer, difficulty, topic, answer mode, speed
 bonus and seed, pre-filled from the command line, so Enter alone starts the quiz.
 
+With "Students' devices" on, starting also opens the room for students' own phones and
+laptops (through the opener the command puts in ``app.shared[DEVICES_OPENER]``: the UI does
+not import the web layer) and shows the join screen before question 1, with the clock
+stopped; teams are then optional (none: every student for themselves).
+
 The screen shows the folder results go to. Starting hands the choices to the classroom
 service (``game.services.classroom``), which checks them and opens the results file (every
 answer is written there as it is entered); ``on_start`` is told its path, and the quiz
@@ -22,9 +27,10 @@ from game.content.model import Pack
 from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
-from game.quiz.classroom import Settings
+from game.quiz.classroom import Settings, TogglePause
 from game.quiz.selection import UnknownItem, choose, matching
 from game.services.classroom import Choices, Classroom, settings_for
+from game.services.devices import new_room_code
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
 from game.ui.paint import Painter
@@ -36,6 +42,7 @@ QUESTION_CHOICES = (5, 10, 15, 20, 30)
 TIMER_CHOICES = (10, 15, 20, 30, 45, 60, 90)
 MODES = ("Team keys", "Show of hands")
 SEED_LIMIT = 1_000_000
+DEVICES_OPENER = "open-devices"  # app.shared key: starts students' devices (set by commands)
 
 
 SetupChoices = Choices  # what the set-up screen starts with: the flags, or defaults
@@ -83,6 +90,7 @@ class ClassroomSetupScene(Scene):
         self.timer_values: list[int | None] = [None, *_with(TIMER_CHOICES, self.choices.timer)]
         self.difficulty_values: list[int | None] = [None, 1, 2, 3]
         self.controls = self._controls(seed)
+        self.room_code = self.choices.room or new_room_code()
         self.placed = False
         self._load_pack()
 
@@ -116,6 +124,7 @@ class ClassroomSetupScene(Scene):
             "topic": Stepper("Topic", ["Any"], 0, self._changed),
             "mode": Stepper("Answers", list(MODES), int(c.show_of_hands), self._changed),
             "speed": Stepper("Speed bonus", ["Off", "On"], int(c.speed_bonus), self._changed),
+            "devices": Stepper("Students' devices", ["Off", "On"], int(c.devices), self._changed),
             "seed": TextField(
                 "Seed",
                 str(seed),
@@ -182,6 +191,10 @@ class ClassroomSetupScene(Scene):
             show_of_hands=c["mode"].index == 1,
             speed_bonus=c["speed"].index == 1,
             ids=self.choices.ids,  # from --ids: no control changes them
+            devices=c["devices"].index == 1,
+            room=self.room_code,
+            listen=self.choices.listen,
+            port=self.choices.port,
         )
 
     def settings(self) -> Settings:
@@ -231,7 +244,30 @@ class ClassroomSetupScene(Scene):
             self.on_start(classroom.log.path)
         from game.ui.scenes.classroom_run import ClassroomScene
 
+        if classroom.session.settings.devices:
+            self._open_room(classroom)
+            return
         self.app.replace(ClassroomScene(self.app, classroom))
+
+    def _open_room(self, classroom: Classroom) -> None:
+        """Start the device server and show the join screen; Enter there starts question 1."""
+        host = open_devices(self.app, classroom, self.choices.listen, self.choices.port)
+        if isinstance(host, str):
+            self.message = host
+            self.invalidate()
+            return
+        from game.ui.scenes.classroom_join import ClassroomJoinScene
+        from game.ui.scenes.classroom_run import ClassroomScene
+
+        app = self.app
+        host.room.apply(TogglePause())  # the clock waits while students join
+
+        def first_question() -> None:
+            if host.room.session.paused:
+                host.room.apply(TogglePause())
+            app.replace(ClassroomScene(app, host.room, host))
+
+        self.app.replace(ClassroomJoinScene(self.app, host, on_start=first_question))
 
     # -- screen -----------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
@@ -244,12 +280,12 @@ class ClassroomSetupScene(Scene):
         below = left.y + 5 * (row_h + gap)
         self.results_rect = pygame.Rect(left.x, below, left.w, max(0, left.bottom - below))
         self.keys_rect = pygame.Rect(
-            right.x, right.y + 4 * (row_h + gap), right.w, right.h - 4 * (row_h + gap)
+            right.x, right.y + 5 * (row_h + gap), right.w, right.h - 5 * (row_h + gap)
         )
         c = self.controls
         placing = (
             (left, ("pack", "questions", "teams", "timer", "seed")),
-            (right, ("difficulty", "topic", "mode", "speed")),
+            (right, ("difficulty", "topic", "mode", "speed", "devices")),
         )
         for column, names in placing:
             for i, key in enumerate(names):
@@ -258,7 +294,7 @@ class ClassroomSetupScene(Scene):
         c["start"].place(pygame.Rect(foot.right - start_w, foot.y, start_w, row_h))
         c["back"].place(pygame.Rect(foot.right - start_w - gap - back_w, foot.y, back_w, row_h))
         order = ("start", "pack", "questions", "teams", "timer", "seed")
-        order += ("difficulty", "topic", "mode", "speed", "back")
+        order += ("difficulty", "topic", "mode", "speed", "devices", "back")
         self.focus.set([c[k] for k in order], keep=self.placed)
         if not self.placed:
             self.focus.focus(c["start"])  # Enter alone starts the quiz
@@ -278,6 +314,13 @@ class ClassroomSetupScene(Scene):
             "then Enter; a number then Enter), or Y / N to mark it right or wrong. Space moves "
             "on: lock, reveal, standings, next. P pauses, Left goes back, X X ends early."
         )
+        if self.controls["devices"].index == 1:
+            keys = (
+                "Students join on their own phones or laptops at the address the next screen "
+                "shows. Teams are optional: leave Teams empty and every student plays for "
+                "themselves. Space moves on: lock, reveal, standings, next. P pauses, J shows "
+                "the join screen, X X ends early."
+            )
         p.text(
             keys,
             (self.keys_rect.x, self.keys_rect.y + self.theme.space(0.5)),
@@ -291,6 +334,8 @@ class ClassroomSetupScene(Scene):
             s = self.settings()
             found = self.matching()
             text = f"{quiz_size(self.asking(), len(s.teams), found)} "
+            if s.devices and not s.teams:
+                text = text.replace(" for 0 teams", " for students' devices")
             text += "Same seed, same questions in the same order."
             colour = pal.muted
         p.text(text, self.status_rect.topleft, "body", colour, self.status_rect.w)
@@ -306,6 +351,21 @@ class ClassroomSetupScene(Scene):
         y = p.text("Results: a CSV file per session, in", rect.topleft, "small", pal.muted).bottom
         shown = fit_path(p, folder, "body", rect.w)
         p.text(shown, (rect.x, y), "body", pal.text)
+
+
+def open_devices(app: Any, classroom: Classroom, listen: str, port: int) -> Any:
+    """Start the room and its server with the opener the command put in ``app.shared``
+    (``game.web.host.open_devices``); the running ``DeviceHost``, or a sentence saying why
+    not."""
+    from game.ui.scenes.classroom_join import wake_on_change
+
+    opener: Callable[[Classroom, str, int], Any] | None = app.shared.get(DEVICES_OPENER)
+    if opener is None:
+        return "Students' devices cannot be used from here: start `classroom --devices`."
+    host = opener(classroom, listen, port)
+    if not isinstance(host, str):
+        wake_on_change(host)
+    return host
 
 
 def _plural(count: int, word: str) -> str:

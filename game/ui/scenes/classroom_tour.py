@@ -2,8 +2,9 @@
 
 ``tour_classroom(app, shot)`` pushes the set-up screen (three teams, a 30-second timer,
 seed 7), starts the quiz, enters a few answers, and calls ``shot(name)`` on each screen:
-set-up, question, reveal, standings, podium and summary. It leaves the app where it found
-it (the classroom scenes popped).
+set-up, question, reveal, standings, podium and summary. ``tour_devices`` does the same with
+students' devices on: the join screen with a few students joined, then a question and its
+reveal with their answers. Both leave the app where they found it (the scenes popped).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
 TOUR_TEAMS = ("Comets", "Nebulas", "Quasars")
 TOUR_SEED = 7
 TOUR_QUESTIONS = 4
+TOUR_STUDENTS = ("Amara", "Ben", "Chen Li", "Dana", "<script>Eve</script>", "Farid", "Gosia")
+TOUR_PORT = 8765  # a free port is taken instead when this one is busy
 
 
 class _TourClock:
@@ -100,3 +103,48 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
     shot("17-classroom-summary")
     while len(app.scenes) > depth:
         app.pop()
+
+
+def tour_devices(app: Any, shot: Callable[[str], None], pack_id: str | None = None) -> None:
+    """The join screen and a question answered from devices, on the loopback address."""
+    depth = len(app.scenes)
+    for port in (TOUR_PORT, 0):
+        choices = SetupChoices(
+            pack=pack_id,
+            questions=TOUR_QUESTIONS,
+            teams=(),
+            timer=None,
+            seed=TOUR_SEED,
+            devices=True,
+            listen="127.0.0.1",
+            port=port,
+            room="STAR",
+        )
+        app.push(ClassroomSetupScene(app, choices))
+        app.step([], 1 / 30)
+        _press(app, pygame.K_RETURN)
+        host = getattr(app.top, "host", None)
+        if host is not None:
+            break
+        app.pop()
+    if host is None:
+        return
+    room = host.room
+    joined = [room.join(name) for name in TOUR_STUDENTS]
+    app.step([], 1 / 30)
+    shot("18-classroom-join")
+    _press(app, pygame.K_RETURN)
+    s = room.session
+    good = right_answer(s.item, s.question)
+    for n, student in enumerate(joined):
+        wrong = (int(good) + 1) % len(s.question.choices) if isinstance(good, int) else good
+        room.answer(student.player, 0, good if n % 3 else wrong)
+    room.flush()
+    app.step([], 1 / 30)
+    shot("19-classroom-devices-question")
+    _press(app, pygame.K_SPACE)
+    _press(app, pygame.K_SPACE)
+    shot("20-classroom-devices-reveal")
+    while len(app.scenes) > depth:
+        app.pop()
+    host.close()

@@ -31,6 +31,7 @@ from game.ui.widgets import AnswerButton, draw_badge
 ANSWER_SPLIT = 0.47  # the left column's share on the reveal: answer and bars
 OPTIONS_SPLIT = 0.53  # when a choice's options do not show whole in the usual column
 ORDER_SPLIT = 0.52  # an order's items need more room than one answer
+STANDINGS_SHOWN = 10  # rows of standings on the projector (a class of students: the top 10)
 
 
 def team_states(session: Session, revealed: bool) -> list[str]:
@@ -48,6 +49,9 @@ def team_states(session: Session, revealed: bool) -> list[str]:
 
 
 def draw_chips(p: Painter, rect: pygame.Rect, session: Session, pending: int | None) -> None:
+    if session.settings.devices:
+        draw_device_count(p, rect, session)
+        return
     teams = session.settings.teams
     revealed = session.phase in ("reveal", "standings")
     states = team_states(session, revealed)
@@ -71,6 +75,18 @@ def option_role(p: Painter, buttons: Sequence[AnswerButton]) -> str:
         if all(button.fits(p, role) for button in buttons):
             return role
     return "small"
+
+
+def draw_device_count(p: Painter, rect: pygame.Rect, session: Session) -> None:
+    """With students' devices: how many answered (before the reveal) or got it right."""
+    total = len(session.players)
+    entries = session.entries_for(session.index)
+    if session.phase in ("reveal", "standings"):
+        right = sum(1 for e in entries if e.right)
+        text = f"{right} of {total} student{'' if total == 1 else 's'} right"
+    else:
+        text = f"{len(entries)} of {total} student{'' if total == 1 else 's'} answered"
+    p.line(text, rect, "large", p.palette.muted, bold=True, align="right")
 
 
 def draw_prompt(
@@ -98,7 +114,8 @@ def draw_question(
     draw_prompt(p, prompt, q.prompt)
     if q.type == "number":
         unit = f" (in {q.unit})" if q.unit else ""
-        text = f"Each team gives a number{unit}."
+        who = "student" if session.settings.devices else "team"
+        text = f"Each {who} gives a number{unit}."
         inner_w = answers.w - 2 * t.space(2)
         role = next(
             (
@@ -335,7 +352,7 @@ def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:
     """Teams by points: rank, name, right answers, a bar and the points; centred, large."""
     t = p.theme
     pal = p.palette
-    table = standings(session)
+    table = standings(session)[:STANDINGS_SHOWN]
     best = max([1.0, *(row.points for row in table)])
     gap = t.space(0.8)
     row_h = min(t.line("title"), (rect.h - gap * (len(table) - 1)) // max(1, len(table)))

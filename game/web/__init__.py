@@ -1,0 +1,1 @@
+"""The classroom over the school network: the local server and the student page."""
