@@ -28,6 +28,9 @@ REQUIRED = (
     "game/_data/content/templates/new-pack/pack.yaml",
     "game/_data/assets/fonts/DejaVuSans.ttf",
     "game/_data/assets/fonts/DejaVuSans-Bold.ttf",
+    "game/web/static/index.html",
+    "game/web/static/app.js",
+    "game/web/static/style.css",
 )
 LICENCES = ("LICENSE", "LICENSE-DejaVu.txt", "LICENSES")
 
