@@ -15,6 +15,11 @@ from game.content.loader import load_pack
 from game.content.model import Pack
 from game.content.problems import FileCap, Problem, at, cap_per_file
 from game.content.validate_dates import check_bases, check_status, check_timeline
+from game.content.validate_evidence import (
+    check_fact_claims,
+    check_quiz_claims,
+    check_stated_dates,
+)
 from game.content.validate_game import (
     check_agencies,
     check_fields,
@@ -51,6 +56,9 @@ CHECKS: tuple[Check, ...] = (
     check_parties,
     check_repeatable,
     check_playable,
+    check_fact_claims,
+    check_quiz_claims,
+    check_stated_dates,
 )
 
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style)
