@@ -148,6 +148,11 @@ def _quiz_claims(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]
         )
         problems.append(at(pack.where_of(item, field), "number-not-quoted", message))
     quote_words = {w for q in quotes for w in words_of(q)}
+    quote_words |= {  # a month is a date: it stands in a cited fact's date, not its quote
+        MONTHS[f.date.month - 1].lower()
+        for f in cited
+        if f.date and f.date.month and f.date_basis != "background"
+    }
     known = _known_names(pack)
     sentence = item.type in ("true_false", "order")
     unquoted = [
