@@ -90,13 +90,130 @@ _NAME = re.compile(r"\b[A-Z][A-Za-z\u00c0-\u024f'\u2019]*(?:-\d+[A-Za-z]?)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"(\u201c]\s*)$")
 
 STOPWORDS = frozenset(
-    """a about above after again against all also an and any are as at be been before
-    being between both but by can could did do does during each either few for from had has
-    have having he her his how if in into is it its itself more most much no nor not of off
-    on once one only or other our out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would yet you your said says
-    say according which whose many new year years since later last next ago""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "during",
+        "each",
+        "either",
+        "few",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "his",
+        "how",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "more",
+        "most",
+        "much",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "said",
+        "says",
+        "say",
+        "according",
+        "which",
+        "whose",
+        "many",
+        "new",
+        "year",
+        "years",
+        "since",
+        "later",
+        "last",
+        "next",
+        "ago",
+    ]
 )
 
 
@@ -162,16 +279,22 @@ def names(text: str, *, skip_sentence_starts: bool) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s")
+
+
 def stem(word: str) -> str:
-    """A crude fold of an English word: lower case, common endings off, at most 6 letters."""
+    """A crude fold of an English word: lower case, a common ending and final "e"s off,
+    at most 5 letters ("agreed", "agreement" -> "agr"; "sharing", "share" -> "shar")."""
     word = word.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    for ending in ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
-    return word[:6]
+    while word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word[:5]
 
 
 def words_of(text: str) -> list[str]:

@@ -36,6 +36,7 @@ from game.content.problems import Problem, at
 from game.content.validate_dates import first_day, last_day
 
 COMMON_SHARE = 0.4  # a word in more of the pack's quotes than this says nothing of relation
+COMMON_LEAST = 3  # ... if it is in at least this many (in a tiny pack every word is "common")
 
 
 def _date_numbers(fact: Fact) -> set[str]:
@@ -75,9 +76,8 @@ def _common_words(pack: Pack) -> set[str]:
         counts: Counter[str] = Counter()
         for fact in pack.facts:
             counts.update(content_words(fact.quote))
-        if len(pack.facts) < 6:
-            return set()
-        return {w for w, n in counts.items() if n > COMMON_SHARE * len(pack.facts)}
+        share = COMMON_SHARE * len(pack.facts)
+        return {w for w, n in counts.items() if n > share and n >= COMMON_LEAST}
 
     return pack.memo("evidence.common", make)
 
@@ -191,7 +191,9 @@ def _citations(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
                 f"{fact!r} shares no words with the item: its quote is about something "
                 "else; cite the fact whose quote supports the answer"
             )
-            problems.append(at(pack.where_of(item, f"facts.{index}"), "unrelated-citation", message))
+            problems.append(
+                at(pack.where_of(item, f"facts.{index}"), "unrelated-citation", message)
+            )
     if item.type == "true_false" and item.answer.strip().lower() == "false" and not item.derived:
         claim = content_words(item.prompt)
         claim_numbers = set(claimed_numbers(item.prompt))
