@@ -1,5 +1,9 @@
 """`pack validate PATH [--format text|json] [--strict] [--repin]`: check a pack.
 
+The content checks (``game.content.validate``) come first; a pack without errors is then
+played headless by the historical player for each playable agency
+(``game.sim.playability``), which reports campaigns a player could not enjoy.
+
 Text output: one `FILE:LINE:COL: code: message` line per problem, sorted, FILE being the
 PATH given joined with the pack file (so editors can jump there), then a summary line.
 JSON output: one object alone on stdout.
@@ -20,8 +24,9 @@ from typing import Any
 from game.content.model import Pack
 from game.content.packs import resolve_pack
 from game.content.pins import repin
-from game.content.problems import Problem, errors
+from game.content.problems import Problem, cap_per_file, errors
 from game.content.validate import check_pack
+from game.sim.playability import check_playability
 
 
 def counts(pack: Pack) -> dict[str, int]:
@@ -63,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
             notes.append(f"repin: {unchanged}")
     started = time.perf_counter()
     pack, problems = check_pack(path, strict=strict)
+    if pack is not None and not errors(problems):
+        # Only a pack that loads cleanly can be played; its campaigns are checked last.
+        problems = cap_per_file(problems + check_playability(pack))
     elapsed_ms = (time.perf_counter() - started) * 1000
     shown = [p.moved(os.path.join(path, p.file)) for p in problems]
     unreadable = pack is None and any(p.code == "not-a-pack" for p in problems)
