@@ -34,6 +34,7 @@ from game.sim.world import new_game
 IDLE_YEARS = 5  # years running with nothing to do that make a campaign dull
 SEED = 1  # the historical player needs no luck to find these; one seed keeps it quick
 _DOING = (StartMission, SignAgreement, ProposeAgreement)  # not "end the year", "skip ahead"
+MAX_MISSIONS = 1000  # a bigger pack is not played: a campaign's cost grows with its missions
 
 
 @dataclass
@@ -129,6 +130,11 @@ def check_campaign(pack: Pack, agency: Agency) -> list[Problem]:
         )
         problems.append(at(where, "idle-years", message))
     return problems
+
+
+def too_big_to_play(pack: Pack) -> bool:
+    """Whether ``pack`` has too many missions for `pack validate` to play its campaigns."""
+    return len(pack.missions) > MAX_MISSIONS
 
 
 def check_playability(pack: Pack) -> list[Problem]:
