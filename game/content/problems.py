@@ -90,6 +90,7 @@ CODES: dict[str, str] = {
     "answer-giveaway": "The right option is much longer than the others, a giveaway: balance the options.",
     "unused-fact": "No record or quiz item cites this fact: cite it or remove it.",
     "source-unpinned": "The source has no SHA-256 pin: run `pack validate --repin`.",
+    "unused-source-file": "An article file in sources/ that no source names: add its entry or remove it.",
 }
 
 WARNING_CODES: frozenset[str] = frozenset(
@@ -99,6 +100,7 @@ WARNING_CODES: frozenset[str] = frozenset(
         "answer-giveaway",
         "unused-fact",
         "source-unpinned",
+        "unused-source-file",
     }
 )
 
