@@ -294,6 +294,19 @@ def _add_pack(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--add-fact", metavar="ID", default=None, help="append a fact quoting it")
     q.set_defaults(module="pack_quote")
 
+    r = _parser(
+        psub, "review", "a review page of every quiz item and record; reviewers' checked marks",
+        "Write a page showing each quiz item and record with its cited quotes highlighted in\n"
+        "their articles (-o), and/or mark items checked (--check), kept in the pack's\n"
+        "review.yaml keyed by a hash of what was checked.",
+    )  # fmt: skip
+    r.add_argument("pack", metavar="PACK", help=path_help)
+    r.add_argument("-o", "--output", metavar="FILE", default=None, help="the HTML page")
+    r.add_argument(
+        "--check", nargs="+", metavar="KEY", default=None, help="mark quiz/ID, events/ID, ..."
+    )
+    r.set_defaults(module="pack_review")
+
     e = _parser(
         psub, "export", "quiz as GIFT, CSV or a printable HTML worksheet",
         "Export a pack's quiz: GIFT for Moodle and other LMSs, CSV for a spreadsheet, or an\n"
