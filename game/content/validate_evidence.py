@@ -181,14 +181,14 @@ def _citations(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
     common = _common_words(pack)
     mine = _relation_words(item) - common
     numbers = set(claimed_numbers(" ".join([item.prompt, item.answer, *item.items])))
-    for index, fact in enumerate(item.facts):
-        found = next((f for f in cited if f.id == fact), None)
+    for index, fact_id in enumerate(item.facts):
+        found = next((f for f in cited if f.id == fact_id), None)
         if found is None:
             continue
         shared = mine & content_words(found.quote) or numbers & quoted_numbers([found.quote])
         if not shared:
             message = (
-                f"{fact!r} shares no words with the item: its quote is about something "
+                f"{fact_id!r} shares no words with the item: its quote is about something "
                 "else; cite the fact whose quote supports the answer"
             )
             problems.append(
@@ -197,11 +197,11 @@ def _citations(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
     if item.type == "true_false" and item.answer.strip().lower() == "false" and not item.derived:
         claim = content_words(item.prompt)
         claim_numbers = set(claimed_numbers(item.prompt))
-        for fact in cited:
-            quote_numbers = quoted_numbers([fact.quote])
-            if claim and claim <= content_words(fact.quote) and claim_numbers <= quote_numbers:
+        for quoted in cited:
+            quote_numbers = quoted_numbers([quoted.quote])
+            if claim and claim <= content_words(quoted.quote) and claim_numbers <= quote_numbers:
                 message = (
-                    f"the answer is false, but {fact.id!r} says what the prompt says; "
+                    f"the answer is false, but {quoted.id!r} says what the prompt says; "
                     "check the answer (true?), or cite the fact whose quote contradicts it"
                 )
                 problems.append(at(pack.where_of(item, "answer"), "false-but-quoted", message))
