@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from game.cli import main
 from game.content.evidence import claimed_numbers, names, numbers, quoted_numbers
 from game.content.problems import Problem
 from game.content.validate import check_pack
@@ -197,3 +198,35 @@ def test_names_skip_function_words_and_the_start_of_a_phrase() -> None:
 @given(st.text(alphabet="0123456789 ,.-abcdefghijklmnopqrstuvwxyzABC'", max_size=60))
 def test_a_claim_that_repeats_its_quote_never_lacks_a_number(text: str) -> None:
     assert set(claimed_numbers(text)) <= quoted_numbers([text])
+
+
+# --- what a miss says ------------------------------------------------------------------------
+
+
+def test_a_quote_from_another_source_of_the_pack_says_which(tmp_path: Path) -> None:
+    fake = FakePack()
+    fake.texts["sources/other.txt"] = "Delta said the Beta satellite was small.\n"
+    fake.files["sources.yaml"].append(
+        {
+            "id": "other",
+            "title": "Other news",
+            "publisher": "Other",
+            "published": "2020",
+            "date_basis": "stated",
+            "file": "sources/other.txt",
+        }
+    )
+    fake.record("facts.yaml", "gamma-old")["quote"] = "the Beta satellite was small"
+    _folder, problems = _check(fake, tmp_path)
+    message = _one(problems, "quote-not-found").message
+    assert "stands word for word in sources/other.txt" in message
+    assert "`source: other`" in message
+
+
+def test_a_pack_with_a_number_off_its_quote_is_not_exported(tmp_path: Path) -> None:
+    fake = FakePack()
+    fake.record("quiz.yaml", "q-beta-year")["answer"] = "2018"
+    folder = fake.write(tmp_path / "pack")
+    gift = tmp_path / "quiz.gift"
+    assert main(["pack", "export", str(folder), "--format", "gift", "-o", str(gift)]) == 1
+    assert not gift.exists()
