@@ -87,7 +87,8 @@ _NUMBER = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*\d*[A-Za-z]?")
 _NAME = re.compile(r"\b[A-Z][A-Za-z\u00c0-\u024f'\u2019]*(?:-\d+[A-Za-z]?)?")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"(\u201c]\s*)$")
+_SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"(\u201c]\s*)\Z")
+_LOOK_BACK = 6  # characters before a word that tell whether it starts a sentence
 
 # Words that say nothing of what a sentence is about.
 # fmt: off
@@ -154,13 +155,15 @@ def names(text: str, *, skip_sentence_starts: bool) -> list[str]:
     a sentence for this purpose, a single word ("Italy") is not."""
     found: list[str] = []
     several = len(text.split()) > 1
+    first = len(text) - len(text.lstrip())  # where the first word begins
     for match in _NAME.finditer(text):
         word = match.group().rstrip("'\u2019")
         if word.endswith(("'s", "\u2019s")):
             word = word[:-2]
         if word.lower() in STOPWORDS:
             continue
-        starts = _SENTENCE_START.search(text[: match.start()]) is not None
+        before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
+        starts = match.start() == first or _SENTENCE_START.search(before) is not None
         acronym = sum(c.isupper() for c in word) > 1
         if (skip_sentence_starts or several) and starts and not acronym:
             continue

@@ -221,19 +221,29 @@ def check_quiz_claims(pack: Pack) -> list[Problem]:
     return problems
 
 
-def _month_stands(month: int, texts: list[str]) -> bool:
-    name = MONTHS[month - 1]
-    words = {w for text in texts for w in words_of(text)}
-    return name.lower() in words or name[:3].lower() in words
+Terms = tuple[set[str], set[str]]  # the numbers and the lower-case words of a text
 
 
-def _stated_missing(date: PackDate, texts: list[str]) -> str:
-    """What of a stated ``date`` stands in none of ``texts`` ("" if it all does)."""
-    years = {n for text in texts for n in quoted_numbers([text])}
-    if str(date.year) not in years:
+def _terms(text: str) -> Terms:
+    return quoted_numbers([text]), set(words_of(text))
+
+
+def _article_terms(pack: Pack, source_id: str) -> Terms:
+    """The numbers and words of an article, read once per pack (articles are long)."""
+    table: dict[str, Terms] = pack.memo("evidence.articles", dict)
+    if source_id not in table:
+        table[source_id] = _terms(pack.texts.get(source_id, ""))
+    return table[source_id]
+
+
+def _stated_missing(date: PackDate, found: list[Terms]) -> str:
+    """What of a stated ``date`` stands in none of the texts ``found`` ("" if all does)."""
+    if not any(str(date.year) in numbers for numbers, _words in found):
         return f"the year {date.year}"
-    if date.month is not None and 1 <= date.month <= 12 and not _month_stands(date.month, texts):
-        return f"the month {MONTHS[date.month - 1]}"
+    if date.month is not None and 1 <= date.month <= 12:
+        name = MONTHS[date.month - 1].lower()
+        if not any(name in words or name[:3] in words for _numbers, words in found):
+            return f"the month {MONTHS[date.month - 1]}"
     return ""
 
 
@@ -245,8 +255,10 @@ def check_stated_dates(pack: Pack) -> list[Problem]:
     for fact in pack.facts:
         if fact.date is None or fact.derived:
             continue
-        texts = [fact.quote, pack.texts.get(fact.source, "")]
-        missing = _stated_missing(fact.date, texts) if fact.date_basis == "stated" else ""
+        missing = ""
+        if fact.date_basis == "stated":
+            found = [_terms(fact.quote), _article_terms(pack, fact.source)]
+            missing = _stated_missing(fact.date, found)
         if missing:
             message = (
                 f"`stated`, but {missing} is in neither the quote nor its article; fix the "
@@ -273,8 +285,9 @@ def check_stated_dates(pack: Pack) -> list[Problem]:
             continue
         cited = _cited(pack, record.facts)
         if record.date_basis == "stated":
-            texts = [f.quote for f in cited] + [pack.texts.get(f.source, "") for f in cited]
-            missing = _stated_missing(record.date, texts) if cited else ""
+            found = [_terms(f.quote) for f in cited]
+            found += [_article_terms(pack, f.source) for f in cited]
+            missing = _stated_missing(record.date, found) if cited else ""
             if missing:
                 message = (
                     f"`stated`, but {missing} is in no quote it cites nor their articles; "
