@@ -26,7 +26,6 @@ from game.content.packs import resolve_pack
 from game.content.pins import repin
 from game.content.problems import Problem, cap_per_file, errors
 from game.content.validate import check_pack
-from game.sim.playability import MAX_MISSIONS, check_playability, too_big_to_play
 
 
 def counts(pack: Pack) -> dict[str, int]:
@@ -69,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     pack, problems = check_pack(path, strict=strict)
     if pack is not None and not errors(problems):
-        # Only a pack that loads cleanly can be played; its campaigns are checked last.
+        # Only a pack that loads cleanly can be played; its campaigns are checked last
+        # (the campaign rules are imported only then: a broken pack is reported sooner).
+        from game.sim.playability import MAX_MISSIONS, check_playability, too_big_to_play
+
         if too_big_to_play(pack):
             notes.append(f"playability not checked: the pack has over {MAX_MISSIONS} missions")
         else:
