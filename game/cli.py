@@ -232,7 +232,7 @@ def _add_pack(sub: argparse._SubParsersAction) -> None:
     p = _parser(
         sub,
         "pack",
-        "author tools: validate, new, stats, schema, export",
+        "author tools: validate, new, add-source, quote, review, stats, schema, export",
         "Tools for writing content packs; see docs/authoring.md.",
     )
     psub = p.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
@@ -283,6 +283,53 @@ def _add_pack(sub: argparse._SubParsersAction) -> None:
         help="folder to write into (default: the current folder)",
     )  # fmt: skip
     sc.set_defaults(module="pack_schema")
+
+    a = _parser(
+        psub, "add-source", "copy an article into a pack and add its sources.yaml entry",
+        "Copy an article's text into PACK/sources/ (UTF-8, LF line ends, no byte-order mark)\n"
+        "and append its entry, with its SHA-256 pin, to sources.yaml.",
+    )  # fmt: skip
+    a.add_argument("pack", metavar="PACK", help=path_help)
+    a.add_argument("file", metavar="FILE", help="the article's text, UTF-8")
+    a.add_argument("--title", required=True, help="the article's headline")
+    a.add_argument("--publisher", required=True, help="who published it")
+    a.add_argument("--published", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    a.add_argument(
+        "--date-basis", choices=("stated", "inferred", "background"), default="stated",
+        help="how the publication date is known (default: %(default)s)",
+    )  # fmt: skip
+    a.add_argument("--date-note", default=None, help="how an inferred date was worked out")
+    a.add_argument("--id", default=None, help="the source's id (default: from FILE's name)")
+    a.add_argument(
+        "--not-headline", action="store_true", help="the title is yours, not the article's own"
+    )
+    a.add_argument("--author", default=None, help="who wrote it")
+    a.add_argument("--url", default=None, help="where it was published")
+    a.set_defaults(module="pack_add_source")
+
+    q = _parser(
+        psub, "quote", "find a passage of a source and print it word for word",
+        "Find the passage of SOURCE closest to the words you remember and print it exactly,\n"
+        "with the words that differ from yours [marked]; --add-fact appends a fact quoting it.",
+    )  # fmt: skip
+    q.add_argument("pack", metavar="PACK", help=path_help)
+    q.add_argument("source", metavar="SOURCE", help="the source's id in sources.yaml")
+    q.add_argument("words", metavar="WORDS", nargs="+", help="the words you remember")
+    q.add_argument("--add-fact", metavar="ID", default=None, help="append a fact quoting it")
+    q.set_defaults(module="pack_quote")
+
+    r = _parser(
+        psub, "review", "a review page of every quiz item and record; reviewers' checked marks",
+        "Write a page showing each quiz item and record with its cited quotes highlighted in\n"
+        "their articles (-o), and/or mark items checked (--check), kept in the pack's\n"
+        "review.yaml keyed by a hash of what was checked.",
+    )  # fmt: skip
+    r.add_argument("pack", metavar="PACK", help=path_help)
+    r.add_argument("-o", "--output", metavar="FILE", default=None, help="the HTML page")
+    r.add_argument(
+        "--check", nargs="+", metavar="KEY", default=None, help="mark quiz/ID, events/ID, ..."
+    )
+    r.set_defaults(module="pack_review")
 
     e = _parser(
         psub, "export", "quiz as GIFT, CSV or a printable HTML worksheet",

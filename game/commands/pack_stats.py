@@ -1,4 +1,5 @@
-"""`pack stats PATH [--format text|json]`: counts and coverage of a pack.
+"""`pack stats PATH [--format text|json]`: counts and coverage of a pack, and how many of
+its quiz items and records reviewers have checked (`pack review`) since they last changed.
 
 PATH is a pack folder (or the id of a pack `space-accord packs` lists). A pack that loads
 is counted even if the validator would find problems (a note on stderr says how many); a
@@ -14,6 +15,7 @@ import sys
 
 from game.content.packs import resolve_pack
 from game.content.problems import errors
+from game.content.review import read_marks, tally
 from game.content.stats import as_json_data, format_text, pack_stats
 from game.content.validate import check_pack
 
@@ -28,11 +30,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"space-accord: cannot count {folder}: it does not load", file=sys.stderr)
         return 1
     stats = pack_stats(pack)
+    review = tally(pack, read_marks(folder))
     if args.format == "json":
-        data = {**as_json_data(stats), "path": str(folder), "errors": len(failing)}
+        data = {
+            **as_json_data(stats),
+            "review": dict(review),
+            "path": str(folder),
+            "errors": len(failing),
+        }
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(format_text(stats))
+        total = sum(review.values())
+        sys.stdout.write(
+            f"\nreviewed (pack review): {review['checked']} of {total} checked and current, "
+            f"{review['stale']} stale since their check, {review['unchecked']} unchecked\n"
+        )
     if failing:
         print(
             f"note: the pack has {len(failing)} problem(s); "

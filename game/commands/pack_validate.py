@@ -1,5 +1,9 @@
 """`pack validate PATH [--format text|json] [--strict] [--repin]`: check a pack.
 
+The content checks (``game.content.validate``) come first; a pack without errors is then
+played headless by the historical player for each playable agency
+(``game.sim.playability``), which reports campaigns a player could not enjoy.
+
 Text output: one `FILE:LINE:COL: code: message` line per problem, sorted, FILE being the
 PATH given joined with the pack file (so editors can jump there), then a summary line.
 JSON output: one object alone on stdout.
@@ -20,7 +24,7 @@ from typing import Any
 from game.content.model import Pack
 from game.content.packs import resolve_pack
 from game.content.pins import repin
-from game.content.problems import Problem, errors
+from game.content.problems import Problem, cap_per_file, errors
 from game.content.validate import check_pack
 
 
@@ -63,6 +67,15 @@ def run(args: argparse.Namespace) -> int:
             notes.append(f"repin: {unchanged}")
     started = time.perf_counter()
     pack, problems = check_pack(path, strict=strict)
+    if pack is not None and not errors(problems):
+        # Only a pack that loads cleanly can be played; its campaigns are checked last
+        # (the campaign rules are imported only then: a broken pack is reported sooner).
+        from game.sim.playability import MAX_MISSIONS, check_playability, too_big_to_play
+
+        if too_big_to_play(pack):
+            notes.append(f"playability not checked: the pack has over {MAX_MISSIONS} missions")
+        else:
+            problems = cap_per_file(problems + check_playability(pack))
     elapsed_ms = (time.perf_counter() - started) * 1000
     shown = [p.moved(os.path.join(path, p.file)) for p in problems]
     unreadable = pack is None and any(p.code == "not-a-pack" for p in problems)

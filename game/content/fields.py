@@ -37,6 +37,20 @@ QUIZ_TYPES = ("choice", "true_false", "order", "number")
 STATUSES = ("done", "planned")
 
 
+def derived_field() -> Any:
+    """The ``derived`` flag of a record whose claims follow from its quotes by reasoning."""
+    return spec(
+        "Whether a number, name or date it gives follows from its quotes without standing "
+        "in them word for word (say how in derived_note; reviewers see it).",
+        "bool",
+        default=False,
+    )
+
+
+def derived_note_field() -> Any:
+    return spec("How a derived claim follows from its quotes.", "text", default="")
+
+
 def spec(
     doc: str,
     kind: FieldKind,

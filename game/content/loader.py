@@ -10,6 +10,7 @@ every problem.
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +65,30 @@ def _read_texts(root: Path, sources: tuple[Any, ...], reader: RecordReader) -> d
         text, problems = yamlsafe.read_text(root, source.file)
         at = reader.places.get((source.where, "file"), source.where)
         for problem in problems:
+            if problem.code == "missing-file":
+                problem = problem._replace(
+                    message=problem.message + _did_you_mean(root, source.file)
+                )
             if problem.code in _FILE_PROBLEMS_AT_FIELD:
                 problem = Problem(at.file, at.line, at.column, problem.code, problem.message)
             reader.problems.add(problem)
         if text is not None:
             texts[source.id] = text
     return texts
+
+
+def _did_you_mean(root: Path, rel: str) -> str:
+    """ "; did you mean 'sources/x.txt'?" for a file name with a typo, or ''."""
+    folder = (root / rel).parent
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file())[:1000]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(Path(rel).name, names, n=1, cutoff=0.6)
+    if not close:
+        return ""
+    suggestion = str(Path(rel).parent / close[0]) if Path(rel).parent != Path(".") else close[0]
+    return f"; did you mean {suggestion.replace(chr(92), '/')!r}?"
 
 
 def load_info(path: str | Path) -> tuple[PackInfo | None, list[Problem]]:

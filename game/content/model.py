@@ -30,6 +30,8 @@ from game.content.fields import (
     FieldKind,
     PackDate,
     Where,
+    derived_field,
+    derived_note_field,
     spec,
     where_field,
 )
@@ -133,6 +135,14 @@ class Fact:
         "How the date is known (required with a date).", "enum", choices=DATE_BASES, default=""
     )
     date_note: str = spec("How an inferred date was worked out.", "text", default="")
+    status: str = spec(
+        "'done', or 'planned' if the source reports a plan (a date after the source's own).",
+        "enum",
+        choices=STATUSES,
+        default="done",
+    )
+    derived: bool = derived_field()
+    derived_note: str = derived_note_field()
     tags: tuple[str, ...] = spec("Topics, for filtering quizzes.", "strs", default=())
     where: Where = where_field()
 
@@ -187,6 +197,8 @@ class Agreement:
     effects: Effects = spec(
         "What signing it changes.", "record", record="Effects", default=Effects()
     )
+    derived: bool = derived_field()
+    derived_note: str = derived_note_field()
     where: Where = where_field()
 
 
@@ -235,6 +247,8 @@ class Mission:
     rewards: Effects = spec("What success changes.", "record", record="Effects", default=Effects())
     summary: str = spec("One or two sentences shown on its card.", "text", default="")
     facts: tuple[str, ...] = spec("Facts that support it.", "refs", ref="facts", default=())
+    derived: bool = derived_field()
+    derived_note: str = derived_note_field()
     where: Where = where_field()
 
 
@@ -263,6 +277,8 @@ class Event:
     bans: tuple[Ban, ...] = spec(
         "Rules it puts in force from its date on.", "records", record="Ban", default=()
     )
+    derived: bool = derived_field()
+    derived_note: str = derived_note_field()
     where: Where = where_field()
 
 
@@ -293,6 +309,8 @@ class QuizItem:
     facts: tuple[str, ...] = spec("Facts that support the answer.", "refs", ref="facts")
     explanation: str = spec("Why the answer is right, shown after answering.", "text")
     difficulty: int = spec("1 (easy) to 3 (hard).", "int")
+    derived: bool = derived_field()
+    derived_note: str = derived_note_field()
     tags: tuple[str, ...] = spec("Topics, for filtering quizzes.", "strs", default=())
     where: Where = where_field()
 

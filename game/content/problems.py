@@ -58,7 +58,7 @@ CODES: dict[str, str] = {
     "missing-date-basis": "A dated record needs `date_basis` (stated, inferred or background): add it.",
     "missing-date-note": "An `inferred` date needs a `date_note` saying how it was worked out: add it.",
     "planned-before-source": "A `planned` thing is dated before a source citing it was published: mark it `done` or fix the date.",
-    "done-after-source": "A `done` thing is dated after every source citing it was published: mark it `planned` or fix the date.",
+    "done-after-source": "A `done` thing is dated after every source citing it was published: fix the date, or mark it `planned`.",
     "out-of-range": "A number is outside its allowed range (the message gives it): fix the number.",
     "emblem-colours": "An emblem has two or three colours: fix the list.",
     "too-few-parties": "An agreement needs at least two different parties: add a party.",
@@ -71,6 +71,17 @@ CODES: dict[str, str] = {
     "bad-answer": "A true_false answer is `true` or `false`, a number answer a number: fix it.",
     "item-count": "An order item lists 3 to 5 items: fix the list.",
     "misplaced-field": "The field does not belong to this quiz type (e.g. options on a number item): remove it.",
+    "number-not-quoted": "A number in a statement or right answer stands in no cited quote: fix it, cite the fact that says it, or mark it `derived`.",
+    "name-not-quoted": "A name in a right answer stands in no cited quote: cite the fact that names it, or reword.",
+    "unrelated-citation": "A cited fact shares no words with the quiz item: cite the fact that supports the answer.",
+    "false-but-quoted": "A false true/false item says what a cited quote says: check the answer, or cite the fact that contradicts it.",
+    "date-not-in-source": "A `stated` date is in neither its quote nor its article: fix it, or make it `inferred` with a note.",
+    "fact-after-source": "A fact is dated after its article was published: fix the date, or mark it `status: planned`.",
+    "date-disagrees": "A record's date agrees with none of the dated facts it cites: fix the date or the citation.",
+    "flies-no-mission": "Played by the historical player, a playable agency flies no mission: give it a dated mission it leads.",
+    "mission-never-flies": "A dated mission never flies: it requires a repeatable mission or an agreement that never comes; fix `requires`.",
+    "idle-years": "The historical player has nothing to do for five years running: add missions or agreements then.",
+    "missing-derived-note": "A `derived: true` record needs a `derived_note` saying how its claim follows: add it.",
     "no-playable": "No agency is playable: set `playable: true` on at least one.",
     "too-few-missions": "A playable agency can reach fewer than 3 missions: add missions, partners or agreements for it.",
     # --- style (warnings, only with --strict) -------------------------------------
@@ -79,6 +90,7 @@ CODES: dict[str, str] = {
     "answer-giveaway": "The right option is much longer than the others, a giveaway: balance the options.",
     "unused-fact": "No record or quiz item cites this fact: cite it or remove it.",
     "source-unpinned": "The source has no SHA-256 pin: run `pack validate --repin`.",
+    "unused-source-file": "An article file in sources/ that no source names: add its entry or remove it.",
 }
 
 WARNING_CODES: frozenset[str] = frozenset(
@@ -88,6 +100,7 @@ WARNING_CODES: frozenset[str] = frozenset(
         "answer-giveaway",
         "unused-fact",
         "source-unpinned",
+        "unused-source-file",
     }
 )
 

@@ -12,9 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from game.content.loader import load_pack
-from game.content.model import Pack
+from game.content.model import Pack, Where
 from game.content.problems import FileCap, Problem, at, cap_per_file
 from game.content.validate_dates import check_bases, check_status, check_timeline
+from game.content.validate_evidence import (
+    check_fact_claims,
+    check_quiz_claims,
+    check_stated_dates,
+)
 from game.content.validate_game import (
     check_agencies,
     check_fields,
@@ -51,6 +56,9 @@ CHECKS: tuple[Check, ...] = (
     check_parties,
     check_repeatable,
     check_playable,
+    check_fact_claims,
+    check_quiz_claims,
+    check_stated_dates,
 )
 
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style)
@@ -73,6 +81,30 @@ def check_unused_facts(pack: Pack) -> list[Problem]:
     ]
 
 
+SOURCES_DIR = "sources"
+MAX_LISTED = 1000  # files of the sources folder looked at by --strict
+
+
+def check_unused_texts(pack: Pack) -> list[Problem]:
+    """--strict: article files in the pack's ``sources/`` folder that no source names."""
+    folder = Path(pack.root) / SOURCES_DIR
+    try:
+        found = sorted(p.name for p in folder.iterdir() if p.is_file())[:MAX_LISTED]
+    except OSError:
+        return []  # no sources folder (or unreadable): every named file is reported missing
+    named = {s.file for s in pack.sources}
+    return [
+        at(
+            Where("sources.yaml", 1, 1),  # where its entry belongs
+            "unused-source-file",
+            f"{SOURCES_DIR}/{name} is in the pack but no source in sources.yaml names it: "
+            "add its entry (`pack add-source`) or remove the file",
+        )
+        for name in found
+        if f"{SOURCES_DIR}/{name}" not in named and not name.startswith(".")
+    ]
+
+
 def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
     """Every problem of ``pack``, sorted; with ``strict`` also the style warnings."""
     found = FileCap()  # a check run over a million broken records keeps only what is shown
@@ -80,7 +112,7 @@ def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
         found.extend(check(pack))
     found.extend(check_pins(pack, strict=strict))
     if strict:
-        for check in (*STYLE_CHECKS, check_unused_facts):
+        for check in (*STYLE_CHECKS, check_unused_facts, check_unused_texts):
             found.extend(check(pack))
     return cap_per_file(found.result())
 

@@ -99,7 +99,8 @@ def check_status(pack: Pack) -> list[Problem]:
             newest = max(reporters, key=lambda s: first_day(s.published))
             message = (
                 f"marked done on {record.date}, after every source citing it was published "
-                f"(the latest, {newest.id!r}, on {newest.published}); mark it planned or fix the date"
+                f"(the latest, {newest.id!r}, on {newest.published}); fix the date, or, if the "
+                "sources report a plan, mark it planned"
             )
             problems.append(at(where, "done-after-source", message))
     return problems

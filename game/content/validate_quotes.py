@@ -1,11 +1,12 @@
 """Validation of quotes and source texts: every quote verbatim in its source, pins intact.
 
-"Verbatim" allows exactly what DESIGN §3 says: runs of white space count as one space, and
-typographic quotes, apostrophes and dashes count as their plain forms. Nothing else (not
-case, not an ellipsis for left-out words). On a miss, the message shows the passage of the
-source that comes closest, found word by word from the quote's rarest words so it stays
-quick on long or repetitive texts; past ``MAX_SEARCHED_MISSES`` misses in one source, or in
-a source longer than ``MAX_SEARCHED_WORDS``, a miss is reported without a passage.
+"Verbatim" allows exactly what DESIGN §3 says (see ``passages.normalise``): runs of white
+space count as one space, and typographic quotes, apostrophes and dashes count as their
+plain forms. Nothing else (not case, not an ellipsis for left-out words). On a miss, the
+message says when the quote stands word for word in another source of the pack, and shows
+the passage of its own source that comes closest with the differing words [marked]; past
+``MAX_SEARCHED_MISSES`` misses in one source, or in a source longer than
+``MAX_SEARCHED_WORDS``, a miss is reported without a passage.
 """
 
 from __future__ import annotations
@@ -13,28 +14,16 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass, field
 
 from game.content.model import Pack
+from game.content.passages import SourceText, compare, describe_changes, normalise
 from game.content.problems import Problem, at
 
-# One character for one character, so offsets in the translated text are offsets in the
-# original (a byte-order mark becomes a space, which the white-space rule then absorbs).
-_SAME = str.maketrans(
-    {
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-        "\ufeff": " ",
-    }
-)
-_WORD = re.compile(r"\S+")
+__all__ = ["SourceText", "normalise", "sha256_text", "check_quotes", "check_pins"]
+
 SHA256_RE = re.compile(r"[0-9a-f]{64}\Z")
-
-
-def normalise(text: str) -> str:
-    """The text with the allowed differences removed (see the module docstring)."""
-    return " ".join(text.translate(_SAME).split())
+MAX_SEARCHED_MISSES = 50  # per source: past these, a miss is reported without a passage
+MAX_SEARCHED_WORDS = 200_000  # a longer source is not searched for passages at all
 
 
 def sha256_text(text: str) -> str:
@@ -42,100 +31,6 @@ def sha256_text(text: str) -> str:
     line ends read as LF: a checkout on Windows (git autocrlf) keeps the pin."""
     plain = text.lstrip("\ufeff").replace("\r\n", "\n")
     return hashlib.sha256(plain.encode("utf-8")).hexdigest()
-
-
-ANCHOR_WORDS = 40  # the closest passage is sought for a quote's first words only
-MAX_SEARCHED_MISSES = 50  # per source: past these, a miss is reported without a passage
-MAX_SEARCHED_WORDS = 200_000  # a longer source is not searched for passages at all
-_PAIR_BUDGET = 1000  # (quote word, source word) pairs tried per search, rarest words first
-
-
-@dataclass
-class SourceText:
-    """A source text prepared for searching: normalised once, split into words on demand."""
-
-    original: str
-    flat: str
-    _words: list[tuple[int, str]] | None = field(default=None, repr=False)
-    _index: dict[str, list[int]] | None = field(default=None, repr=False)
-
-    @classmethod
-    def of(cls, text: str) -> SourceText:
-        return cls(text, normalise(text))
-
-    def words(self) -> list[tuple[int, str]]:
-        if self._words is None:
-            translated = self.original.translate(_SAME)
-            self._words = [(m.start(), m.group()) for m in _WORD.finditer(translated)]
-        return self._words
-
-    def index(self) -> dict[str, list[int]]:
-        """Each word of the text, with the positions (in ``words``) where it occurs."""
-        if self._index is None:
-            self._index = {}
-            for position, (_, word) in enumerate(self.words()):
-                self._index.setdefault(word, []).append(position)
-        return self._index
-
-    def word_count(self) -> int:
-        return self.flat.count(" ") + 1 if self.flat else 0
-
-    def contains(self, quote: str) -> bool:
-        return normalise(quote) in self.flat
-
-    def closest(self, quote: str) -> tuple[int, str]:
-        """(line, passage) of the source closest to ``quote``."""
-        words = self.words()
-        wanted = normalise(quote).split()
-        if not words or not wanted:
-            return 1, ""
-        texts = [w for _, w in words]
-        anchor = wanted[:ANCHOR_WORDS]
-        start = self._longest_run_start(texts, anchor)
-        best, best_ratio = start, -1.0
-        for shift in (0, -1, 1, -2, 2, -3, 3):  # on a tie, the nearest to the anchor wins
-            begin = min(max(0, start + shift), max(0, len(texts) - 1))
-            ratio = difflib.SequenceMatcher(
-                None, texts[begin : begin + len(anchor)], anchor, autojunk=False
-            ).ratio()
-            if ratio > best_ratio:
-                best, best_ratio = begin, ratio
-        end = min(len(words), best + len(wanted))
-        offset = words[best][0]
-        line = self.original.count("\n", 0, offset) + 1
-        return line, " ".join(texts[best:end])
-
-    def _longest_run_start(self, texts: list[str], anchor: list[str]) -> int:
-        """Where the source would start if the longest run of words it shares with
-        ``anchor`` were in place (the earliest such run; 0 if none).
-
-        Only pairs of the quote's rarest words are tried, so a repetitive text or quote
-        costs a bounded number of steps instead of (source words x quote words)."""
-        index = self.index()
-        order = sorted(range(len(anchor)), key=lambda j: len(index.get(anchor[j], ())))
-        budget, seen = _PAIR_BUDGET, set()
-        best: tuple[int, int, int] = (0, 0, 0)  # (-size, source position, quote position)
-        for j0 in order:
-            for p0 in index.get(anchor[j0], ())[:budget]:
-                budget -= 1
-                p, j = p0, j0
-                while p > 0 and j > 0 and texts[p - 1] == anchor[j - 1]:
-                    p, j = p - 1, j - 1
-                if (p, j) in seen:
-                    continue
-                seen.add((p, j))
-                size = 0
-                while (
-                    p + size < len(texts)
-                    and j + size < len(anchor)
-                    and texts[p + size] == anchor[j + size]
-                ):
-                    size += 1
-                best = min(best, (-size, p, j))  # any run (size >= 1) beats the start
-            if budget <= 0:
-                break
-        negative_size, p, j = best
-        return max(0, p - j) if negative_size else 0
 
 
 def check_quotes(pack: Pack) -> list[Problem]:
@@ -154,8 +49,9 @@ def check_quotes(pack: Pack) -> list[Problem]:
         if body.contains(fact.quote):
             continue
         misses[fact.source] = misses.get(fact.source, 0) + 1
-        message = f"the quote is not in {source.file} word for word; " + _closest_note(
-            body, fact.quote, misses[fact.source]
+        elsewhere = _elsewhere(pack, fact.source, fact.quote, prepared)
+        message = f"the quote is not in {source.file} word for word; " + (
+            elsewhere or _closest_note(body, fact.quote, misses[fact.source])
         )
         problems.append(at(pack.where_of(fact, "quote"), "quote-not-found", message))
     return problems
@@ -167,10 +63,32 @@ def _closest_note(body: SourceText, quote: str, miss: int) -> str:
         return "closest passage not searched: too many misses"
     if body.word_count() > MAX_SEARCHED_WORDS:
         return "closest passage not searched: the source is too long"
-    line, passage = body.closest(quote)
+    line, start, end = body.closest_span(quote)
+    found = compare(line, " ".join(body.original[start:end].split()), quote)
+    passage = found.marked
     if len(passage) > 240:
         passage = passage[:237] + "..."
-    return f'closest passage (line {line}): "{passage}"'
+    return (
+        f'closest passage (line {line}), differing words [marked]: "{passage}"; '
+        + describe_changes(found)
+    )
+
+
+def _elsewhere(pack: Pack, own: str, quote: str, prepared: dict[str, SourceText]) -> str:
+    """The note that ``quote`` stands word for word in another source, or ''."""
+    for source in pack.sources:
+        text = pack.texts.get(source.id)
+        if source.id == own or text is None:
+            continue
+        body = prepared.get(source.id)
+        if body is None:
+            body = prepared[source.id] = SourceText.of(text)
+        if body.contains(quote):
+            return (
+                f"it stands word for word in {source.file}: set `source: {source.id}` if "
+                "that is the article it comes from"
+            )
+    return ""
 
 
 def check_pins(pack: Pack, *, strict: bool) -> list[Problem]:

@@ -227,8 +227,69 @@ def _too_deep(text: str, file: str) -> Problem:
     return _problem(file, 1, 1, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
 
 
+# Plain-words hints for PyYAML's syntax errors: (words of its message, the hint, whether
+# the mistake is at the line where the construct began rather than where parsing failed).
+SYNTAX_HINTS: tuple[tuple[str, str, bool], ...] = (
+    (
+        "mapping values are not allowed",
+        "a colon followed by a space inside a value: put the text in quotes (or, if it "
+        "starts a new key, line it up with the keys above)",
+        False,
+    ),
+    ("tab character", "a tab: indent with spaces only", False),
+    (
+        "could not find expected ':'",
+        "a line with no `key:`: text that goes on to a new line must be indented under its "
+        "key (or written after `>-`), and a key needs a colon",
+        True,
+    ),
+    (
+        "expected '-' indicator",
+        "this line is indented differently from the list entries above: line it up",
+        False,
+    ),
+    (
+        "did not find expected key",
+        "this line is indented differently from the keys above it: line it up with them",
+        False,
+    ),
+    (
+        "end of stream",
+        "a quote opened on this line is never closed: close it",
+        True,
+    ),
+    (
+        "unknown escape character",
+        "a backslash inside double quotes: write it twice, or use single quotes",
+        False,
+    ),
+    (
+        "alphabetic or numeric character",
+        "a value starting with `*` or `&` reads as a YAML alias or anchor: put it in quotes",
+        False,
+    ),
+    (
+        "cannot start any token",
+        "a value cannot start with `@` or a backquote: put the text in quotes",
+        False,
+    ),
+)
+
+
+def syntax_hint(problem: str) -> tuple[str, bool] | None:
+    """(plain-words hint, whether to point at the construct's start) for a PyYAML error."""
+    for words, hint, at_start in SYNTAX_HINTS:
+        if words in problem:
+            return hint, at_start
+    return None
+
+
 def _syntax_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    hint = syntax_hint(str(problem))
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if hint is not None and hint[1] and getattr(error, "context_mark", None) is not None:
+        mark = error.context_mark  # type: ignore[attr-defined]
     if mark is not None:
         line, column = mark.line + 1, mark.column + 1
     else:
@@ -236,9 +297,10 @@ def _syntax_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:
         before = text[:position]
         line = before.count("\n") + 1
         column = position - (before.rfind("\n") + 1) + 1
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     context = getattr(error, "context", None)
     message = f"{context}: {problem}" if context else str(problem)
+    if hint is not None:
+        message = f"{hint[0]} (YAML says: {message})"
     return _problem(file, line, column, "yaml-syntax", message)
 
 

@@ -73,7 +73,7 @@ def _facts() -> list[dict[str, Any]]:
             # Straight quotes and a hyphen match the source's typographic ones.
             "quote": 'Alpha and Gamma signed a "data" sharing agreement in 2020 - a first',
             "source": "news",
-            "statement": "The two agencies agreed to share data in 2020.",
+            "statement": "Alpha and Gamma agreed to share data in 2020.",
             "date": "2020",
             "date_basis": "stated",
         },
@@ -83,6 +83,7 @@ def _facts() -> list[dict[str, Any]]:
             "quote": "Alpha plans a Moon lander for 2028.",
             "statement": "A lunar lander is on Alpha's plans for 2028.",
             "date": "2028",
+            "status": "planned",
             "date_basis": "stated",
         },
         {

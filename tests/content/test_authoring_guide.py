@@ -8,6 +8,7 @@ import re
 import pytest
 
 from game import paths
+from game.cli import build_parser
 from game.content.problems import CODES, WARNING_CODES
 from game.content.reference import END, START, field_reference, with_reference
 
@@ -52,6 +53,15 @@ def test_the_field_reference_in_the_guide_is_the_generated_one(guide: str) -> No
         "the field reference is stale: run `python -m game.content.reference docs/authoring.md`"
     )
     assert field_reference() in guide
+
+
+def test_every_pack_subcommand_is_shown_in_the_guide(guide: str) -> None:
+    parser = build_parser()
+    commands = next(a for a in parser._subparsers._actions if a.dest == "command")  # type: ignore[union-attr]
+    pack = commands.choices["pack"]
+    subcommands = next(a for a in pack._subparsers._actions if a.dest == "pack_command")  # type: ignore[union-attr]
+    missing = [name for name in subcommands.choices if f"space-accord pack {name} " not in guide]
+    assert missing == [], f"show these `pack` commands in {GUIDE}: {missing}"
 
 
 def test_a_guide_without_the_markers_is_refused_rather_than_rewritten() -> None:

@@ -67,7 +67,11 @@ def test_quotes_past_the_search_cap_are_reported_without_a_passage(tmp_path: Pat
     _pack, problems = check_pack(fake.write(tmp_path / "pack"))
     found = [p.message for p in problems if p.code == "quote-not-found"]
     assert len(found) == misses
-    searched = [m for m in found if 'closest passage (line 3): "The Alpha agency' in m]
+    searched = [
+        m
+        for m in found
+        if 'closest passage (line 3), differing words [marked]: "The Alpha agency' in m
+    ]
     assert len(searched) == MAX_SEARCHED_MISSES
     assert sum("closest passage not searched: too many misses" in m for m in found) == 3
 

@@ -11,11 +11,15 @@ import game.content
 from game.content.model import Where
 from game.content.problems import CODES, WARNING_CODES, Problem, at
 
-SOURCES = sorted(Path(game.content.__file__).parent.glob("*.py"))
+# The playability checks live in the sim layer (content stays below sim) but report
+# problems with registered codes like the content checks.
+PLAYABILITY = Path(game.content.__file__).parent.parent / "sim" / "playability.py"
+SOURCES = [*sorted(Path(game.content.__file__).parent.glob("*.py")), PLAYABILITY]
 OWN = [
     p
     for p in SOURCES
-    if p.stem in {"yamlsafe", "loader", "pins", "reach"} or p.stem.startswith("validate")
+    if p.stem in {"yamlsafe", "loader", "pins", "reach", "playability"}
+    or p.stem.startswith("validate")
 ]
 
 

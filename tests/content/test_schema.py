@@ -169,7 +169,7 @@ AGREEMENT: list[tuple[str, tuple[Any, ...], Any, bool]] = [
     ("agencies.yaml", (0, "name"), None, False),
     ("agencies.yaml", (0, "strength"), None, True),
     # text
-    ("facts.yaml", (0, "statement"), "Two lines\nof text.", True),
+    ("facts.yaml", (0, "statement"), "Several lines\nof text.", True),
     ("facts.yaml", (0, "statement"), "   ", False),
     ("facts.yaml", (0, "statement"), {"a": 1}, False),
     # id

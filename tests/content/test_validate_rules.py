@@ -104,7 +104,8 @@ def test_a_quote_not_in_its_source_shows_the_closest_passage(tmp_path: Path) -> 
     problem = _one(problems, "quote-not-found")
     assert _at(problem) == ("facts.yaml", line_of(folder / "facts.yaml", "quote:"))
     assert "(line 3)" in problem.message
-    assert '"The Alpha agency launched the Beta satellite in 2019,' in problem.message
+    assert '"The Alpha agency launched the Beta satellite in [2019,]"' in problem.message
+    assert "'2018' where the text has '2019,'" in problem.message
 
 
 def test_a_quote_differing_only_in_case_is_not_verbatim(tmp_path: Path) -> None:
