@@ -12,7 +12,10 @@ import pytest
 from game.paths import project_root
 from tests.hostile.kit import copy_pack
 
-LIMIT = 2.0  # seconds
+# Not a speed target (those are benchmarks): a guard against the quadratic paths these packs
+# were built to find, which took 50 s before they were fixed and take under 2 s now. The
+# margin lets a loaded machine pass without letting a quadratic path back in.
+LIMIT = 8.0  # seconds
 
 
 def validates_within(pack: Path, seconds: float) -> str:
