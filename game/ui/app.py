@@ -40,6 +40,9 @@ FPS = 60
 MAX_DT = 0.1  # seconds; a longer stall is treated as this long
 IDLE_WAIT_MS = 1000
 MIN_SIZE = (480, 320)
+# Room a desktop keeps for its task bar and the window's title bar: the window opens this
+# much shorter than the display, so nothing of it is hidden off screen.
+DESKTOP_MARGIN = (0, 72)
 TITLE = "Space Accord"
 # Events that change nothing on screen unless a scene says so (see Scene.invalidate).
 QUIET_EVENTS = (pygame.MOUSEMOTION, pygame.NOEVENT, pygame.ACTIVEEVENT)
@@ -63,6 +66,8 @@ class App:
         self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         self.on_settings = on_settings
         self.surface = self._open_surface(self.windowed_size)
+        if window and not self.settings.fullscreen:
+            self.windowed_size = self.surface.get_size()  # as fitted to the display
         self.text = TextCache()
         self.shapes = ShapeCache()
         self.sound = Sound(enabled=self.settings.sound and window)
@@ -91,9 +96,17 @@ class App:
                 return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             except pygame.error:
                 pass
+        size = fitted_size(size, _desktop_size())
         surface = pygame.display.set_mode(size, pygame.RESIZABLE)
         with contextlib.suppress(AttributeError, pygame.error):
-            _display_window().minimum_size = MIN_SIZE
+            window = _display_window()
+            window.minimum_size = MIN_SIZE
+            desktop = _desktop_size()
+            if desktop is not None:  # centred on the display, its top-left corner on it
+                window.position = (
+                    max(0, (desktop[0] - size[0]) // 2),
+                    max(0, (desktop[1] - DESKTOP_MARGIN[1] - size[1]) // 2),
+                )
         return surface
 
     def _make_theme(self) -> Theme:
@@ -357,6 +370,29 @@ class App:
             if self.step(events, dt) and self.window:
                 pygame.display.flip()
         self.sound.close()
+
+
+def fitted_size(
+    wanted: tuple[int, int], desktop: tuple[int, int] | None
+) -> tuple[int, int]:
+    """The window size to open: ``wanted``, made smaller (never below ``MIN_SIZE``) so that it
+    fits on a ``desktop`` of that size with room for the task bar and title bar."""
+    if desktop is None or desktop[0] <= 0 or desktop[1] <= 0:
+        return wanted
+    room = (desktop[0] - DESKTOP_MARGIN[0], desktop[1] - DESKTOP_MARGIN[1])
+    return (
+        max(MIN_SIZE[0], min(wanted[0], room[0])),
+        max(MIN_SIZE[1], min(wanted[1], room[1])),
+    )
+
+
+def _desktop_size() -> tuple[int, int] | None:
+    """The size of the (first) display, or None when SDL cannot say."""
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return tuple(sizes[0]) if sizes else None  # type: ignore[return-value]
 
 
 def _display_window() -> pygame.Window:
