@@ -34,6 +34,7 @@ from game.ui.text import TextCache
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
+    from game.ui.audit import LayoutAudit
     from game.ui.scene import Scene
 
 FPS = 60
@@ -81,6 +82,8 @@ class App:
         self.toast_left = 0.0
         #: Things scenes share that outlive one scene (opened packs, ...), by name.
         self.shared: dict[str, Any] = {}
+        #: When set, each frame records where the top scene put its panels and text.
+        self.audit: LayoutAudit | None = None
         #: The scenes beneath a see-through top scene, drawn and shaded, and what it shows.
         self._beneath: pygame.Surface | None = None
         self._beneath_key: object = None
@@ -284,10 +287,14 @@ class App:
     def render(self) -> pygame.Surface:
         """Draw the visible scenes now and return the surface."""
         visible = self.visible_scenes()
+        audit, self.audit = self.audit, None  # only the top scene is checked
         if len(visible) > 1:
             self._draw_beneath(visible[:-1], visible[-1])
         elif not visible or not visible[0].opaque:
             self.surface.fill(self.theme.palette.background)
+        self.audit = audit
+        if audit is not None:
+            audit.clear(self.surface.get_size())
         if visible:
             self._ensure_layout(visible[-1])
             visible[-1].draw(self.surface)
@@ -372,9 +379,7 @@ class App:
         self.sound.close()
 
 
-def fitted_size(
-    wanted: tuple[int, int], desktop: tuple[int, int] | None
-) -> tuple[int, int]:
+def fitted_size(wanted: tuple[int, int], desktop: tuple[int, int] | None) -> tuple[int, int]:
     """The window size to open: ``wanted``, made smaller (never below ``MIN_SIZE``) so that it
     fits on a ``desktop`` of that size with room for the task bar and title bar."""
     if desktop is None or desktop[0] <= 0 or desktop[1] <= 0:

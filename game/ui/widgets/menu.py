@@ -270,14 +270,4 @@ class Menu(Widget):
 
 
 def _fit_lines(p: Painter, text: str, role: str, box: pygame.Rect, *, bold: bool = True) -> str:
-    """``text`` as it wraps in ``box``, cut at a word with an ellipsis so that only whole
-    lines show (a half-clipped last line reads as a rendering fault)."""
-    if p.text_height(text, role, box.w, bold=bold) <= box.h:
-        return text
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        shorter = " ".join(words).rstrip(",:;·-–") + "…"
-        if p.text_height(shorter, role, box.w, bold=bold) <= box.h:
-            return shorter
-    return text
+    return p.fit_lines(text, role, box, bold=bold)
