@@ -87,10 +87,7 @@ def draw_network(p: Painter, rect: pygame.Rect, state: GameState) -> None:
         box, label = nodes[agency.id]
         big = agency.id == state.agency_id
         draw_emblem(p.surface, box, agency, pal.focus if big else pal.panel_edge)
-        # The label sits on the panel's colour, so no agreement line runs through its letters.
-        p.surface.fill(pal.panel, label.inflate(-2, 0))
-        colour = pal.text if big else pal.muted
-        p.line(agency.short, label, "small", colour, bold=big, align="center")
+        paint_label(p, label, agency.short, big=big)
 
 
 Node = tuple[pygame.Rect, pygame.Rect]  # the emblem and its label
@@ -139,3 +136,17 @@ def label_rect(
         label.midbottom = box.midtop
     label.clamp_ip(pygame.Rect(rect.x, label.y, rect.w, label.h))
     return label
+
+
+def draw_label(
+    p: Painter, rect: pygame.Rect, text: str, box: pygame.Rect, *, big: bool, above: bool
+) -> None:
+    """``text`` under (or ``above``) the emblem ``box``, kept inside ``rect``."""
+    paint_label(p, label_rect(p, rect, text, box, big=big, above=above), text, big=big)
+
+
+def paint_label(p: Painter, label: pygame.Rect, text: str, *, big: bool) -> None:
+    """The label on the panel's colour, so no agreement line runs through its letters."""
+    p.surface.fill(p.palette.panel, label.inflate(-2, 0))
+    colour = p.palette.text if big else p.palette.muted
+    p.line(text, label, "small", colour, bold=big, align="center")
