@@ -148,6 +148,7 @@ class Tour:
         if self.top() == "choose":
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
+        self.confirm("02-choose-confirm")
         self.first_year()
         self.to_the_end()
         return self.written
@@ -174,6 +175,11 @@ class Tour:
         self.shot("04-agreements")
         self.key(k.K_END)
         self.shot("04-agreements-propose")
+        self.key(k.K_TAB)
+        self.key(k.K_RETURN)  # propose the first kind: it asks first
+        if self.top() == "confirm":
+            self.shot("04-agreements-confirm")
+            self.key(k.K_ESCAPE)  # cancel: nothing proposed
         self.key(k.K_ESCAPE)
         self.key(k.K_m)
         self.shot("05-missions")
@@ -185,11 +191,20 @@ class Tour:
         for _ in range(12):
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
+            self.confirm("05-missions-confirm")
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_DOWN)
         self.key(k.K_ESCAPE)
         self.settle()
+
+    def confirm(self, name: str) -> None:
+        """Say yes to the confirm dialog on top, if one is, saving a picture of the first."""
+        if self.top() != "confirm":
+            return
+        if name not in {p.stem for p in self.written}:
+            self.shot(name)
+        self.key(self.pygame.K_RETURN)
 
     def settle(self) -> None:
         """Close whatever the last action brought (cards, launches, questions)."""
@@ -238,6 +253,8 @@ class Tour:
             if "05-launch-outcome" not in taken:
                 self.shot("05-launch-outcome")
             self.key(k.K_RETURN)
+        elif name == "confirm":
+            self.confirm("03-campaign-confirm-end")
         elif name == "news":
             if "07-news" not in taken:
                 self.shot("07-news")

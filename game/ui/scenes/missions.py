@@ -1,12 +1,14 @@
 """Missions: what the player can start (cost, build time, reliability, partners, rewards,
 what must come first), what is being built, and the reason a mission cannot start yet.
-When nothing can start, a line above the list says what to do instead."""
+When nothing can start, a line above the list says what to do instead. Start asks to
+confirm, with the cost, build time, chance of success and what success brings."""
 
 from __future__ import annotations
 
 import game.sim as sim
 from game.sim import StartMission
 from game.ui.describe import effects_text, percent, shorts
+from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
 
@@ -135,4 +137,34 @@ class MissionsScene(CampaignListScene):
         ]
 
     def start(self, mission_id: str) -> None:
-        self.send(StartMission(mission_id))
+        view = sim.mission_view(self.state, mission_id)
+        option = self.session.option(StartMission(mission_id))
+        cost = option.cost if option is not None else view.cost
+        years = f"{view.build_years} year{'s' if view.build_years != 1 else ''}"
+        paras = [
+            Para(
+                f"Costs {cost} from your budget of {self.state.stock.budget}, now.",
+                "body",
+                gap=0.3,
+            ),
+            Para(
+                f"Built in {years}, then it launches with a {percent(view.reliability)} "
+                "chance of success.",
+                "body",
+                gap=0.3,
+            ),
+            Para(
+                f"Success brings: {effects_text(view.rewards, view.reward_scale)}",
+                "body",
+                "accent",
+                gap=0.3,
+            ),
+            Para("A mission cannot be called off once it is started.", "body", "muted"),
+        ]
+        confirm(
+            self.app,
+            f"Start {view.name}?",
+            paras,
+            "Start mission",
+            lambda: self.send(StartMission(mission_id)),
+        )
