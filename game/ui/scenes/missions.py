@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import game.sim as sim
 from game.sim import StartMission
+from game.sim.missions import blocker, mission_status
 from game.ui.describe import effects_text, percent, shorts
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
@@ -18,6 +19,13 @@ STATUS_WORDS = {
     "failed": "failed, can try again",
 }
 NOTHING = "Nothing can start this year: sign agreements or end the year."
+# What stops the missions that are open, most telling first (the rules' blocker words).
+SHORT_OF = {
+    "budget": "Nothing can start this year: the cheapest mission ready costs {cost} and the "
+    "budget is {budget}. End the year: your income adds {income} a year.",
+    "launcher": "Nothing can start this year: the missions ready need a partner with a rocket. "
+    "Sign a launch agreement, or end the year.",
+}
 
 
 def row_reason(name: str, reason: str) -> str:
@@ -65,8 +73,20 @@ class MissionsScene(CampaignListScene):
         return [*building, *ready, *locked]
 
     def notice(self) -> str:
-        if self.state.finished or any(o.allowed for o in self.session.group("mission")):
+        state = self.state
+        options = self.session.group("mission")
+        if state.finished or any(o.allowed for o in options):
             return ""
+        blocked: dict[str, list[int]] = {}
+        for option in options:
+            if isinstance(option.action, StartMission):
+                mission = state.index.missions[option.action.mission_id]
+                rule = blocker(state, mission, mission_status(state, mission.id))
+                blocked.setdefault(rule, []).append(option.cost)
+        for rule, text in SHORT_OF.items():
+            if rule in blocked:
+                cost = min(blocked[rule])
+                return text.format(cost=cost, budget=state.stock.budget, income=state.stock.income)
         return NOTHING
 
     def details(self, item: MenuItem) -> list[Para]:
