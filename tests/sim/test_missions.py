@@ -202,3 +202,12 @@ def test_a_proposal_named_like_a_real_agreement_does_not_meet_a_requirement_on_i
     assert any(s.id == "science-gamma" and not s.real for s in state.signed)
     after, outcomes = apply(state, StartMission("probe"))
     assert after is state and "Needs first" in outcomes[0].reason
+
+
+def test_a_mission_flown_with_success_before_its_real_year_is_no_news_in_that_year(pack):
+    from game.sim.state import Launch
+
+    state = advance_to(new_game(pack, "alpha", 3), 2000)
+    state = replace(state, launches=(*state.launches, Launch("sat", 2000, True, True)))
+    state = advance_to(state, 2001)
+    assert [n for n in state.news_for(2001) if n.record_id == "sat"] == []
