@@ -79,6 +79,7 @@ CODES: dict[str, str] = {
     "answer-giveaway": "The right option is much longer than the others, a giveaway: balance the options.",
     "unused-fact": "No record or quiz item cites this fact: cite it or remove it.",
     "source-unpinned": "The source has no SHA-256 pin: run `pack validate --repin`.",
+    "no-publisher": "The source does not say who published it: name the outlet, or say what is known.",
 }
 
 WARNING_CODES: frozenset[str] = frozenset(
@@ -88,6 +89,7 @@ WARNING_CODES: frozenset[str] = frozenset(
         "answer-giveaway",
         "unused-fact",
         "source-unpinned",
+        "no-publisher",
     }
 )
 
