@@ -29,3 +29,26 @@ def test_the_last_year_of_the_timeline_shows_late_in_the_game(
     assert str(state.end_year) in shown and str(state.pack.info.timeline.start) in shown
     assert shown.count(str(late.year)) == 1
     assert audit.problems() == []
+
+
+def test_work_on_the_ground_has_no_countdown_and_no_rocket(app: App) -> None:
+    import game.sim as sim
+    from game.content.loader import open_pack
+    from game.sim import MissionLaunched
+    from game.ui.scenes.launch import COUNTDOWN, LaunchScene
+
+    pack = open_pack("venezuela-moon")
+    assert not pack.by_id("missions")["lunar-ground-station"].flies
+    session = Session(sim.new_game(pack, "abae", 1))
+    launched = MissionLaunched("lunar-ground-station", "Ground station support", 2008, False, 0.9)
+    scene = LaunchScene(app, session, launched)
+    app.audit = LayoutAudit()
+    app.push(scene)
+    assert scene.clock == COUNTDOWN
+    app.step([], 0.1)
+    shown = [inked.text for inked, _ in app.audit.texts]
+    assert "Joint work under way" in shown and "3" not in shown
+    scene.skip()
+    app.render()
+    assert "It fell short" in [inked.text for inked, _ in app.audit.texts]
+    assert app.audit.problems() == []
