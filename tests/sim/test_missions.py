@@ -105,8 +105,15 @@ def test_a_small_agency_without_a_launcher_needs_a_launch_partner(pack):
     )
     state, _ = must(state, ProposeAgreement("gamma", "launch"))
     view = mission_view(state, "commsat")
-    assert view.allowed and view.launch_partners == ("gamma",)
+    assert view.allowed and view.launch_partners == ("gamma",) and view.launch == "partner"
     assert view.cost == 14  # the launch agreement carries 30% of the cost
+
+
+def test_an_agency_with_its_own_launcher_launches_on_its_own_rockets(pack):
+    state = advance_to(new_game(pack, "gamma", 1), 2003)
+    launched = [mission_view(state, m) for m in state.index.open_missions["gamma"]]
+    flying = [v for v in launched if state.index.missions[v.mission_id].needs_launcher]
+    assert flying and all(v.launch == "own" and v.launch_partners == () for v in flying)
 
 
 def test_agreements_with_partners_share_the_cost_and_raise_reliability(pack):

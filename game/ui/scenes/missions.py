@@ -118,12 +118,17 @@ class MissionsScene(CampaignListScene):
         ]
         if view.partners:
             paras.append(Para(f"Partners: {shorts(self.state, view.partners)}", "body", gap=0.2))
-        if view.launch_partners:
+        if view.launch == "own":
+            own = self.state.agency.short
+            paras.append(Para(f"Launches on {own}'s own rockets", "body", gap=0.2))
+        elif view.launch_partners:
             paras.append(
                 Para(
                     f"Can launch with: {shorts(self.state, view.launch_partners)}", "body", gap=0.2
                 )
             )
+        elif view.launch == "partner":
+            paras.append(Para("Needs a partner with rockets to launch it", "body", gap=0.2))
         paras.append(
             Para(
                 f"Success brings: {effects_text(view.rewards, view.reward_scale)}", "body", "accent"
