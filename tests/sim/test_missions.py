@@ -218,3 +218,16 @@ def test_a_mission_flown_with_success_before_its_real_year_is_no_news_in_that_ye
     state = replace(state, launches=(*state.launches, Launch("sat", 2000, True, True)))
     state = advance_to(state, 2001)
     assert [n for n in state.news_for(2001) if n.record_id == "sat"] == []
+
+
+def test_launch_services_need_rockets_on_one_side():
+    from game.content.loader import open_pack
+    from game.sim.diplomacy import proposal_refusal
+
+    real = open_pack("space-cooperation")
+    state = new_game(real, "abae", 1)  # Venezuela's agency has no rockets of its own
+    kinds = [k.id for k in real.info.agreement_kinds if k.launch]
+    assert kinds
+    for kind in kinds:
+        assert "has rockets of its own" in proposal_refusal(state, "aeb", kind)
+        assert "rockets" not in proposal_refusal(state, "cnsa", kind)
