@@ -68,3 +68,32 @@ def test_a_card_with_one_quote_offers_no_more_sources(app: App, session: Session
     app.push(card)
     app.render()
     assert card.more is None
+
+
+def test_a_quiz_reveal_shows_one_supporting_quote_and_the_rest_on_s(app: App) -> None:
+    import game.sim as sim
+    from game.content.loader import open_pack
+    from game.sim.players import known_answer
+    from game.ui.scenes.quiz import QuizScene
+
+    pack = open_pack("space-cooperation")
+    items = pack.by_id("quiz")
+    state = sim.new_game(pack, "cnsa", 5)
+    for _ in range(60):  # to the first question that cites three facts or more
+        if state.checkpoint is not None and len(items[state.checkpoint.item_id].facts) >= 3:
+            break
+        action = sim.AnswerQuiz(known_answer(state)) if state.checkpoint else sim.EndYear()
+        state, _ = sim.apply(state, action)
+    assert state.checkpoint is not None
+    quiz = QuizScene(app, Session(state))
+    app.push(quiz)
+    app.render()
+    quiz.act(sim.AnswerQuiz(known_answer(state)))
+    app.render()
+
+    def quotes() -> int:
+        return sum(1 for para in quiz.reveal_text.paras if para.text.startswith("“"))
+
+    assert quotes() == 1 and quiz.more.label.endswith("more sources (S)")
+    app.step([key(pygame.K_s)])
+    assert quotes() >= 3 and quiz.more.label == "Fewer sources (S)"
