@@ -215,6 +215,10 @@ def _add_tour(sub: argparse._SubParsersAction) -> None:
         "--size", default="1280x720", metavar="WxH",
         help="window size, e.g. 1024x600 (default: %(default)s)",
     )  # fmt: skip
+    p.add_argument(
+        "--text-size", type=int, default=100, metavar="PERCENT",
+        help="the text size setting, 100 to 200 in steps of 25 (default: %(default)s)",
+    )  # fmt: skip
     p.set_defaults(module="tour")
 
 

@@ -1,5 +1,9 @@
-"""`space-accord tour --out DIR [--size WxH]`: play through every screen with scripted key
+"""`space-accord tour --out DIR [--size WxH] [--text-size PERCENT]`: play through every screen with scripted key
 presses, headless, and save one PNG per screen (named by screen, e.g. ``03-campaign.png``).
+
+Each screen is checked as it is saved (``game.ui.audit``): text that runs off the window,
+out of its panel or over other text is reported as ``PNG: code: what`` lines on stderr,
+and the tour then exits 1.
 
 The tour runs in a temporary data folder (unless SPACE_ACCORD_DATA is set), so it never
 touches the player's saves or settings. It stops as soon as every screen has been saved.
@@ -9,11 +13,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from game.errors import SpaceAccordError
+from game.storage.settings import FONT_SCALE_MAX, FONT_SCALE_MIN, FONT_SCALE_STEP
 
+TEXT_SIZES = range(FONT_SCALE_MIN, FONT_SCALE_MAX + 1, FONT_SCALE_STEP)
 MAX_TURNS = 400  # a whole campaign with a few quiz questions a year fits well inside
 
 
@@ -31,6 +38,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
+    text_size = getattr(args, "text_size", 100)
+    if text_size not in TEXT_SIZES:
+        sizes = ", ".join(str(n) for n in TEXT_SIZES)
+        raise SpaceAccordError(f"--text-size must be one of {sizes}, got {text_size}")
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -41,26 +52,35 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     with tempfile.TemporaryDirectory(prefix="space-accord-tour-") as data:
         os.environ.setdefault("SPACE_ACCORD_DATA", data)
-        written = Tour(size, out).run()
+        tour = Tour(size, out, text_size=text_size)
+        written = tour.run()
     for path in written:
         print(path)
-    return 0
+    for line in tour.problems:
+        print(line, file=sys.stderr)
+    return 1 if tour.problems else 0
 
 
 class Tour:
     """Drives an off-screen App with key presses and saves a PNG of each screen."""
 
-    def __init__(self, size: tuple[int, int], out: Path, *, seed: int = 1) -> None:
+    def __init__(
+        self, size: tuple[int, int], out: Path, *, seed: int = 1, text_size: int = 100
+    ) -> None:
         import pygame
 
         from game.storage.settings import Settings
         from game.ui.app import App
+        from game.ui.audit import LayoutAudit
 
         self.pygame = pygame
-        self.app = App(Settings(), size=size, window=False)
+        self.app = App(Settings(font_scale=text_size), size=size, window=False)
+        self.app.audit = LayoutAudit()
         self.out = out
         self.seed = seed  # the same seed every time: the same campaign, the same PNGs
         self.written: list[Path] = []
+        #: What the layout check found on each screen saved, one line each, in order.
+        self.problems: list[str] = []
 
     # -- input ----------------------------------------------------------------------------
     def key(self, key: int, text: str = "", mod: int = 0, frames: int = 2) -> None:
@@ -77,6 +97,8 @@ class Tour:
         path = self.out / f"{name}.png"
         self.app.screenshot(str(path))
         self.written.append(path)
+        if self.app.audit is not None:
+            self.problems += [f"{path.name}: {line}" for line in self.app.audit.problems()]
 
     def press_button(self, label: str) -> None:
         """Move focus down to the button labelled ``label`` and press Enter."""
@@ -107,9 +129,12 @@ class Tour:
         self.key(k.K_ESCAPE)
         self.press_button("Settings")
         self.key(k.K_DOWN)
-        self.key(k.K_RIGHT)  # text size 125 %
+        bigger = self.app.settings.font_scale < FONT_SCALE_MAX
+        if bigger:
+            self.key(k.K_RIGHT)  # one text size up (and back after the picture)
         self.shot("09-settings")
-        self.key(k.K_LEFT)
+        if bigger:
+            self.key(k.K_LEFT)
         self.key(k.K_ESCAPE)
         self.press_button("How to play")
         self.shot("10-help")
@@ -129,6 +154,7 @@ class Tour:
         if self.top() == "choose":
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
+        self.confirm("02-choose-confirm")
         self.first_year()
         self.to_the_end()
         return self.written
@@ -155,6 +181,11 @@ class Tour:
         self.shot("04-agreements")
         self.key(k.K_END)
         self.shot("04-agreements-propose")
+        self.key(k.K_TAB)
+        self.key(k.K_RETURN)  # propose the first kind: it asks first
+        if self.top() == "confirm":
+            self.shot("04-agreements-confirm")
+            self.key(k.K_ESCAPE)  # cancel: nothing proposed
         self.key(k.K_ESCAPE)
         self.key(k.K_m)
         self.shot("05-missions")
@@ -166,11 +197,20 @@ class Tour:
         for _ in range(12):
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
+            self.confirm("05-missions-confirm")
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_DOWN)
         self.key(k.K_ESCAPE)
         self.settle()
+
+    def confirm(self, name: str) -> None:
+        """Say yes to the confirm dialog on top, if one is, saving a picture of the first."""
+        if self.top() != "confirm":
+            return
+        if name not in {p.stem for p in self.written}:
+            self.shot(name)
+        self.key(self.pygame.K_RETURN)
 
     def settle(self) -> None:
         """Close whatever the last action brought (cards, launches, questions)."""
@@ -219,6 +259,8 @@ class Tour:
             if "05-launch-outcome" not in taken:
                 self.shot("05-launch-outcome")
             self.key(k.K_RETURN)
+        elif name == "confirm":
+            self.confirm("03-campaign-confirm-end")
         elif name == "news":
             if "07-news" not in taken:
                 self.shot("07-news")

@@ -244,6 +244,12 @@ class Mission:
         "bool",
         default=True,
     )
+    flies: bool = spec(
+        "Whether it leaves the ground on a rocket (false for work on the ground: ground "
+        "stations, data exchange, studies); only a mission that flies has a launch.",
+        "bool",
+        default=True,
+    )
     rewards: Effects = spec("What success changes.", "record", record="Effects", default=Effects())
     summary: str = spec("One or two sentences shown on its card.", "text", default="")
     facts: tuple[str, ...] = spec("Facts that support it.", "refs", ref="facts", default=())

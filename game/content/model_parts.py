@@ -89,6 +89,12 @@ class AgreementKind:
     cost: int = spec("Budget it costs to propose.", "int", default=0)
     min_relations: int = spec("Relations needed for the partner to accept (0-100).", "int")
     effects: Effects = spec("What signing it changes.", "record", record="Effects")
+    launch: bool = spec(
+        "Whether it is about launching satellites: one of the two parties must own a "
+        "launcher (an agency with no rockets cannot offer launch services to another).",
+        "bool",
+        default=False,
+    )
     since: int = spec(
         "First year this kind can be proposed, e.g. when the programme it joins was "
         "announced (0: any year).",

@@ -91,6 +91,7 @@ CODES: dict[str, str] = {
     "unused-fact": "No record or quiz item cites this fact: cite it or remove it.",
     "source-unpinned": "The source has no SHA-256 pin: run `pack validate --repin`.",
     "unused-source-file": "An article file in sources/ that no source names: add its entry or remove it.",
+    "no-publisher": "The source does not say who published it: name the outlet, or say what is known.",
 }
 
 WARNING_CODES: frozenset[str] = frozenset(
@@ -101,6 +102,7 @@ WARNING_CODES: frozenset[str] = frozenset(
         "unused-fact",
         "source-unpinned",
         "unused-source-file",
+        "no-publisher",
     }
 )
 

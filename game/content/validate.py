@@ -29,7 +29,12 @@ from game.content.validate_game import (
     check_repeatable,
 )
 from game.content.validate_quiz import check_quiz, check_quiz_style
-from game.content.validate_quotes import check_pins, check_quotes, check_statements
+from game.content.validate_quotes import (
+    check_pins,
+    check_publishers,
+    check_quotes,
+    check_statements,
+)
 from game.content.validate_refs import (
     check_cycles,
     check_references,
@@ -61,7 +66,7 @@ CHECKS: tuple[Check, ...] = (
     check_stated_dates,
 )
 
-STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style)
+STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style, check_publishers)
 
 
 _REF_KINDS = frozenset({"ref", "refs"})

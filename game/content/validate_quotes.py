@@ -116,6 +116,24 @@ def check_pins(pack: Pack, *, strict: bool) -> list[Problem]:
     return problems
 
 
+# Publishers that name no one: a reader is owed who published, or what is known of it.
+UNNAMED = re.compile(r"^\s*(?:|unknown|unnamed|anonymous|n/?a|none|-+|\?+)(?:\s.*)?$", re.I | re.S)
+
+
+def check_publishers(pack: Pack) -> list[Problem]:
+    """--strict: each source names its publisher (an outlet, a wire it quotes, or what is
+    known: "a news site citing the news agency AVN"), never "Unnamed" or nothing."""
+    problems: list[Problem] = []
+    for source in pack.sources:
+        if UNNAMED.match(source.publisher):
+            message = (
+                f"publisher {source.publisher!r} names no one; name the outlet or the wire it "
+                "quotes, or say what is known (e.g. 'a news site citing AVN')"
+            )
+            problems.append(at(pack.where_of(source, "publisher"), "no-publisher", message))
+    return problems
+
+
 def check_statements(pack: Pack) -> list[Problem]:
     """--strict: a statement should say the fact in the author's words, not the quote's."""
     problems: list[Problem] = []

@@ -261,6 +261,8 @@ def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
     ban = player_ban(state, partner, kind)
     if ban is not None:
         return ban.reason
+    if agreement_kind.launch and not (state.agency.launcher or other.launcher):
+        return f"{agreement_kind.name}: neither you nor {other.short} has rockets of its own."
     relations = state.relation(partner)
     if relations < agreement_kind.min_relations:
         return (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content import reach
 from game.content.model import Effects
 from game.sim.missions import (
     is_repeatable,
@@ -30,7 +31,8 @@ class MissionView:
     summary: str
     lead: str
     partners: tuple[str, ...]
-    launch_partners: tuple[str, ...]
+    launch_partners: tuple[str, ...]  # only when the lead needs a partner's rocket
+    launch: str  # own (the lead's rockets) | partner (a partner's) | none (no launch needed)
     cost: int  # after partners' share
     base_cost: int
     build_years: int
@@ -57,6 +59,8 @@ def mission_view(state: GameState, mission_id: str) -> MissionView:
     mission = state.index.missions[mission_id]
     reason = mission_refusal(state, mission_id)
     developing = next((d for d in state.developing if d.mission_id == mission_id), None)
+    needs_partner = reach.needs_launch_partner(mission, state.agency)
+    launched = mission.flies and mission.needs_launcher
     return MissionView(
         mission_id=mission.id,
         name=mission.name,
@@ -64,7 +68,8 @@ def mission_view(state: GameState, mission_id: str) -> MissionView:
         summary=mission.summary,
         lead=mission.lead,
         partners=mission.partners,
-        launch_partners=launch_partners(state),
+        launch_partners=launch_partners(state) if needs_partner else (),
+        launch="partner" if needs_partner else "own" if launched else "none",
         cost=mission_cost(state, mission),
         base_cost=mission.cost,
         build_years=max(1, mission.build_years),

@@ -161,6 +161,7 @@ def proposal_partners(
     agreed = diplomacy.agreed_partners(state)
     banned = diplomacy.bans_on_player(state)
     budget = state.stock.budget
+    own_launcher = state.agency.launcher
     found = []
     for kind, cost in _proposal_costs(state):
         if cost > budget or kind.since > state.year:
@@ -171,6 +172,7 @@ def proposal_partners(
             for partner, relations in eligible
             if relations >= kind.min_relations
             and partner not in taken
+            and (not kind.launch or own_launcher or index.agencies[partner].launcher)
             and (partner not in banned or diplomacy.player_ban(state, partner, kind.id) is None)
         )
         partners = list(islice(accepting, 1 if first_only else None))

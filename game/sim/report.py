@@ -204,9 +204,17 @@ def partnership_points(state: GameState) -> int:
     return PARTNER_POINTS * len(partners) + EXTRA_AGREEMENT_POINTS * (pairs - len(partners))
 
 
+def gains(state: GameState) -> tuple[int, int]:
+    """(prestige gained, science gained) since the start: the score's first part is the
+    prestige gained plus half the science gained."""
+    return (
+        max(0, state.stock.prestige - state.start_stock.prestige),
+        max(0, state.stock.science - state.start_stock.science),
+    )
+
+
 def score(state: GameState, entries: tuple[TimelineEntry, ...]) -> Score:
-    gained_prestige = max(0, state.stock.prestige - state.start_stock.prestige)
-    gained_science = max(0, state.stock.science - state.start_stock.science)
+    gained_prestige, gained_science = gains(state)
     asked = len(state.quiz_log)
     right = sum(1 for record in state.quiz_log if record.correct)
     real = [e for e in entries if e.real_year is not None]

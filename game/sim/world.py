@@ -273,10 +273,12 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
 
 def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
     """The player's own missions that flew this year in the real timeline, but not those
-    the player has just launched: their launch news already tells of them."""
+    the player has just launched (their launch news already tells of them) nor those the
+    player has already flown with success in an earlier year: that is no news any more."""
+    flown = {launch.mission_id for launch in state.player_launches() if launch.success}
     hints = []
     for mission in _real_flights(state).get(state.year, ()):
-        if mission.id in launched:
+        if mission.id in launched or mission.id in flown:
             continue
         key = record_key("mission", mission.id)
         status = "planned" if mission.status == "planned" else "done"

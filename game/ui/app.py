@@ -34,12 +34,16 @@ from game.ui.text import TextCache
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
+    from game.ui.audit import LayoutAudit
     from game.ui.scene import Scene
 
 FPS = 60
 MAX_DT = 0.1  # seconds; a longer stall is treated as this long
 IDLE_WAIT_MS = 1000
 MIN_SIZE = (480, 320)
+# Room a desktop keeps for its task bar and the window's title bar: the window opens this
+# much shorter than the display, so nothing of it is hidden off screen.
+DESKTOP_MARGIN = (0, 72)
 TITLE = "Space Accord"
 # Events that change nothing on screen unless a scene says so (see Scene.invalidate).
 QUIET_EVENTS = (pygame.MOUSEMOTION, pygame.NOEVENT, pygame.ACTIVEEVENT)
@@ -63,6 +67,8 @@ class App:
         self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         self.on_settings = on_settings
         self.surface = self._open_surface(self.windowed_size)
+        if window and not self.settings.fullscreen:
+            self.windowed_size = self.surface.get_size()  # as fitted to the display
         self.text = TextCache()
         self.shapes = ShapeCache()
         self.sound = Sound(enabled=self.settings.sound and window)
@@ -76,6 +82,8 @@ class App:
         self.toast_left = 0.0
         #: Things scenes share that outlive one scene (opened packs, ...), by name.
         self.shared: dict[str, Any] = {}
+        #: When set, each frame records where the top scene put its panels and text.
+        self.audit: LayoutAudit | None = None
         #: The scenes beneath a see-through top scene, drawn and shaded, and what it shows.
         self._beneath: pygame.Surface | None = None
         self._beneath_key: object = None
@@ -91,9 +99,17 @@ class App:
                 return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             except pygame.error:
                 pass
+        size = fitted_size(size, _desktop_size())
         surface = pygame.display.set_mode(size, pygame.RESIZABLE)
         with contextlib.suppress(AttributeError, pygame.error):
-            _display_window().minimum_size = MIN_SIZE
+            window = _display_window()
+            window.minimum_size = MIN_SIZE
+            desktop = _desktop_size()
+            if desktop is not None:  # centred on the display, its top-left corner on it
+                window.position = (
+                    max(0, (desktop[0] - size[0]) // 2),
+                    max(0, (desktop[1] - DESKTOP_MARGIN[1] - size[1]) // 2),
+                )
         return surface
 
     def _make_theme(self) -> Theme:
@@ -271,10 +287,14 @@ class App:
     def render(self) -> pygame.Surface:
         """Draw the visible scenes now and return the surface."""
         visible = self.visible_scenes()
+        audit, self.audit = self.audit, None  # only the top scene is checked
         if len(visible) > 1:
             self._draw_beneath(visible[:-1], visible[-1])
         elif not visible or not visible[0].opaque:
             self.surface.fill(self.theme.palette.background)
+        self.audit = audit
+        if audit is not None:
+            audit.clear(self.surface.get_size())
         if visible:
             self._ensure_layout(visible[-1])
             visible[-1].draw(self.surface)
@@ -357,6 +377,27 @@ class App:
             if self.step(events, dt) and self.window:
                 pygame.display.flip()
         self.sound.close()
+
+
+def fitted_size(wanted: tuple[int, int], desktop: tuple[int, int] | None) -> tuple[int, int]:
+    """The window size to open: ``wanted``, made smaller (never below ``MIN_SIZE``) so that it
+    fits on a ``desktop`` of that size with room for the task bar and title bar."""
+    if desktop is None or desktop[0] <= 0 or desktop[1] <= 0:
+        return wanted
+    room = (desktop[0] - DESKTOP_MARGIN[0], desktop[1] - DESKTOP_MARGIN[1])
+    return (
+        max(MIN_SIZE[0], min(wanted[0], room[0])),
+        max(MIN_SIZE[1], min(wanted[1], room[1])),
+    )
+
+
+def _desktop_size() -> tuple[int, int] | None:
+    """The size of the (first) display, or None when SDL cannot say."""
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return tuple(sizes[0]) if sizes else None  # type: ignore[return-value]
 
 
 def _display_window() -> pygame.Window:

@@ -5,6 +5,7 @@ Only formatting: every name, date and fact comes from the pack or the state.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,33 @@ def citation_paras(citations: Iterable[Citation], *, quotes: bool = True) -> lis
         if not shared:
             paras.append(Para(line, "small", "muted", gap=0.8))
     return paras
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", text.lower()) if len(w) > 2}
+
+
+def lead_first(citations: Iterable[Citation], about: str) -> tuple[Citation, ...]:
+    """``citations`` (each quote once) with the one that carries ``about`` first: the quote
+    sharing most words with it (the earliest cited on a tie)."""
+    cited = list(distinct_quotes(citations))
+    if not cited:
+        return ()
+    wanted = _words(about)
+    lead = max(range(len(cited)), key=lambda i: (len(wanted & _words(cited[i].quote)), -i))
+    return (cited[lead], *cited[:lead], *cited[lead + 1 :])
+
+
+def more_sources_label(hidden: int) -> str:
+    """The button that shows the quotes a card keeps back ('' when it keeps none)."""
+    return f"{hidden} more source{'s' if hidden != 1 else ''} (S)" if hidden else ""
+
+
+def sources_paras(citations: Iterable[Citation], about: str, *, every: bool) -> list[Para]:
+    """The quote that carries ``about`` with its source and date; the others too if
+    ``every``."""
+    cited = lead_first(citations, about)
+    return citation_paras(cited if every else cited[:1])
 
 
 def news_paras(state: GameState, items: Iterable[NewsItem]) -> list[Para]:

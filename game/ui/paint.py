@@ -23,6 +23,7 @@ from game.ui.text import Surfaces, TextCache
 from game.ui.theme import Colour, Theme
 
 if TYPE_CHECKING:
+    from game.ui.audit import LayoutAudit
     from game.ui.theme import Palette
 
 
@@ -121,11 +122,13 @@ class Painter:
         theme: Theme,
         text: TextCache,
         shapes: ShapeCache | None = None,
+        audit: LayoutAudit | None = None,
     ) -> None:
         self.surface = surface
         self.theme = theme
         self.texts = text
         self.shapes = shapes
+        self.audit = audit  # records panels and text when a layout check is running
 
     @property
     def palette(self) -> Palette:
@@ -164,6 +167,8 @@ class Painter:
         fill = colour or self.palette.panel
         edge = edge or self.palette.panel_edge
         width = width or self.theme.edge
+        if self.audit is not None:
+            self.audit.panel(rect, self.surface.get_clip())
         if self.shapes is None or rect.w <= 0 or rect.h <= 0:
             pygame.draw.rect(self.surface, fill, rect, 0, radius)
             pygame.draw.rect(self.surface, edge, rect, width, radius)
@@ -218,7 +223,20 @@ class Painter:
             x += (width - image.get_width()) // 2
         elif width and align == "right":
             x += width - image.get_width()
-        return self.surface.blit(image, (x, y))
+        return self.blit_text(text, image, (x, y))
+
+    def blit_text(
+        self,
+        text: str,
+        image: pygame.Surface,
+        pos: tuple[int, int],
+        area: pygame.Rect | None = None,
+    ) -> pygame.Rect:
+        """Blit ``image``, the rendered ``text`` (or the ``area`` of it), at ``pos``."""
+        if self.audit is not None:
+            shown = image.subsurface(area) if area is not None else image
+            self.audit.text(text, shown, pos, self.surface.get_clip())
+        return self.surface.blit(image, pos, area)
 
     def line(
         self,
@@ -239,10 +257,23 @@ class Painter:
             x += (rect.w - image.get_width()) // 2
         elif align == "right":
             x += rect.w - image.get_width()
-        return self.surface.blit(image, (x, y))
+        return self.blit_text(fitted, image, (x, y))
 
     def text_height(self, text: str, role: str, width: int, *, bold: bool = False) -> int:
         return self.texts.height(text, self.theme.px(role), width, bold=bold)
+
+    def fit_lines(self, text: str, role: str, box: pygame.Rect, *, bold: bool = False) -> str:
+        """``text`` as it wraps in ``box``, cut at a word with an ellipsis so that only whole
+        lines show (a half-clipped last line reads as a rendering fault)."""
+        if self.text_height(text, role, box.w, bold=bold) <= box.h:
+            return text
+        words = text.split()
+        while len(words) > 1:
+            words.pop()
+            shorter = " ".join(words).rstrip(",:;·-–") + "…"
+            if self.text_height(shorter, role, box.w, bold=bold) <= box.h:
+                return shorter
+        return text
 
     def clipped(self, rect: pygame.Rect) -> _Clip:
         """``with p.clipped(rect):`` limits drawing to ``rect``."""

@@ -113,7 +113,7 @@ class Scene:
         return self.app.text
 
     def painter(self, surface: pygame.Surface) -> Painter:
-        return Painter(surface, self.app.theme, self.app.text, self.app.shapes)
+        return Painter(surface, self.app.theme, self.app.text, self.app.shapes, self.app.audit)
 
     def invalidate(self) -> None:
         """Ask for a redraw at the next frame."""

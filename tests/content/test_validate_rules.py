@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from game.content.problems import Problem
 from game.content.validate import check_pack
 from game.content.validate_quotes import sha256_text
@@ -497,3 +499,23 @@ def test_strict_warns_about_a_fact_nothing_cites(tmp_path: Path) -> None:
         "facts.yaml",
         line_of(folder / "facts.yaml", "id: gamma-old"),
     )
+
+
+@pytest.mark.parametrize("publisher", ["", "Unnamed news site (citing AVN)", "unknown", "n/a"])
+def test_a_source_that_names_no_publisher_is_a_strict_warning(
+    tmp_path: Path, publisher: str
+) -> None:
+    fake = FakePack()
+    fake.record("sources.yaml", "news")["publisher"] = publisher
+    folder, problems = _check(fake, tmp_path, strict=True)
+    problem = _one(problems, "no-publisher")
+    assert problem.severity == "warning"
+    assert _at(problem) == ("sources.yaml", line_of(folder / "sources.yaml", "publisher:"))
+
+
+@pytest.mark.parametrize("publisher", ["SpaceNews", "a news site citing CCTV"])
+def test_a_source_that_says_who_published_it_passes(tmp_path: Path, publisher: str) -> None:
+    fake = FakePack()
+    fake.record("sources.yaml", "news")["publisher"] = publisher
+    _folder, problems = _check(fake, tmp_path, strict=True)
+    assert "no-publisher" not in {p.code for p in problems}

@@ -67,6 +67,7 @@ KINDS = (
         cost=20,
         min_relations=60,
         effects=Effects(prestige=2, relations=3, cost_share=0.3),
+        launch=True,
     ),
 )
 

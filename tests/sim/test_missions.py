@@ -105,8 +105,15 @@ def test_a_small_agency_without_a_launcher_needs_a_launch_partner(pack):
     )
     state, _ = must(state, ProposeAgreement("gamma", "launch"))
     view = mission_view(state, "commsat")
-    assert view.allowed and view.launch_partners == ("gamma",)
+    assert view.allowed and view.launch_partners == ("gamma",) and view.launch == "partner"
     assert view.cost == 14  # the launch agreement carries 30% of the cost
+
+
+def test_an_agency_with_its_own_launcher_launches_on_its_own_rockets(pack):
+    state = advance_to(new_game(pack, "gamma", 1), 2003)
+    launched = [mission_view(state, m) for m in state.index.open_missions["gamma"]]
+    flying = [v for v in launched if state.index.missions[v.mission_id].needs_launcher]
+    assert flying and all(v.launch == "own" and v.launch_partners == () for v in flying)
 
 
 def test_agreements_with_partners_share_the_cost_and_raise_reliability(pack):
@@ -202,3 +209,25 @@ def test_a_proposal_named_like_a_real_agreement_does_not_meet_a_requirement_on_i
     assert any(s.id == "science-gamma" and not s.real for s in state.signed)
     after, outcomes = apply(state, StartMission("probe"))
     assert after is state and "Needs first" in outcomes[0].reason
+
+
+def test_a_mission_flown_with_success_before_its_real_year_is_no_news_in_that_year(pack):
+    from game.sim.state import Launch
+
+    state = advance_to(new_game(pack, "alpha", 3), 2000)
+    state = replace(state, launches=(*state.launches, Launch("sat", 2000, True, True)))
+    state = advance_to(state, 2001)
+    assert [n for n in state.news_for(2001) if n.record_id == "sat"] == []
+
+
+def test_launch_services_need_rockets_on_one_side():
+    from game.content.loader import open_pack
+    from game.sim.diplomacy import proposal_refusal
+
+    real = open_pack("space-cooperation")
+    state = new_game(real, "abae", 1)  # Venezuela's agency has no rockets of its own
+    kinds = [k.id for k in real.info.agreement_kinds if k.launch]
+    assert kinds
+    for kind in kinds:
+        assert "has rockets of its own" in proposal_refusal(state, "aeb", kind)
+        assert "rockets" not in proposal_refusal(state, "cnsa", kind)

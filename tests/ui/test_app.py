@@ -196,3 +196,12 @@ def test_the_dimming_layer_leaves_the_hole_untouched(app: App) -> None:
     assert surface.get_at((15, 15))[:3] == (200, 100, 50)
     assert surface.get_at((50, 50))[:3] == app.theme.palette.backdrop
     assert surface.get_at((15, 5))[:3] == app.theme.palette.backdrop
+
+
+def test_the_window_opens_fitted_to_a_small_display() -> None:
+    from game.ui.app import fitted_size
+
+    assert fitted_size((1280, 720), (1024, 600)) == (1024, 528)
+    assert fitted_size((1280, 720), (1920, 1080)) == (1280, 720)
+    assert fitted_size((1280, 720), None) == (1280, 720)
+    assert fitted_size((1280, 720), (400, 300)) == (480, 320)  # never below the minimum

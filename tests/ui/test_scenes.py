@@ -78,6 +78,7 @@ def test_choosing_an_agency_starts_its_campaign(app: App, shelf: list[PackEntry]
     app.push(scenes.open_scene(app, "title"))
     app.push(scenes.open_scene(app, "choose", seed=3, entries=shelf))
     press(app, pygame.K_DOWN, pygame.K_RETURN)  # the second playable agency
+    press(app, pygame.K_RETURN)  # yes, start the campaign
     campaign = app.find(scenes.scene_class("campaign"))
     assert campaign is not None
     assert campaign.session.state.agency_id == "south"
@@ -144,7 +145,7 @@ def test_signing_an_offer_adds_the_agreement(app: App, session: Session) -> None
     press(app, pygame.K_a)
     assert top(app) == "agreements"
     press(app, pygame.K_RETURN)  # from the offer to its Sign button
-    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN, pygame.K_RETURN)  # Sign, then yes
     assert any(a.id == "north-south-pact" for a in session.state.player_agreements())
 
 
@@ -154,7 +155,7 @@ def test_a_proposal_is_sent_from_the_partner_list(app: App, session: Session) ->
     press(app, pygame.K_a)
     scene = app.top
     partner = scene.menu.current.value[1]
-    press(app, pygame.K_RETURN, pygame.K_RETURN)
+    press(app, pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)  # partner, kind, yes
     assert any(partner in a.parties for a in session.state.player_agreements())
 
 
@@ -163,14 +164,14 @@ def test_starting_a_mission_puts_it_in_development(app: App, session: Session) -
     answer_any_quiz(app)
     press(app, pygame.K_m)
     assert top(app) == "missions"
-    press(app, pygame.K_RETURN, pygame.K_RETURN)
+    press(app, pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)  # mission, Start, yes
     assert len(session.state.developing) == 1
 
 
 def test_a_launch_plays_then_shows_the_outcome_the_rules_rolled(app: App, session: Session) -> None:
     start_campaign(app, session)
     answer_any_quiz(app)
-    press(app, pygame.K_m, pygame.K_RETURN, pygame.K_RETURN, pygame.K_ESCAPE)
+    press(app, pygame.K_m, pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN, pygame.K_ESCAPE)
     for _ in range(6):
         if top(app) == "launch":
             break

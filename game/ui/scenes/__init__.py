@@ -30,6 +30,7 @@ SCENES: dict[str, str] = {
     "settings": "game.ui.scenes.settings:SettingsScene",
     "help": "game.ui.scenes.help:HelpScene",
     "pause": "game.ui.scenes.pause:PauseScene",
+    "confirm": "game.ui.scenes.confirm:ConfirmScene",
     "classroom": "game.ui.scenes.classroom_setup:ClassroomSetupScene",
 }
 

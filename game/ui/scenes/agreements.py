@@ -1,5 +1,9 @@
 """Agreements: this year's offers (sign or decline, with their terms) and proposals of the
-pack's agreement kinds to any agency, with the rules' reason when one would be refused."""
+pack's agreement kinds to any agency, with the rules' reason when one would be refused.
+
+Signing and proposing cannot be taken back: a click on a kind of agreement selects it (its
+terms show in the details), and Sign or Propose asks to confirm, saying what it brings and
+costs, before the action is sent."""
 
 from __future__ import annotations
 
@@ -15,17 +19,25 @@ from game.sim import (
     SignAgreement,
 )
 from game.ui.describe import effects_text, short, shorts
+from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
 
 if TYPE_CHECKING:
     from game.sim import Outcome
+    from game.ui.app import App
+    from game.ui.session import Session
 
 
 class AgreementsScene(CampaignListScene):
     name = "agreements"
     heading = "Agreements"
     list_title = "Offers and partners"
+
+    def __init__(self, app: App, session: Session) -> None:
+        super().__init__(app, session)
+        self.options.select_first = True  # a click on a kind shows it; Propose… acts
+        self.propose_button = Button("Propose…", self.propose_chosen, primary=True)
 
     def items(self) -> list[MenuItem]:
         state = self.state
@@ -105,7 +117,7 @@ class AgreementsScene(CampaignListScene):
             if isinstance(o.action, ProposeAgreement) and o.action.partner == partner
         ]
 
-    def buttons(self, item: MenuItem) -> list[Button]:
+    def offer_buttons(self, item: MenuItem) -> list[Button]:
         kind, key = item.value
         if kind == "offer":
             sign = self.session.option(SignAgreement(key))
@@ -113,7 +125,7 @@ class AgreementsScene(CampaignListScene):
             return [
                 Button(
                     "Sign",
-                    lambda: self.send(SignAgreement(key)),
+                    lambda: self.confirm_sign(key),
                     enabled=bool(sign and sign.allowed),
                     reason=sign.reason if sign else "",
                     primary=True,
@@ -142,7 +154,61 @@ class AgreementsScene(CampaignListScene):
 
     def choose(self, item: MenuItem, choice: MenuItem) -> None:
         if choice.enabled:
-            self.send(ProposeAgreement(item.value[1], choice.value))
+            self.confirm_proposal(item.value[1], choice.value)
+
+    def confirm_sign(self, agreement_id: str) -> None:
+        view = sim.agreement_view(self.state, agreement_id)
+        paras = [
+            Para(f"Parties: {shorts(self.state, view.parties)}", "body", gap=0.3),
+            Para(view.terms, "body", gap=0.3),
+            Para(f"Signing brings: {effects_text(view.effects)}", "body", "accent", gap=0.3),
+        ]
+        if view.unlocks:
+            paras.append(Para("Opens missions: " + ", ".join(view.unlocks), "body", gap=0.3))
+        paras.append(Para("A signed agreement cannot be undone.", "body", "muted"))
+        confirm(
+            self.app,
+            f"Sign {view.title}?",
+            paras,
+            "Sign",
+            lambda: self.send(SignAgreement(agreement_id)),
+        )
+
+    def confirm_proposal(self, partner: str, kind: str) -> None:
+        view = sim.proposal_view(self.state, partner, kind)
+        confirm(
+            self.app,
+            f"Propose {view.kind_name.lower()} to {short(self.state, partner)}?",
+            [
+                Para(view.description, "body", gap=0.3),
+                Para(
+                    f"Costs {view.cost} from your budget of {self.state.stock.budget}.",
+                    "body",
+                    gap=0.3,
+                ),
+                Para(f"Brings: {effects_text(view.effects)}", "body", "accent"),
+            ],
+            "Propose",
+            lambda: self.send(ProposeAgreement(partner, kind)),
+        )
+
+    def buttons(self, item: MenuItem) -> list[Button]:
+        if item.value[0] != "partner":
+            return self.offer_buttons(item)
+        self.propose_button = Button("Propose…", self.propose_chosen, primary=True)
+        self._option_moved()
+        return [self.propose_button]
+
+    def propose_chosen(self) -> None:
+        item, chosen = self.menu.current, self.options.current
+        if item is not None and chosen is not None:
+            self.choose(item, chosen)
+
+    def _option_moved(self) -> None:
+        super()._option_moved()
+        chosen = self.options.current
+        self.propose_button.enabled = chosen is not None and chosen.enabled
+        self.propose_button.reason = chosen.reason if chosen is not None else ""
 
     def send(self, action: Action) -> list[Outcome]:
         outcomes = super().send(action)

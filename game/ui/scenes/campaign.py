@@ -3,6 +3,8 @@ news with sources, and what the player can do next (from the rules' legal action
 
 It also shows what the last action brought, one scene at a time: a launch, a big news card,
 a quiz checkpoint, the end of the campaign. When such a scene closes, the next one opens.
+Ending a year (or skipping to the next event) with an offer still open asks first: the
+offer expires with the year.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+import game.sim as sim
 from game.sim import (
     Action,
     AdvanceToNextEvent,
@@ -30,6 +33,7 @@ from game.ui.describe import RESOURCES, news_paras, notice
 from game.ui.emblem import draw_emblem
 from game.ui.layout import columns, inset, rows
 from game.ui.scene import Scene
+from game.ui.scenes.confirm import confirm
 from game.ui.session import Session
 from game.ui.views.network import draw_network
 from game.ui.views.timeline import draw_timeline
@@ -201,6 +205,9 @@ class CampaignScene(Scene):
             if option is None or not option.allowed:
                 self.app.notify(option.reason if option else "The campaign is over.")
                 return
+            if self.state.offers:  # an offer left open lapses when the year ends
+                self.confirm_lapse(action)
+                return
             self.send(action)
         elif what == "quiz":
             self.open_quiz()
@@ -210,6 +217,34 @@ class CampaignScene(Scene):
             self.app.push(scenes.open_scene(self.app, "help", guide=self))
         elif what in ("agreements", "missions"):
             self.app.push(scenes.open_scene(self.app, what, session=self.session))
+
+    def confirm_lapse(self, action: Action) -> None:
+        """Ask before ending a year that leaves offers unanswered: they expire with it."""
+        state = self.state
+        titles = [sim.agreement_view(state, o).title for o in state.offers]
+        many = len(titles) != 1
+        confirm(
+            self.app,
+            f"Let {len(titles)} offer{'s' if many else ''} expire?",
+            [
+                Para(
+                    f"{'These offers are' if many else 'This offer is'} still open: "
+                    + "; ".join(titles)
+                    + ".",
+                    "body",
+                    gap=0.3,
+                ),
+                Para(
+                    "Ending the year without signing or declining lets "
+                    + ("them" if many else "it")
+                    + " expire. Open Agreements (A) to sign instead.",
+                    "body",
+                    "muted",
+                ),
+            ],
+            "End the year" if isinstance(action, EndYear) else "Advance",
+            lambda: self.send(action),
+        )
 
     def send(self, action: Action) -> None:
         self.session.send(action)

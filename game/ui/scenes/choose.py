@@ -1,5 +1,6 @@
 """Choose a pack and an agency: each playable agency with its drawn emblem, country, start
-year, strength and a sourced fact about it; Enter (or Start) begins the campaign."""
+year, strength and a sourced fact about it. A click selects an agency; Enter, a click on the
+selected one or Start asks to confirm, and only then does the campaign begin."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from game.ui.emblem import draw_emblem
 from game.ui.layout import columns, rows
 from game.ui.paint import Painter
 from game.ui.scene import Scene
+from game.ui.scenes.confirm import confirm
 from game.ui.session import new_session, open_pack
 from game.ui.widgets import Button, Menu, MenuItem, Panel, Para, TextBlock
 
@@ -55,6 +57,7 @@ class ChooseScene(Scene):
             on_select=lambda _: self.show_agency(),
             on_choose=lambda _: self.start(),
             draw_row=self.agency_row,
+            select_first=True,
         )
         self.detail = TextBlock()
         self.start_button = Button("Start campaign", self.start, primary=True)
@@ -170,6 +173,30 @@ class ChooseScene(Scene):
         self.focus.draw(p)
 
     def start(self) -> None:
+        """Ask before the campaign begins: which agency, from when, and with what."""
+        agency, pack = self.agency, self.pack
+        if agency is None or pack is None:
+            return
+        r = agency.resources
+        confirm(
+            self.app,
+            f"Play as {agency.short}?",
+            [
+                Para(f"{agency.name} · {agency.country}", "body", bold=True, gap=0.3),
+                Para(
+                    f"A campaign from {agency.start} to {pack.info.timeline.end}, "
+                    f"starting with budget {r.budget}, income {r.income} a year, "
+                    f"prestige {r.prestige} and science {r.science}.",
+                    "body",
+                    gap=0.3,
+                ),
+                Para("The agency cannot be changed later in this campaign.", "body", "muted"),
+            ],
+            "Start campaign",
+            self.begin,
+        )
+
+    def begin(self) -> None:
         agency = self.agency
         if agency is None or self.pack is None:
             return

@@ -321,13 +321,8 @@ class ClassroomSetupScene(Scene):
                 "themselves. Space moves on: lock, reveal, standings, next. P pauses, J shows "
                 "the join screen, X X ends early."
             )
-        p.text(
-            keys,
-            (self.keys_rect.x, self.keys_rect.y + self.theme.space(0.5)),
-            "small",
-            pal.muted,
-            self.keys_rect.w,
-        )
+        box = self.keys_rect.inflate(0, -self.theme.space(1))  # whole lines, clear of the status
+        p.text(p.fit_lines(keys, "small", box), box.topleft, "small", pal.muted, box.w)
         if self.message:
             text, colour = self.message, pal.warn
         else:

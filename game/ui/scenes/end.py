@@ -1,5 +1,8 @@
 """End of the campaign: the score in parts, quiz accuracy, and the player's timeline beside
-the real one, each real entry with its source. Play again or go back to the title.
+the real one, each real entry with its source. The first part of the score says what it
+adds (prestige and half the science gained), the quiz and history parts what they are out
+of, and the total stands beside what the same agency scores playing history's own moves.
+Play again or go back to the title.
 The campaign is kept under its own name (``Session.autosave``), so a new one cannot lose it."""
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 import game.sim as sim
+from game.sim.balance import HISTORY_POINTS, KNOWLEDGE_POINTS
+from game.sim.report import gains as sim_gains
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import source_line
@@ -23,11 +28,13 @@ if TYPE_CHECKING:
 
 HINTS = "Tab: move · Arrows: scroll · Enter: choose"
 PARTS = (
-    ("prestige", "Prestige"),
+    ("prestige", "Prestige*"),
     ("partnerships", "Partnerships"),
-    ("knowledge", "Knowledge"),
+    ("knowledge", "Quiz"),
     ("history", "History"),
 )
+# The parts that have a most: a perfect quiz record, the real timeline followed exactly.
+OUT_OF = {"knowledge": KNOWLEDGE_POINTS, "history": HISTORY_POINTS}
 STATUS_COLOURS = {
     "on time": "good",
     "early": "future",
@@ -46,6 +53,11 @@ class EndScene(Scene):
         super().__init__(app)
         self.session = session
         self.report = sim.report(session.state)
+        state = session.state
+        # A point of comparison: the same agency and seed played as history went.
+        self.history_total = sim.report(
+            sim.play_campaign(state.pack, state.agency_id, state.seed)
+        ).score.total
         self.score_panel = Panel("Your score")
         self.time_panel = Panel("Your timeline and the real one")
         self.timeline = TextBlock(self.timeline_paras())
@@ -111,7 +123,7 @@ class EndScene(Scene):
             bar_area = pygame.Rect(
                 label_rect.right,
                 y + row_h // 4,
-                inner.w - label_rect.w - t.px("body") * 3,
+                inner.w - label_rect.w - t.px("body") * 4,
                 row_h // 2,
             )
             pygame.draw.rect(surface, mix(pal.panel, pal.raised, 0.8), bar_area, 0, 4)
@@ -120,7 +132,7 @@ class EndScene(Scene):
             )
             pygame.draw.rect(surface, pal.accent, filled, 0, 4)
             p.line(
-                str(value),
+                f"{value}/{OUT_OF[name]}" if name in OUT_OF else str(value),
                 pygame.Rect(bar_area.right, y, inner.right - bar_area.right, row_h),
                 "body",
                 pal.text,
@@ -128,6 +140,9 @@ class EndScene(Scene):
                 align="right",
             )
             y += row_h
+        prestige, science = sim_gains(self.session.state)
+        note = f"* prestige gained ({prestige}) + half the science gained ({science} ÷ 2)"
+        y = p.text(note, (inner.x, y), "small", pal.muted, inner.w).bottom + t.space(0.3)
         p.line(
             f"Total: {score.total}",
             pygame.Rect(inner.x, y, inner.w, t.line("heading")),
@@ -138,6 +153,8 @@ class EndScene(Scene):
         y += t.line("heading") + t.space(0.5)
         accuracy = round(100 * r.quiz_right / r.quiz_asked) if r.quiz_asked else 0
         lines = [
+            f"To compare: {self.session.state.agency.short} playing history's own moves "
+            f"scores {self.history_total}.",
             f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
             f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
             f"Agreements signed: {r.agreements_signed}",

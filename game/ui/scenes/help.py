@@ -56,7 +56,9 @@ STEPS: tuple[tuple[str, str, str], ...] = (
 )
 KEYS = (
     "Keys: Tab and the arrows move, Enter chooses, Esc goes back. On a quiz, 1-4 or A-D answer. "
-    "F11 switches full screen. Everything also works with the mouse."
+    "F11 switches full screen. Everything also works with the mouse. Starting a campaign, "
+    "signing, proposing, starting a mission and ending a year with an offer open ask to confirm "
+    "first (Enter: yes, Esc: no)."
 )
 
 

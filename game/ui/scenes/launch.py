@@ -1,4 +1,6 @@
 """Launch sequence: a countdown, the rocket lifting off, and the outcome the rules rolled.
+Work done on the ground (a mission the pack marks ``flies: false``: ground stations, data
+exchange, studies) has no countdown and no rocket: a bar fills as the work is done.
 
 The outcome is already decided when this opens (the animation only shows it). Enter, Space
 or a click skips to the end; then Continue closes it.
@@ -35,7 +37,9 @@ class LaunchScene(Scene):
         super().__init__(app)
         self.session = session
         self.launched = launched
-        self.clock = 0.0
+        mission = session.state.index.missions.get(launched.mission_id)
+        self.flies = mission.flies if mission is not None else True
+        self.clock = 0.0 if self.flies else COUNTDOWN  # no countdown for work on the ground
         self.done = Button("Continue", self.app.pop, primary=True)
 
     def enter(self) -> None:
@@ -120,7 +124,10 @@ class LaunchScene(Scene):
         pygame.draw.rect(surface, mix(pal.panel, pal.past, 0.3), ground)
         flight = max(0.0, self.clock - COUNTDOWN) / FLIGHT
         with p.clipped(self.sky):
-            self.draw_rocket(p, ground, min(1.0, flight))
+            if self.flies:
+                self.draw_rocket(p, ground, min(1.0, flight))
+            else:
+                self.draw_work(p, min(1.0, flight))
         if self.clock < COUNTDOWN:
             count = 3 - int(self.clock / COUNTDOWN * 3)
             p.line(str(count), self.sky, "huge", pal.text, bold=True, align="center")
@@ -194,6 +201,22 @@ class LaunchScene(Scene):
             pygame.draw.polygon(p.surface, pal.present, outer)
             pygame.draw.polygon(p.surface, pal.bad, inner)
 
+    def draw_work(self, p: Painter, progress: float) -> None:
+        """Work on the ground: a bar that fills, and stops short when the work fails."""
+        t = self.theme
+        pal = t.palette
+        failed = not self.launched.success
+        shown = min(progress, 0.6) if failed else progress
+        track = pygame.Rect(0, 0, self.sky.w // 3, t.space(2))
+        track.midleft = (self.sky.x + self.sky.w // 10, self.sky.centery)
+        p.line(
+            "Joint work under way", track.move(0, -t.line("body") - t.space(1)), "body", pal.muted
+        )
+        pygame.draw.rect(p.surface, mix(pal.panel, pal.raised, 0.8), track, 0, t.radius)
+        filled = pygame.Rect(track.x, track.y, round(track.w * shown), track.h)
+        colour = pal.bad if failed and progress >= 0.6 else pal.accent
+        pygame.draw.rect(p.surface, colour, filled, 0, t.radius)
+
     def draw_blast(self, p: Painter, centre: tuple[int, int], radius: float) -> None:
         pal = p.palette
         for share, colour in ((1.0, pal.bad), (0.7, pal.warn), (0.4, pal.present)):
@@ -211,7 +234,7 @@ class LaunchScene(Scene):
         )
         mark = pygame.Rect(box.x, box.y, box.h, box.h)
         (p.tick if success else p.cross)(mark, pal.good if success else pal.bad)
-        word = "Success!" if success else "Launch failed"
+        word = "Success!" if success else ("Launch failed" if self.flies else "It fell short")
         p.line(
             word,
             pygame.Rect(mark.right + t.space(1), box.y, box.w - mark.w - t.space(1), box.h),

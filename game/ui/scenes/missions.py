@@ -1,12 +1,15 @@
 """Missions: what the player can start (cost, build time, reliability, partners, rewards,
 what must come first), what is being built, and the reason a mission cannot start yet.
-When nothing can start, a line above the list says what to do instead."""
+When nothing can start, a line above the list says what to do instead. Start asks to
+confirm, with the cost, build time, chance of success and what success brings."""
 
 from __future__ import annotations
 
 import game.sim as sim
 from game.sim import StartMission
+from game.sim.missions import blocker, mission_status
 from game.ui.describe import effects_text, percent, shorts
+from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
 
@@ -16,6 +19,13 @@ STATUS_WORDS = {
     "failed": "failed, can try again",
 }
 NOTHING = "Nothing can start this year: sign agreements or end the year."
+# What stops the missions that are open, most telling first (the rules' blocker words).
+SHORT_OF = {
+    "budget": "Nothing can start this year: the cheapest mission ready costs {cost} and the "
+    "budget is {budget}. End the year: your income adds {income} a year.",
+    "launcher": "Nothing can start this year: the missions ready need a partner with a rocket. "
+    "Sign a launch agreement, or end the year.",
+}
 
 
 def row_reason(name: str, reason: str) -> str:
@@ -63,8 +73,20 @@ class MissionsScene(CampaignListScene):
         return [*building, *ready, *locked]
 
     def notice(self) -> str:
-        if self.state.finished or any(o.allowed for o in self.session.group("mission")):
+        state = self.state
+        options = self.session.group("mission")
+        if state.finished or any(o.allowed for o in options):
             return ""
+        blocked: dict[str, list[int]] = {}
+        for option in options:
+            if isinstance(option.action, StartMission):
+                mission = state.index.missions[option.action.mission_id]
+                rule = blocker(state, mission, mission_status(state, mission.id))
+                blocked.setdefault(rule, []).append(option.cost)
+        for rule, text in SHORT_OF.items():
+            if rule in blocked:
+                cost = min(blocked[rule])
+                return text.format(cost=cost, budget=state.stock.budget, income=state.stock.income)
         return NOTHING
 
     def details(self, item: MenuItem) -> list[Para]:
@@ -96,12 +118,17 @@ class MissionsScene(CampaignListScene):
         ]
         if view.partners:
             paras.append(Para(f"Partners: {shorts(self.state, view.partners)}", "body", gap=0.2))
-        if view.launch_partners:
+        if view.launch == "own":
+            own = self.state.agency.short
+            paras.append(Para(f"Launches on {own}'s own rockets", "body", gap=0.2))
+        elif view.launch_partners:
             paras.append(
                 Para(
                     f"Can launch with: {shorts(self.state, view.launch_partners)}", "body", gap=0.2
                 )
             )
+        elif view.launch == "partner":
+            paras.append(Para("Needs a partner with rockets to launch it", "body", gap=0.2))
         paras.append(
             Para(
                 f"Success brings: {effects_text(view.rewards, view.reward_scale)}", "body", "accent"
@@ -135,4 +162,34 @@ class MissionsScene(CampaignListScene):
         ]
 
     def start(self, mission_id: str) -> None:
-        self.send(StartMission(mission_id))
+        view = sim.mission_view(self.state, mission_id)
+        option = self.session.option(StartMission(mission_id))
+        cost = option.cost if option is not None else view.cost
+        years = f"{view.build_years} year{'s' if view.build_years != 1 else ''}"
+        paras = [
+            Para(
+                f"Costs {cost} from your budget of {self.state.stock.budget}, now.",
+                "body",
+                gap=0.3,
+            ),
+            Para(
+                f"Built in {years}, then it launches with a {percent(view.reliability)} "
+                "chance of success.",
+                "body",
+                gap=0.3,
+            ),
+            Para(
+                f"Success brings: {effects_text(view.rewards, view.reward_scale)}",
+                "body",
+                "accent",
+                gap=0.3,
+            ),
+            Para("A mission cannot be called off once it is started.", "body", "muted"),
+        ]
+        confirm(
+            self.app,
+            f"Start {view.name}?",
+            paras,
+            "Start mission",
+            lambda: self.send(StartMission(mission_id)),
+        )

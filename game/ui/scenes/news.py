@@ -1,10 +1,10 @@
 """News card for a big moment of the year: headline, what happened, and the quoted source.
 
-The sources come first when space is short: each citation (quote, title, publisher and the
-date it was reported) gets the height it needs, and the story (headline, status, summary)
-takes what is left, its headline made smaller and the rest scrolling if it must. Only
-when the citations alone are taller than the card do they scroll too; the headline is
-always shown whole.
+The story comes first and whole (headline, status, summary: the point of the card), then
+the one quote that carries it with its source and the date it was reported. Other quotes
+are a key (S) or a click away ("2 more sources"); when they are shown, or the window is
+small, the sources scroll beneath the story. The headline is made smaller before anything
+of the story is cut.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.describe import NEWS_STATUS, citation_paras
+from game.ui.describe import NEWS_STATUS, lead_first, more_sources_label, sources_paras
 from game.ui.layout import rows
 from game.ui.overlay import OverlayScene
 from game.ui.session import Session
@@ -35,8 +35,36 @@ class NewsScene(OverlayScene):
         self.title = f"News · {item.year}"
         self.headline_role = "title"
         self.story = TextBlock(self.story_paras())
-        self.sources = TextBlock(citation_paras(item.citations))
+        self.every_source = False
+        self.sources = TextBlock(self.source_paras())
         self.done = Button("Continue", self.app.pop, primary=True)
+        hidden = len(lead_first(item.citations, self.about)) - 1
+        self.more = Button(more_sources_label(hidden), self.toggle_sources) if hidden else None
+
+    @property
+    def about(self) -> str:
+        return f"{self.item.title} {self.item.summary}"
+
+    def source_paras(self) -> list[Para]:
+        return sources_paras(self.item.citations, self.about, every=self.every_source)
+
+    def toggle_sources(self) -> None:
+        """Show the other quotes too, or only the one that carries the story again."""
+        self.every_source = not self.every_source
+        self.sources.set(self.source_paras())
+        if self.more is not None:
+            hidden = len(lead_first(self.item.citations, self.about)) - 1
+            self.more.label = (
+                "Fewer sources (S)" if self.every_source else more_sources_label(hidden)
+            )
+        self.layout_key = None
+        self.invalidate()
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_s and self.more is not None:
+            self.toggle_sources()
+            return
+        super().handle(event)
 
     def story_paras(self) -> list[Para]:
         item = self.item
@@ -57,26 +85,29 @@ class NewsScene(OverlayScene):
         text, foot = rows(self.box_inner, [1.0, button_h], gap)
         self.sources.place(text, t)
         cited = self.sources.measure(p)
-        width = max(10, text.w - t.space(1.5))
         self.story.place(text, t)
-        for role in ("title", "heading"):  # the big headline only if the whole story fits
+        for role in ("title", "heading", "large"):  # smaller headlines before a cut story
             self.headline_role = role
             self.story.set(self.story_paras())
             told = self.story.measure(p)
-            if told + gap + cited <= text.h:
+            if told + gap + min(cited, text.h // 3) <= text.h:
                 break
-        if told + gap + cited <= text.h:  # all fits: the sources follow the story
-            story, sources, _ = rows(text, [told, cited, 1.0], gap)
-        else:  # the sources whole at the bottom, the story above scrolls
-            headline = p.text_height(self.item.title, self.headline_role, width, bold=True)
-            sources_h = max(0, min(cited, text.h - headline - gap))
-            story, sources = rows(text, [1.0, sources_h], gap)
+        # The story whole if it fits; the sources get what is left and scroll in it.
+        story_h = min(told, max(text.h // 2, text.h - gap - cited))
+        story, sources = rows(text, [story_h, 1.0], gap)
         self.story.place(story, t)
+        sources.h = min(sources.h, cited)
         self.sources.place(sources, t)
         done_w = t.px("body") * 9
         self.done.place(pygame.Rect(foot.right - done_w, foot.y, done_w, button_h))
-        self.focus.set([self.done, self.sources, self.story])
-        self.focus.focus(self.done)
+        widgets = [self.done]
+        if self.more is not None:
+            more_w = min(foot.w - done_w - gap, t.px("body") * 13)
+            self.more.place(pygame.Rect(foot.x, foot.y, more_w, button_h))
+            widgets.append(self.more)
+        self.focus.set([*widgets, self.sources, self.story], keep=True)
+        if self.focus.focused not in widgets:
+            self.focus.focus(self.done)
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

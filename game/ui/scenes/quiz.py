@@ -15,7 +15,7 @@ import pygame
 
 from game.quiz.engine import LETTERS
 from game.sim import Action, AnswerQuiz, QuizAnswered, Refused, TimeUp
-from game.ui.describe import citation_paras
+from game.ui.describe import lead_first, more_sources_label, sources_paras
 from game.ui.layout import columns, grid, rows
 from game.ui.overlay import OverlayScene
 from game.ui.session import Session
@@ -66,6 +66,8 @@ class QuizScene(OverlayScene):
         self.undo = Button("Undo", self.undo_last)
         self.reveal_text = TextBlock()
         self.done = Button("Continue", self.app.pop, primary=True)
+        self.every_source = False  # the reveal shows the quote that supports the answer
+        self.more = Button("", self.toggle_sources)
         self.result: QuizAnswered | None = None
         self.message = ""
         settings = app.settings
@@ -142,11 +144,16 @@ class QuizScene(OverlayScene):
         verdict_h = t.line("heading") + t.space(0.5)
         self.verdict_rect, text, foot = rows(body, [verdict_h, 1.0, button_h], t.space(1))
         self.reveal_text.place(text, t)
-        self.done.place(
-            pygame.Rect(foot.right - t.px("body") * 9, foot.y, t.px("body") * 9, button_h)
-        )
-        self.focus.set([self.done, self.reveal_text])
-        self.focus.focus(self.done)
+        done_w = t.px("body") * 9
+        self.done.place(pygame.Rect(foot.right - done_w, foot.y, done_w, button_h))
+        widgets = [self.done]
+        if self.more.label:
+            more_w = min(foot.w - done_w - t.space(1), t.px("body") * 13)
+            self.more.place(pygame.Rect(foot.x, foot.y, more_w, button_h))
+            widgets.append(self.more)
+        self.focus.set([*widgets, self.reveal_text], keep=True)
+        if self.focus.focused not in widgets:
+            self.focus.focus(self.done)
 
     # -- answering ------------------------------------------------------------------------
     def pick(self, index: int) -> None:
@@ -214,8 +221,10 @@ class QuizScene(OverlayScene):
                 self.message = outcome.reason
         self.invalidate()
 
-    def show(self, result: QuizAnswered) -> None:
+    def show(self, result: QuizAnswered, *, sound: bool = True) -> None:
         self.result = result
+        if sound:
+            self.app.sound.play("right" if result.reveal.correct else "wrong")
         reveal = result.reveal
         paras = []
         if self.given:
@@ -231,10 +240,21 @@ class QuizScene(OverlayScene):
                     "accent",
                 )
             )
-        paras += citation_paras(reveal.citations)
+        about = f"{reveal.right_answer} {reveal.explanation}"
+        paras += sources_paras(reveal.citations, about, every=self.every_source)
         self.reveal_text.set(paras)
-        self.app.sound.play("right" if reveal.correct else "wrong")
+        hidden = len(lead_first(reveal.citations, about)) - 1
+        self.more.label = (
+            "Fewer sources (S)" if self.every_source and hidden else more_sources_label(hidden)
+        )
         self.layout_key = None  # lay out the reveal
+
+    def toggle_sources(self) -> None:
+        """Show every quote behind the answer, or only the one that supports it again."""
+        if self.result is not None:
+            self.every_source = not self.every_source
+            self.show(self.result, sound=False)
+            self.invalidate()
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> None:
@@ -250,6 +270,10 @@ class QuizScene(OverlayScene):
             if placed and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
                 self.submit_order()
                 return
+        revealed = self.result is not None and bool(self.more.label)
+        if revealed and event.type == pygame.KEYDOWN and event.key == pygame.K_s:
+            self.toggle_sources()
+            return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             if self.result is None:  # put off: the campaign's menu offers it again
                 self.session.deferred = self.session.state.checkpoint

@@ -94,7 +94,9 @@ class TitleScene(Scene):
         backdrop(p)
         pal = self.theme.palette
         title = p.render("Space Accord", "huge", pal.accent, self.head.w, bold=True, align="center")
-        surface.blit(title, title.get_rect(midtop=(self.head.centerx, self.head.y)))
+        p.blit_text(
+            "Space Accord", title, title.get_rect(midtop=(self.head.centerx, self.head.y)).topleft
+        )
         p.text(
             TAGLINE,
             (self.head.x, self.head.y + title.get_height()),

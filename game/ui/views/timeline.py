@@ -61,15 +61,21 @@ def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
         pygame.draw.polygon(p.surface, pal.accent, tri)
     pygame.draw.circle(p.surface, pal.present, (now_x, axis_y), dot * 3)
     pygame.draw.circle(p.surface, pal.background, (now_x, axis_y), dot * 3, max(2, t.edge))
-    now_box = pygame.Rect(0, bar.bottom, t.px("small") * 3, label_h)
-    now_box.centerx = now_x
-    now_box.clamp_ip(pygame.Rect(rect.x, bar.bottom, bar.right - rect.x, label_h))
-    for year, align in ((start, "left"), (end, "right")):
-        box = pygame.Rect(bar.x, bar.bottom, bar.w, label_h)
-        edge = box.x + t.px("small") * 3 if align == "left" else box.right - t.px("small") * 3
-        if not now_box.x - t.space(1) <= edge <= now_box.right + t.space(1):
-            p.line(str(year), box, "small", pal.muted, align=align)
-    p.line(str(state.year), now_box, "small", pal.present, bold=True, align="center")
+    # The first and last years always show; the current year's label stays between them
+    # (moved aside from its dot near either end), or takes their place in their own year.
+    box = pygame.Rect(bar.x, bar.bottom, bar.w, label_h)
+    ends = {start: "left", end: "right"}
+    for year, align in ends.items():
+        now = year == state.year
+        colour = pal.present if now else pal.muted
+        p.line(str(year), box, "small", colour, bold=now, align=align)
+    if state.year not in ends:
+        side = t.px("small") * 3 + t.space(1)
+        between = pygame.Rect(bar.x + side, bar.bottom, max(0, bar.w - 2 * side), label_h)
+        now_box = pygame.Rect(0, bar.bottom, t.px("small") * 3, label_h)
+        now_box.centerx = now_x
+        now_box.clamp_ip(between)
+        p.line(str(state.year), now_box, "small", pal.present, bold=True, align="center")
     _legend(p, pygame.Rect(bar.right + t.space(2), rect.y, legend_w, rect.h), dot)
 
 

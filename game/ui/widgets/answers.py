@@ -120,7 +120,9 @@ class AnswerButton(Widget):
         if image.get_height() > self.rect.h - pad and self.role == "large":
             image = p.render(self.text, "body", ink, width, bold=True)
         with p.clipped(self.rect):
-            p.surface.blit(image, image.get_rect(midleft=(text_x, self.rect.centery)))
+            p.blit_text(
+                self.text, image, image.get_rect(midleft=(text_x, self.rect.centery)).topleft
+            )
         if mark:
             box = pygame.Rect(self.rect.right - pad - mark, 0, mark, mark)
             box.centery = self.rect.centery

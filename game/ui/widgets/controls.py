@@ -61,7 +61,7 @@ class Button(Widget):
         if image.get_height() > inner.h:
             p.line(self.label, inner, self.role, ink, bold=True, align="center")
             return
-        p.surface.blit(image, image.get_rect(center=self.rect.center))
+        p.blit_text(self.label, image, image.get_rect(center=self.rect.center).topleft)
 
 
 class Stepper(Widget):

@@ -3,6 +3,8 @@
 It scrolls to keep the selected item in view, so it fits any window and font size. Disabled
 items can still be selected (their ``reason`` shows instead of their detail) but not chosen.
 A scene can pass ``draw_row`` to paint rows its own way (an emblem beside a name, ...).
+With ``select_first``, a click on a row that is not selected only selects it (its details
+show); a click on the selected row, or Enter, chooses it: for lists whose choice acts.
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ class Menu(Widget):
         lines: int = 0,
         wrap: bool = False,
         role: str = "body",
+        select_first: bool = False,
     ) -> None:
         super().__init__()
+        self.select_first = select_first
         self.items: list[MenuItem] = list(items)
         self.selected = 0
         self.top = 0
@@ -155,6 +159,8 @@ class Menu(Widget):
             self.on_choose(self.selected)
 
     def hover(self, pos: tuple[int, int]) -> bool:
+        if self.select_first:  # the pointer passing over a row must not ready it to act
+            return False
         index = self.index_at(pos)
         return index is not None and self.select(index)
 
@@ -194,8 +200,8 @@ class Menu(Widget):
             index = self.index_at(event.pos)
             if index is None:
                 return True  # a click between rows does nothing
-            self.select(index)
-            if event.button == 1:
+            moved = self.select(index)
+            if event.button == 1 and not (moved and self.select_first):
                 self.activate()
             return True
         return False
@@ -270,14 +276,4 @@ class Menu(Widget):
 
 
 def _fit_lines(p: Painter, text: str, role: str, box: pygame.Rect, *, bold: bool = True) -> str:
-    """``text`` as it wraps in ``box``, cut at a word with an ellipsis so that only whole
-    lines show (a half-clipped last line reads as a rendering fault)."""
-    if p.text_height(text, role, box.w, bold=bold) <= box.h:
-        return text
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        shorter = " ".join(words).rstrip(",:;·-–") + "…"
-        if p.text_height(shorter, role, box.w, bold=bold) <= box.h:
-            return shorter
-    return text
+    return p.fit_lines(text, role, box, bold=bold)

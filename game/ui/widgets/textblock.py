@@ -114,7 +114,7 @@ class TextBlock(Widget):
                     if last > first:
                         shown = pygame.Rect(0, first * line_h, image.get_width(), 0)
                         shown.h = min(image.get_height(), last * line_h) - shown.y
-                        p.surface.blit(image, (x, y + shown.y), shown)
+                        p.blit_text(para.text, image, (x, y + shown.y), shown)
                 y += image.get_height() + p.theme.space(para.gap)
         if self.max_offset:
             self._bar(p, focused)
