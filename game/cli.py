@@ -1,4 +1,4 @@
-"""Command line: argparse subcommands (DESIGN §4). Parses arguments, then hands off.
+"""Command line: argparse subcommands (README.md, "Command line"). Parses arguments, then hands off.
 
 Each subcommand's work lives in ``game.commands.<module>.run(args) -> int``, imported only
 when that subcommand runs so start-up stays quick. Errors a user can cause arrive here as
@@ -12,9 +12,13 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from game import __version__
 from game.errors import SpaceAccordError
+
+if TYPE_CHECKING:
+    Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _whole_number(text: str, minimum: int, maximum: int | None = None) -> int:
@@ -54,9 +58,7 @@ EXIT_CODES = """exit codes:
   3  the game stopped on an unexpected error (its crash log's path is printed)"""
 
 
-def _parser(
-    sub: argparse._SubParsersAction, name: str, summary: str, description: str
-) -> argparse.ArgumentParser:
+def _parser(sub: Subcommands, name: str, summary: str, description: str) -> argparse.ArgumentParser:
     """A subcommand with a one-line summary (in the command list) and a fuller description."""
     return sub.add_parser(
         name,
@@ -67,7 +69,7 @@ def _parser(
     )
 
 
-def _add_play(sub: argparse._SubParsersAction) -> None:
+def _add_play(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "play",
@@ -98,7 +100,7 @@ def _port(text: str) -> int:
     return value
 
 
-def _add_classroom(sub: argparse._SubParsersAction) -> None:
+def _add_classroom(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "classroom",
@@ -157,7 +159,7 @@ def _add_classroom(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(module="classroom")
 
 
-def _add_quiz(sub: argparse._SubParsersAction) -> None:
+def _add_quiz(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "quiz",
@@ -181,7 +183,7 @@ def _add_quiz(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(module="quiz_text")
 
 
-def _add_simulate(sub: argparse._SubParsersAction) -> None:
+def _add_simulate(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "simulate",
@@ -202,7 +204,22 @@ def _add_simulate(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(module="simulate")
 
 
-def _add_tour(sub: argparse._SubParsersAction) -> None:
+def _add_survey(sub: Subcommands) -> None:
+    p = _parser(
+        sub,
+        "survey",
+        "the balance table: every playable agency with each scripted player",
+        "Play many seeded campaigns of every playable agency with each scripted player and\n"
+        "print the table of mean scores and ranges that tells whether a pack plays fair.",
+    )
+    p.add_argument("--pack", required=True, metavar="ID", help="pack id or folder")
+    p.add_argument(
+        "--seeds", type=_positive_int, default=100, metavar="N", help="campaigns per cell (100)"
+    )
+    p.set_defaults(module="survey")
+
+
+def _add_tour(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "tour",
@@ -222,7 +239,7 @@ def _add_tour(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(module="tour")
 
 
-def _add_packs(sub: argparse._SubParsersAction) -> None:
+def _add_packs(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "packs",
@@ -232,7 +249,7 @@ def _add_packs(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(module="packs")
 
 
-def _add_pack(sub: argparse._SubParsersAction) -> None:
+def _add_pack(sub: Subcommands) -> None:
     p = _parser(
         sub,
         "pack",
@@ -393,6 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_classroom,
         _add_quiz,
         _add_simulate,
+        _add_survey,
         _add_tour,
         _add_packs,
         _add_pack,

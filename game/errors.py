@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 class SpaceAccordError(Exception):
-    """Base of every error a user can cause. ``exit_code`` follows DESIGN §4."""
+    """Base of every error a user can cause. ``exit_code`` is one of the exit codes in README.md."""
 
     exit_code = 2
 

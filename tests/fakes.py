@@ -19,6 +19,7 @@ from game.content.model import (
     Pack,
     PackDate,
     PackInfo,
+    Pair,
     QuizItem,
     Resources,
     Source,
@@ -114,6 +115,13 @@ QUIZ_DEFAULTS: dict[str, dict[str, Any]] = {
     "true_false": {"answer": "true"},
     "order": {"items": ("First", "Second", "Third")},
     "number": {"answer": "42", "tolerance": 1.0, "unit": "satellites"},
+    "match": {
+        "pairs": (
+            Pair(left="Alpha", right="One"),
+            Pair(left="Beta", right="Two"),
+            Pair(left="Gamma", right="Three"),
+        )
+    },
 }
 
 

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from game.commands.play import open_app
 from game.commands.quiz_common import choose_pack, fresh_seed
-from game.content.loader import open_pack
 from game.quiz.classroom import DEFAULT_QUESTIONS, ClassroomError, default_teams
 from game.quiz.gradebook import gradebook
+from game.quiz.pack_check import open_pack
 from game.services.classroom import Choices, Classroom, check, settings_for
 from game.services.devices import new_room_code
 from game.storage import settings as user_settings

@@ -15,10 +15,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from game.content.export import export
-from game.content.loader import open_pack
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
+from game.quiz.export import export
+from game.quiz.pack_check import open_pack
 from game.quiz.selection import UnknownItem, choose
 from game.storage.files import write_atomic
 

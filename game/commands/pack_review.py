@@ -11,11 +11,11 @@ import os
 import sys
 from pathlib import Path
 
-from game.content.export.review_page import review_page
 from game.content.packs import resolve_pack
 from game.content.problems import errors
 from game.content.review import mark, read_marks, tally, write_marks
-from game.content.validate import check_pack
+from game.quiz.export.review_page import review_page
+from game.quiz.pack_check import check_pack
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from game.content.packs import resolve_pack
 from game.content.problems import errors
 from game.content.review import read_marks, tally
 from game.content.stats import as_json_data, format_text, pack_stats
-from game.content.validate import check_pack
+from game.quiz.pack_check import check_pack
 
 
 def run(args: argparse.Namespace) -> int:

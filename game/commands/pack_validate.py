@@ -1,6 +1,6 @@
 """`pack validate PATH [--format text|json] [--strict] [--repin]`: check a pack.
 
-The content checks (``game.content.validate``) come first; a pack without errors is then
+The content and quiz-kind checks (``game.quiz.pack_check``) come first; a pack without errors is then
 played headless by the historical player for each playable agency
 (``game.sim.playability``), which reports campaigns a player could not enjoy.
 
@@ -25,7 +25,7 @@ from game.content.model import Pack
 from game.content.packs import resolve_pack
 from game.content.pins import repin
 from game.content.problems import Problem, cap_per_file, errors
-from game.content.validate import check_pack
+from game.quiz.pack_check import check_pack
 
 
 def counts(pack: Pack) -> dict[str, int]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import random
 
-from game.content.loader import open_pack
 from game.content.model import Pack
 from game.content.packs import default_pack_path
+from game.quiz.pack_check import open_pack
 
 SEED_LIMIT = 1_000_000  # short enough to read out and type again
 

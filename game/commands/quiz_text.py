@@ -3,7 +3,8 @@
 Written to be heard: one idea per line, no drawing characters or bracketed letters (a
 speech synthesiser reads "(A)" as "uh"), each option as "Option A, or 1: China." so either
 the letter or the number may be typed. Answers are typed by number, letter or the option's
-words (an order as ``3 1 2 4``, a number in digits or in words); anything else gets a
+words (an order as ``3 1 2 4``, a match as the partner of each row in turn, ``B A C``, a
+number in digits or in words); anything else gets a
 re-prompt that says what to type. The feedback repeats the student's own answer in words,
 says whether it was right, gives the right answer with its words, the explanation and the
 verbatim quote with its source, and waits for Enter before the next question. The session
@@ -20,12 +21,15 @@ from pathlib import Path
 from typing import TextIO
 
 from game.commands.quiz_common import choose_pack, fresh_seed
+from game.content.citations import citations
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
 from game.paths import results_dir
-from game.quiz.answers import HELP_WORDS, QUIT_WORDS, how_to_answer, parse_answer
+from game.quiz.answers import HELP_WORDS, QUIT_WORDS, parse_answer, typing_hint
 from game.quiz.classroom import EndEarly, EnterAnswer, Next, Reveal
-from game.quiz.engine import Answer, Question, citations, number_text, right_answer
+from game.quiz.engine import Answer, Question, number_text, right_answer
+from game.quiz.kinds import kind_of
+from game.quiz.question import LETTERS, Hint
 from game.services.classroom import Choices, Classroom, settings_for
 
 STUDENT = 0  # the one team of a text quiz's session
@@ -36,29 +40,69 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+# What each kind of question calls its choices, and how feedback opens, by its hint's code.
+NOUNS = {"type-order": "Item", "type-match": "Item"}
+LEADS = {
+    "type-order": ("You put them in the order", "The right order is"),
+    "type-match": ("You paired them", "The pairs are"),
+}
+PLAIN_LEADS = ("You answered", "The answer is")
+
+
+def how_to_answer(question: Question) -> str:
+    """One sentence telling the player what to type for ``question``."""
+    return hint_text(typing_hint(question))
+
+
+def hint_text(hint: Hint) -> str:
+    """The English of a typing ``Hint``."""
+    count = hint.count
+    example = " ".join(str(n) for n in (2, 1, *range(3, count + 1)))
+    if hint.code == "type-true-false":
+        return "Type 1 for True or 2 for False."
+    if hint.code == "type-option":
+        # Letters listed, not "from A to D": a speech synthesiser reads a lone "A" as "uh".
+        letters = ", ".join(LETTERS[: count - 1]) + f" or {LETTERS[count - 1]}"
+        return f"Type a number from 1 to {count}, or a letter: {letters}."
+    if hint.code == "type-order":
+        return (
+            f"Type the numbers of all {count} items in the right order, separated by spaces, "
+            f"for example {example}."
+        )
+    if hint.code == "type-match":
+        return (
+            f"For each of the {count} rows in turn, type the number of the item that goes "
+            f"with it, separated by spaces, for example {example}."
+        )
+    if hint.code == "type-number":
+        unit = f" (in {hint.unit})" if hint.unit else ""
+        return f"Type a number{unit}, in digits or in words."
+    raise ValueError(f"no words for the hint {hint.code!r}")
+
+
 def option_line(question: Question, index: int) -> str:
-    """ "Option A, or 1: China." (an order's items are "Item A, or 1: ...")."""
-    kind = "Item" if question.type == "order" else "Option"
-    return f"{kind} {question.letter(index)}, or {index + 1}: {question.choices[index]}."
+    """ "Option A, or 1: China." (an order's or a match's items are "Item A, or 1: ...")."""
+    noun = NOUNS.get(typing_hint(question).code, "Option")
+    return f"{noun} {question.letter(index)}, or {index + 1}: {question.choices[index]}."
 
 
 def said_answer(item: QuizItem, question: Question, answer: Answer) -> str:
     """An answer in words a screen reader reads well (no arrows or symbols): "B: Brazil",
-    "2030 years", or an order as the numbers to type, then its items: "3 1 4 2: Alpha,
-    then Beta, ..." (the items' numbers on screen, which are shuffled)."""
+    "2030 years", or an order (or a match) as the numbers to type, then in words:
+    "3 1 4 2: Alpha, then Beta, ..." (the items' numbers on screen, which are shuffled)."""
+    kind = kind_of(question.type)
     if isinstance(answer, tuple):
         typed = " ".join(str(index + 1) for index in answer)
-        items = ", then ".join(question.choices[index] for index in answer)
-        return f"{typed}: {items}"
-    if question.type in ("choice", "true_false") and isinstance(answer, int):
-        return f"{question.letter(answer)}: {question.choices[answer]}"
+        return f"{typed}: {kind.answer_words(question, answer, spoken=True)}"
+    if type(answer) is int and question.choices:
+        return f"{question.letter(answer)}: {kind.answer_words(question, answer)}"
     return f"{number_text(float(answer))} {item.unit}".strip()
 
 
 def _spoken_answer(item: QuizItem, question: Question) -> str:
     """The right answer in words; a number says what still counts."""
     good = right_answer(item, question)
-    if isinstance(good, (tuple, int)) and question.type != "number":
+    if isinstance(good, tuple) or type(good) is int:
         return said_answer(item, question, good)
     unit = f" {item.unit}" if item.unit else ""
     tolerance = f" (answers within {item.tolerance:g} count)" if item.tolerance else ""
@@ -98,6 +142,10 @@ class TextQuiz:
         self.say()
         self.say(f"Question {number} of {total}.")
         self.say(" ".join(question.prompt.split()))  # an order's prompt says what order
+        for row_number, row in enumerate(question.rows, start=1):
+            self.say(f"Row {row_number}: {row}.")
+        if question.rows:
+            self.say("The items that go with them:")
         for index in range(len(question.choices)):
             self.say(option_line(question, index))
         self.say(how_to_answer(question))
@@ -120,12 +168,11 @@ class TextQuiz:
             return given
 
     def feedback(self, item: QuizItem, question: Question, given: Answer, correct: bool) -> None:
-        lead = "You put them in the order" if question.type == "order" else "You answered"
+        lead, right = LEADS.get(typing_hint(question).code, PLAIN_LEADS)
         self.say(f"{lead} {said_answer(item, question, given)}.")
         if correct:
             self.say("Right.")
         else:
-            right = "The right order is" if question.type == "order" else "The answer is"
             self.say(f"Not quite. {right} {_spoken_answer(item, question)}.")
         self.say(" ".join(item.explanation.split()))
         for cite in citations(self.pack, item.facts):

@@ -11,8 +11,8 @@ import json
 import sys
 from collections.abc import Callable
 
-from game.content.loader import open_pack
 from game.content.model import Pack
+from game.quiz.pack_check import open_pack
 from game.sim.players import play_campaign
 from game.sim.report import Report, report
 

@@ -226,23 +226,25 @@ class Tour:
         if name == "quiz":
             if "06-quiz" not in taken:
                 self.shot("06-quiz")
+            from game.ui.answer_inputs import input_for
             from game.ui.scenes.quiz import QuizScene
 
             scene = self.app.top
             assert isinstance(scene, QuizScene)
             question = scene.question
-            kind = question.type
-            if kind == "number":
+            typing = input_for(question.type).typing
+            shot = f"06-quiz-{question.type}"
+            if typing == "digits":
                 for char in "2000":
                     self.key(k.K_0, char)
-                if "06-quiz-number" not in taken:
-                    self.shot("06-quiz-number")
+                if shot not in taken:
+                    self.shot(shot)
                 self.key(k.K_RETURN)
-            elif kind == "order":
+            elif typing == "letters":
                 for n in range(len(question.choices)):
                     self.key(k.K_1 + n, str(n + 1))
-                if "06-quiz-order" not in taken:
-                    self.shot("06-quiz-order")
+                if shot not in taken:
+                    self.shot(shot)
                 self.key(k.K_RETURN)
             else:
                 self.key(k.K_1, "1")

@@ -33,7 +33,8 @@ FieldKind = Literal[
 ]
 
 DATE_BASES = ("stated", "inferred", "background")
-QUIZ_TYPES = ("choice", "true_false", "order", "number")
+# The quiz types of the pack format; each is implemented by a module of game.quiz.kinds.
+QUIZ_TYPES = ("choice", "true_false", "order", "number", "match")
 STATUSES = ("done", "planned")
 
 

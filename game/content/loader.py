@@ -16,9 +16,8 @@ from typing import Any
 
 from game.content import yamlsafe
 from game.content.model import PACK_FILES, Pack, PackInfo
-from game.content.problems import Problem, errors
+from game.content.problems import Problem
 from game.content.records import RecordReader
-from game.errors import PackError
 
 _FILE_PROBLEMS_AT_FIELD = frozenset({"bad-path", "missing-file", "outside-pack", "not-a-file"})
 
@@ -101,22 +100,3 @@ def load_info(path: str | Path) -> tuple[PackInfo | None, list[Problem]]:
     reader.file = "pack.yaml"
     info = reader.record(PackInfo, node, None, "")
     return info, problems + reader.problems.result()
-
-
-def open_pack(id_or_path: str | Path) -> Pack:
-    """The pack named by an id or a folder, checked; raises ``PackNotFound`` or ``PackError``."""
-    # Imported here: packs and validate both build on this module.
-    from game.content.packs import resolve_pack
-    from game.content.validate import check_pack
-
-    folder = resolve_pack(id_or_path)
-    pack, problems = check_pack(folder)
-    failing = errors(problems)
-    if pack is None or failing:
-        first = "; ".join(p.moved(str(folder / p.file)).format() for p in sorted(failing)[:3])
-        more = f" (and {len(failing) - 3} more)" if len(failing) > 3 else ""
-        raise PackError(
-            f"the pack has {len(failing)} problem(s): {first}{more}; "
-            f"run `space-accord pack validate {folder}` to see them all"
-        )
-    return pack

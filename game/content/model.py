@@ -40,6 +40,7 @@ from game.content.model_parts import (
     Ban,
     Effects,
     Emblem,
+    Pair,
     Resources,
     Timeline,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "Fact",
     "FieldKind",
     "Mission",
+    "Pair",
     "NESTED_RECORDS",
     "PACK_FILES",
     "Pack",
@@ -295,15 +297,25 @@ class QuizItem:
     - ``choice``: ``options`` (2-4 strings), ``answer`` is one of them;
     - ``true_false``: ``answer`` is ``true`` or ``false``;
     - ``order``: ``items`` (3-5) listed in the right order; the game shuffles them;
-    - ``number``: ``answer`` is a number, ``tolerance`` how far off still counts, ``unit``.
+    - ``number``: ``answer`` is a number, ``tolerance`` how far off still counts, ``unit``;
+    - ``match``: ``pairs`` (3-5) of a ``left`` and a ``right`` text; the game shuffles the
+      right-hand texts.
+
+    The rules of each type live in its module of ``game.quiz.kinds``.
     """
 
     id: str = spec("Unique id of the item.", "id")
-    type: str = spec("choice, true_false, order or number.", "enum", choices=QUIZ_TYPES)
+    type: str = spec("choice, true_false, order, number or match.", "enum", choices=QUIZ_TYPES)
     prompt: str = spec("The question.", "text")
     options: tuple[str, ...] = spec("The options of a choice item.", "strs", default=())
     items: tuple[str, ...] = spec(
         "The items of an order item, in the right order.", "strs", default=()
+    )
+    pairs: tuple[Pair, ...] = spec(
+        "The pairs of a match item: each a left and a right text.",
+        "records",
+        record="Pair",
+        default=(),
     )
     answer: str = spec(
         "The right option (choice), true/false (true_false) or a number (number).",
@@ -394,5 +406,6 @@ NESTED_RECORDS: dict[str, type] = {
     "Emblem": Emblem,
     "Effects": Effects,
     "Ban": Ban,
+    "Pair": Pair,
     "AgreementKind": AgreementKind,
 }

@@ -1,6 +1,6 @@
 """Nested records of the content model: mappings that live inside a top-level record.
 
-Timeline, Resources, Emblem, Effects, Ban and AgreementKind; each field is declared with
+Timeline, Resources, Emblem, Effects, Ban, Pair and AgreementKind; each field is declared with
 ``spec`` so the loader and the schema read it the same way (see ``game.content.model``).
 """
 
@@ -77,6 +77,14 @@ class Ban:
         default=(),
     )
     reason: str = spec("Why, in one sentence a player reads when refused.", "text")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pair:
+    """One pair of a match quiz item: a left text and the right text it goes with."""
+
+    left: str = spec("The text shown as a row, in the pack's order.", "str")
+    right: str = spec("The text that goes with it, shown shuffled.", "str")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -60,6 +60,7 @@ def pack_stats(pack: Pack) -> PackStats:
         (fact.date_basis or UNDATED) if fact.date is not None else UNDATED for fact in pack.facts
     )
     decades = Counter(_decade(event.date.year) for event in pack.events)
+    by_type = Counter(item.type for item in pack.quiz)
     return PackStats(
         pack_id=pack.info.id,
         title=pack.info.title,
@@ -80,7 +81,7 @@ def pack_stats(pack: Pack) -> PackStats:
         ),
         sources_without_facts=tuple(s.id for s in pack.sources if s.id not in quoted_sources),
         agencies_without_missions=tuple(a.id for a in pack.agencies if a.id not in in_missions),
-        quiz_by_type={kind: sum(1 for q in pack.quiz if q.type == kind) for kind in QUIZ_TYPES},
+        quiz_by_type={kind: by_type[kind] for kind in QUIZ_TYPES},
         quiz_by_difficulty={
             level: sum(1 for q in pack.quiz if q.difficulty == level) for level in DIFFICULTIES
         },

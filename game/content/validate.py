@@ -1,25 +1,23 @@
-"""Validating a loaded pack: every guarantee of DESIGN §3, as a sorted list of problems.
+"""Validating a loaded pack: the content's guarantees, as a sorted list of problems.
 
 The checks live in small modules by topic (references, quotes, quiz, dates, game data);
-this one runs them in order. ``strict`` adds the style warnings of ``pack validate
---strict``. ``check_pack`` loads and validates a folder in one call. A file lists at most
+this one runs them in order, then the ``extra`` checks a higher layer brings: the rules
+of each quiz kind live with the kind, so a whole pack is checked by
+``game.quiz.pack_check``, which passes them in (docs/authoring.md lists the guarantees).
+``strict`` adds the style warnings of ``pack validate --strict``. ``check_pack`` loads and validates a folder in one call. A file lists at most
 ``MAX_PER_FILE`` problems, then one ``too-many-problems`` saying how many more it has.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from game.content.loader import load_pack
 from game.content.model import Pack, Where
 from game.content.problems import FileCap, Problem, at, cap_per_file
 from game.content.validate_dates import check_bases, check_status, check_timeline
-from game.content.validate_evidence import (
-    check_fact_claims,
-    check_quiz_claims,
-    check_stated_dates,
-)
+from game.content.validate_evidence import check_fact_claims, check_stated_dates
 from game.content.validate_game import (
     check_agencies,
     check_fields,
@@ -62,7 +60,6 @@ CHECKS: tuple[Check, ...] = (
     check_repeatable,
     check_playable,
     check_fact_claims,
-    check_quiz_claims,
     check_stated_dates,
 )
 
@@ -110,10 +107,11 @@ def check_unused_texts(pack: Pack) -> list[Problem]:
     ]
 
 
-def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
-    """Every problem of ``pack``, sorted; with ``strict`` also the style warnings."""
+def validate(pack: Pack, *, extra: Sequence[Check], strict: bool = False) -> list[Problem]:
+    """Every problem of ``pack`` (the content's checks, then ``extra``), sorted; with
+    ``strict`` also the style warnings."""
     found = FileCap()  # a check run over a million broken records keeps only what is shown
-    for check in CHECKS:
+    for check in (*CHECKS, *extra):
         found.extend(check(pack))
     found.extend(check_pins(pack, strict=strict))
     if strict:
@@ -122,10 +120,12 @@ def validate(pack: Pack, *, strict: bool = False) -> list[Problem]:
     return cap_per_file(found.result())
 
 
-def check_pack(path: str | Path, *, strict: bool = False) -> tuple[Pack | None, list[Problem]]:
+def check_pack(
+    path: str | Path, *, extra: Sequence[Check], strict: bool = False
+) -> tuple[Pack | None, list[Problem]]:
     """Load and validate the pack folder ``path``: the pack (if readable) and all problems."""
     with paused_gc():
         pack, problems = load_pack(path)
         if pack is not None:
-            problems = problems + validate(pack, strict=strict)
+            problems = problems + validate(pack, extra=extra, strict=strict)
     return pack, cap_per_file(problems)

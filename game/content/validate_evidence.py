@@ -19,7 +19,8 @@ reviewers see; it then passes these checks.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from game.content.evidence import (
@@ -34,6 +35,25 @@ from game.content.fields import MONTHS
 from game.content.model import Fact, Pack, PackDate, QuizItem
 from game.content.problems import Problem, at
 from game.content.validate_dates import first_day, last_day
+
+
+@dataclass(frozen=True)
+class QuizClaim:
+    """What a quiz item's right answer claims, as the item's kind reads it
+    (``QuizKind.claim``): ``text`` written in ``field``, whose numbers and names must
+    stand in the cited quotes (``sentence``: its words may start sentences); the texts
+    whose ``words`` and ``numbers`` tie the item to each citation; and whether the item
+    calls its prompt false."""
+
+    text: str = ""
+    field: str = ""
+    sentence: bool = False
+    words: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+    called_false: bool = False
+
+
+ClaimOf = Callable[[QuizItem], QuizClaim]
 
 COMMON_SHARE = 0.4  # a word in more of the pack's quotes than this says nothing of relation
 COMMON_LEAST = 3  # ... if it is in at least this many (in a tiny pack every word is "common")
@@ -118,21 +138,8 @@ def check_fact_claims(pack: Pack) -> list[Problem]:
     return problems
 
 
-def _claim(item: QuizItem) -> tuple[str, str]:
-    """(the text a right answer claims, the field it is written in)."""
-    if item.type == "true_false":
-        return (item.prompt, "prompt") if item.answer.strip().lower() == "true" else ("", "")
-    if item.type == "order":
-        return " ; ".join(item.items), "items"
-    if item.type == "number":
-        return item.answer, "answer"
-    if item.type == "choice":
-        return item.answer, "answer"
-    return "", ""
-
-
-def _quiz_claims(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
-    claim, field = _claim(item)
+def _quiz_claims(pack: Pack, item: QuizItem, said: QuizClaim, cited: list[Fact]) -> list[Problem]:
+    claim, field = said.text, said.field
     if not claim or item.derived:
         return []
     problems: list[Problem] = []
@@ -154,10 +161,9 @@ def _quiz_claims(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]
         if f.date and f.date.month and f.date_basis != "background"
     }
     known = _known_names(pack)
-    sentence = item.type in ("true_false", "order")
     unquoted = [
         n
-        for n in names(claim, skip_sentence_starts=sentence)
+        for n in names(claim, skip_sentence_starts=said.sentence)
         if not name_stands_in(n, quote_words, known)
     ]
     if unquoted:
@@ -169,18 +175,11 @@ def _quiz_claims(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]
     return problems
 
 
-def _relation_words(item: QuizItem) -> set[str]:
-    parts = [item.prompt, item.unit, *item.items]
-    if item.type == "choice":
-        parts.append(item.answer)
-    return content_words(" ".join(parts))
-
-
-def _citations(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
+def _citations(pack: Pack, item: QuizItem, said: QuizClaim, cited: list[Fact]) -> list[Problem]:
     problems: list[Problem] = []
     common = _common_words(pack)
-    mine = _relation_words(item) - common
-    numbers = set(claimed_numbers(" ".join([item.prompt, item.answer, *item.items])))
+    mine = content_words(" ".join(said.words)) - common
+    numbers = set(claimed_numbers(" ".join(said.numbers)))
     for index, fact_id in enumerate(item.facts):
         found = next((f for f in cited if f.id == fact_id), None)
         if found is None:
@@ -194,7 +193,7 @@ def _citations(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
             problems.append(
                 at(pack.where_of(item, f"facts.{index}"), "unrelated-citation", message)
             )
-    if item.type == "true_false" and item.answer.strip().lower() == "false" and not item.derived:
+    if said.called_false and not item.derived:
         claim = content_words(item.prompt)
         claim_numbers = set(claimed_numbers(item.prompt))
         for quoted in cited:
@@ -209,15 +208,18 @@ def _citations(pack: Pack, item: QuizItem, cited: list[Fact]) -> list[Problem]:
     return problems
 
 
-def check_quiz_claims(pack: Pack) -> list[Problem]:
+def check_quiz_claims(pack: Pack, claim_of: ClaimOf) -> list[Problem]:
+    """The quiz items' claims against their quotes; ``claim_of`` reads an item's claim
+    (each quiz kind knows its own: ``game.quiz.pack_check`` passes it in)."""
     problems: list[Problem] = []
     for item in pack.quiz:
         problems += _derived_note(pack, item)
         cited = _cited(pack, item.facts)
         if not cited:
             continue  # no-facts or unknown-ref is reported elsewhere
-        problems += _quiz_claims(pack, item, cited)
-        problems += _citations(pack, item, cited)
+        said = claim_of(item)
+        problems += _quiz_claims(pack, item, said, cited)
+        problems += _citations(pack, item, said, cited)
     return problems
 
 

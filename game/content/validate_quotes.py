@@ -1,11 +1,11 @@
 """Validation of quotes and source texts: every quote verbatim in its source, pins intact.
 
-"Verbatim" allows exactly what DESIGN §3 says (see ``passages.normalise``): runs of white
-space count as one space, and typographic quotes, apostrophes and dashes count as their
-plain forms. Nothing else (not case, not an ellipsis for left-out words). On a miss, the
-message says when the quote stands word for word in another source of the pack, and shows
-the passage of its own source that comes closest with the differing words [marked]; past
-``MAX_SEARCHED_MISSES`` misses in one source, or in a source longer than
+"Verbatim" allows exactly what docs/authoring.md says (see ``passages.normalise``): runs of
+white space count as one space, and typographic quotes, apostrophes and dashes count as
+their plain forms. Nothing else (not case, not an ellipsis for left-out words). On a miss,
+the message says when the quote stands word for word in another source of the pack, and
+shows the passage of its own source that comes closest with the differing words [marked];
+past ``MAX_SEARCHED_MISSES`` misses in one source, or in a source longer than
 ``MAX_SEARCHED_WORDS``, a miss is reported without a passage.
 """
 

@@ -326,7 +326,7 @@ def _compose(events: Iterator[Any], file: str, problems: list[Problem]) -> Node 
             tag = event.tag
             if tag is None or tag == "!":
                 plain = event.implicit[0]  # a quoted scalar is always a string
-                tag = resolver.resolve(ScalarNode, event.value, event.implicit) if plain else _STR
+                tag = resolver.resolve(ScalarNode, event.value, event.implicit) if plain else _STR  # type: ignore[no-untyped-call]
             elif not _tag_ok(tag, event, file, problems):
                 return None
             if event.anchor is not None:

@@ -32,10 +32,10 @@ from game.quiz.classroom_state import (
     PHASES,
     SPEED_BONUS_MAX,
     ClassroomError,
+    ClassroomSession,
+    ClassroomSettings,
     Entry,
     Player,
-    Session,
-    Settings,
     default_teams,
     is_valid_answer,
     points_for,
@@ -67,8 +67,8 @@ __all__ = [
     "Next",
     "Player",
     "Reveal",
-    "Session",
-    "Settings",
+    "ClassroomSession",
+    "ClassroomSettings",
     "ShowStandings",
     "ShowSummary",
     "StudentAnswer",
@@ -174,7 +174,7 @@ Action = (
 )
 
 
-def _tick(s: Session, a: Tick) -> Session:
+def _tick(s: ClassroomSession, a: Tick) -> ClassroomSession:
     if s.phase != "question" or s.paused or s.settings.timer is None or a.seconds <= 0:
         return s
     elapsed = min(float(s.settings.timer), s.elapsed + a.seconds)
@@ -183,20 +183,20 @@ def _tick(s: Session, a: Tick) -> Session:
     return replace(s, elapsed=elapsed)
 
 
-def _lock(s: Session, a: Lock) -> Session:
+def _lock(s: ClassroomSession, a: Lock) -> ClassroomSession:
     return replace(s, phase="locked", paused=False) if s.phase == "question" else s
 
 
-def _clock_reading(s: Session) -> float | None:
+def _clock_reading(s: ClassroomSession) -> float | None:
     return round(s.elapsed, 2) if s.phase == "question" and s.settings.timer else None
 
 
-def _put(s: Session, entry: Entry) -> Session:
+def _put(s: ClassroomSession, entry: Entry) -> ClassroomSession:
     others = tuple(e for e in s.entries if e.key != entry.key)
     return replace(s, entries=(*others, entry))
 
 
-def _check_team(s: Session, team: int) -> bool:
+def _check_team(s: ClassroomSession, team: int) -> bool:
     """Whether the teacher may enter ``team``'s answer now (never when students have
     devices: then each student answers for themselves)."""
     if s.settings.devices:
@@ -204,7 +204,7 @@ def _check_team(s: Session, team: int) -> bool:
     return 0 <= team < len(s.settings.teams) and s.phase in ANSWERING_PHASES and not s.paused
 
 
-def _enter(s: Session, a: EnterAnswer) -> Session:
+def _enter(s: ClassroomSession, a: EnterAnswer) -> ClassroomSession:
     if not _check_team(s, a.team) or not is_valid_answer(s.question, a.answer):
         return s
     right = grade(s.item, s.question, a.answer)
@@ -213,7 +213,7 @@ def _enter(s: Session, a: EnterAnswer) -> Session:
     return _put(s, Entry(s.index, a.team, a.answer, right, seconds, points))
 
 
-def _mark(s: Session, a: Mark) -> Session:
+def _mark(s: ClassroomSession, a: Mark) -> ClassroomSession:
     if not _check_team(s, a.team):
         return s
     seconds = _clock_reading(s)
@@ -221,7 +221,7 @@ def _mark(s: Session, a: Mark) -> Session:
     return _put(s, Entry(s.index, a.team, None, a.right, seconds, points))
 
 
-def _clear(s: Session, a: Clear) -> Session:
+def _clear(s: ClassroomSession, a: Clear) -> ClassroomSession:
     if not _check_team(s, a.team) or s.entry(s.index, a.team) is None:
         return s
     kept = tuple(
@@ -232,17 +232,17 @@ def _clear(s: Session, a: Clear) -> Session:
     return replace(s, entries=kept)
 
 
-def _reveal(s: Session, a: Reveal) -> Session:
+def _reveal(s: ClassroomSession, a: Reveal) -> ClassroomSession:
     if s.phase not in ("question", "locked"):
         return s
     return replace(s, phase="reveal", paused=False, revealed=s.revealed | {s.index})
 
 
-def _standings(s: Session, a: ShowStandings) -> Session:
+def _standings(s: ClassroomSession, a: ShowStandings) -> ClassroomSession:
     return replace(s, phase="standings") if s.phase == "reveal" else s
 
 
-def _next(s: Session, a: Next) -> Session:
+def _next(s: ClassroomSession, a: Next) -> ClassroomSession:
     if s.phase not in ("reveal", "standings"):
         return s
     if s.index + 1 >= len(s.questions):
@@ -250,7 +250,7 @@ def _next(s: Session, a: Next) -> Session:
     return _open(s, s.index + 1)
 
 
-def _open(s: Session, index: int) -> Session:
+def _open(s: ClassroomSession, index: int) -> ClassroomSession:
     """Question ``index`` as the class left it: a revealed one shows its reveal again, one
     with answers but no reveal comes back locked, only a new one opens with a fresh clock."""
     if index in s.revealed:
@@ -260,7 +260,7 @@ def _open(s: Session, index: int) -> Session:
     return replace(s, index=index, phase="question", elapsed=0.0, paused=False)
 
 
-def _back(s: Session, a: Back) -> Session:
+def _back(s: ClassroomSession, a: Back) -> ClassroomSession:
     if s.phase == "summary":
         return replace(s, phase="podium")
     if s.phase == "podium":
@@ -271,17 +271,17 @@ def _back(s: Session, a: Back) -> Session:
     return replace(s, index=s.index - 1, phase="reveal", paused=False)
 
 
-def _pause(s: Session, a: TogglePause) -> Session:
+def _pause(s: ClassroomSession, a: TogglePause) -> ClassroomSession:
     return replace(s, paused=not s.paused) if s.phase in PAUSING_PHASES else s
 
 
-def _end(s: Session, a: EndEarly) -> Session:
+def _end(s: ClassroomSession, a: EndEarly) -> ClassroomSession:
     if s.finished:
         return s
     return replace(s, phase="podium", paused=False, ended_early=True)
 
 
-def _summary(s: Session, a: ShowSummary) -> Session:
+def _summary(s: ClassroomSession, a: ShowSummary) -> ClassroomSession:
     if s.phase == "podium":
         return replace(s, phase="summary")
     if s.phase == "summary":
@@ -289,7 +289,7 @@ def _summary(s: Session, a: ShowSummary) -> Session:
     return s
 
 
-HANDLERS: dict[type, Callable[[Session, Any], Session]] = {
+HANDLERS: dict[type, Callable[[ClassroomSession, Any], ClassroomSession]] = {
     Tick: _tick,
     Lock: _lock,
     EnterAnswer: _enter,
@@ -307,6 +307,6 @@ HANDLERS: dict[type, Callable[[Session, Any], Session]] = {
 }
 
 
-def apply(session: Session, action: Action) -> Session:
+def apply(session: ClassroomSession, action: Action) -> ClassroomSession:
     """The session after ``action``; unchanged if the action does not fit where it is."""
     return HANDLERS[type(action)](session, action)

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from game.quiz.classroom_state import (
     NAME_LIMIT,
     NO_TEAM,
+    ClassroomSession,
     Entry,
     Player,
-    Session,
     is_valid_answer,
     points_for,
 )
@@ -71,7 +71,7 @@ def clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
-def join_refusal(session: Session, action: Join) -> str | None:
+def join_refusal(session: ClassroomSession, action: Join) -> str | None:
     """Why ``action`` cannot join ``session`` (a code of ``JOIN_REFUSALS``), or None."""
     name = clean_name(action.name)
     taken = {p.name.casefold() for p in session.players}
@@ -88,7 +88,7 @@ def join_refusal(session: Session, action: Join) -> str | None:
     return next((code for failed, code in checks if failed), None)
 
 
-def _smallest_team(session: Session) -> int:
+def _smallest_team(session: ClassroomSession) -> int:
     teams = len(session.settings.teams)
     if not teams:
         return NO_TEAM
@@ -99,7 +99,7 @@ def _smallest_team(session: Session) -> int:
     return sizes.index(min(sizes))
 
 
-def join(session: Session, action: Join) -> Session:
+def join(session: ClassroomSession, action: Join) -> ClassroomSession:
     if join_refusal(session, action) is not None:
         return session
     team = action.team if action.team is not None else _smallest_team(session)
@@ -107,7 +107,7 @@ def join(session: Session, action: Join) -> Session:
     return replace(session, players=(*session.players, player))
 
 
-def _closed(session: Session, seconds: float | None) -> str | None:
+def _closed(session: ClassroomSession, seconds: float | None) -> str | None:
     """Why the current question takes no answer at ``seconds`` on its clock, or None."""
     timer = session.settings.timer
     late = timer is not None and seconds is not None and seconds > timer + GRACE
@@ -119,7 +119,7 @@ def _closed(session: Session, seconds: float | None) -> str | None:
     return "closed"
 
 
-def answer_refusal(session: Session, action: StudentAnswer) -> str | None:
+def answer_refusal(session: ClassroomSession, action: StudentAnswer) -> str | None:
     """Why ``action`` is not taken (a code of ``ANSWER_REFUSALS``), or None."""
     if not 0 <= action.player < len(session.players):
         return "unknown_player"
@@ -139,7 +139,7 @@ def answer_refusal(session: Session, action: StudentAnswer) -> str | None:
     return None
 
 
-def student_answer(session: Session, action: StudentAnswer) -> Session:
+def student_answer(session: ClassroomSession, action: StudentAnswer) -> ClassroomSession:
     if answer_refusal(session, action) is not None:
         return session
     player = session.players[action.player]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
 from game.quiz.engine import Answer, Question, grade, make_question
+from game.quiz.kinds import kind_of
 from game.quiz.selection import UnknownItem, choose
 
 MAX_TEAMS = 9  # one number key per team
@@ -31,7 +32,7 @@ PAUSING_PHASES = ("question", "locked")  # a pause stops the clock and hides the
 
 
 class ClassroomError(SpaceAccordError):
-    """Settings a teacher gave that cannot make a session (no questions match, bad teams)."""
+    """ClassroomSettings a teacher gave that cannot make a session (no questions match, bad teams)."""
 
 
 def default_teams(count: int = 3) -> tuple[str, ...]:
@@ -39,7 +40,7 @@ def default_teams(count: int = 3) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class Settings:
+class ClassroomSettings:
     """What the teacher chose on the set-up screen (or with flags)."""
 
     pack_id: str
@@ -114,10 +115,10 @@ class Player:
 
 
 @dataclass(frozen=True)
-class Session:
+class ClassroomSession:
     """Where a classroom quiz is: the questions, the current one, the phase and the answers."""
 
-    settings: Settings
+    settings: ClassroomSettings
     items: tuple[QuizItem, ...]
     questions: tuple[Question, ...]
     index: int = 0
@@ -195,7 +196,9 @@ def _team_of(entry: Entry) -> tuple[int, int]:
 # --- starting -------------------------------------------------------------------------
 
 
-def start(pack: Pack, settings: Settings, item_ids: Sequence[str] | None = None) -> Session:
+def start(
+    pack: Pack, settings: ClassroomSettings, item_ids: Sequence[str] | None = None
+) -> ClassroomSession:
     """A new session: the seed picks the items and shuffles their options.
 
     ``item_ids`` (from a results file being resumed) must be the ids the seed picks from
@@ -224,10 +227,10 @@ def start(pack: Pack, settings: Settings, item_ids: Sequence[str] | None = None)
             "with (its quiz changed); start a new session instead of resuming"
         )
     questions = tuple(make_question(item, rng) for item in items)
-    return Session(settings=settings, items=tuple(items), questions=questions)
+    return ClassroomSession(settings=settings, items=tuple(items), questions=questions)
 
 
-def _nothing_matches(pack: Pack, settings: Settings) -> str:
+def _nothing_matches(pack: Pack, settings: ClassroomSettings) -> str:
     wanted = []
     if settings.difficulty is not None:
         wanted.append(f"difficulty {settings.difficulty}")
@@ -242,14 +245,14 @@ def _nothing_matches(pack: Pack, settings: Settings) -> str:
 
 def resume(
     pack: Pack,
-    settings: Settings,
+    settings: ClassroomSettings,
     item_ids: Sequence[str],
     entries: Iterable[Entry],
     revealed: Iterable[int],
     finished: bool = False,
     ended_early_at: int | None = None,
     players: Sequence[Player] = (),
-) -> Session:
+) -> ClassroomSession:
     """The session a results file describes, at the first question not yet finished.
 
     A question that was revealed is done, so the class goes on with the next one; a
@@ -288,7 +291,7 @@ def resume(
     return replace(session, index=index, phase="locked" if has_answers else "question")
 
 
-def _answerer_known(session: Session, entry: Entry) -> bool:
+def _answerer_known(session: ClassroomSession, entry: Entry) -> bool:
     teams = len(session.settings.teams)
     if entry.player is None:
         return 0 <= entry.team < teams
@@ -297,7 +300,7 @@ def _answerer_known(session: Session, entry: Entry) -> bool:
     return entry.team == session.players[entry.player].team
 
 
-def points_for(settings: Settings, right: bool, seconds: float | None) -> float:
+def points_for(settings: ClassroomSettings, right: bool, seconds: float | None) -> float:
     """One point for a right answer, plus the speed bonus only if the teacher turned it on."""
     if not right:
         return 0.0
@@ -309,14 +312,4 @@ def points_for(settings: Settings, right: bool, seconds: float | None) -> float:
 
 def is_valid_answer(question: Question, answer: Answer) -> bool:
     """Whether ``answer`` has the form ``question`` takes (not whether it is right)."""
-    if isinstance(answer, bool):
-        return False
-    if question.type in ("choice", "true_false"):
-        return isinstance(answer, int) and 0 <= answer < len(question.choices)
-    if question.type == "order":
-        return (
-            isinstance(answer, tuple)
-            and all(type(i) is int for i in answer)
-            and sorted(answer) == list(range(len(question.choices)))
-        )
-    return isinstance(answer, (int, float))
+    return kind_of(question.type).shape_problem(question, answer) is None

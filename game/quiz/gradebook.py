@@ -3,7 +3,7 @@ student, their team beside their nickname), one column per question asked,
 each cell the points of the team's final answer (a corrected answer replaces the first,
 a cleared one leaves the cell empty), then the team's points, right answers and percent.
 
-Pure: ``gradebook(session)`` reads a ``Session``; ``game.storage.gradebook`` writes it as
+Pure: ``gradebook(session)`` reads a ``ClassroomSession``; ``game.storage.gradebook`` writes it as
 a spreadsheet and a CSV.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.quiz.engine import right_answer_text
 
 
@@ -54,7 +54,7 @@ class Gradebook:
     answerer: str = "Team"  # what a row is: "Team", or "Student" with devices
 
 
-def gradebook(session: Session) -> Gradebook:
+def gradebook(session: ClassroomSession) -> Gradebook:
     """The gradebook of ``session``: every team (answered or not), every question asked."""
     asked = session.asked()
     columns = tuple(

@@ -1,14 +1,15 @@
 """What a classroom session shows between questions: standings, the podium, how the room
-answered one question, and the per-question summary at the end. Pure reads of a Session.
+answered one question, and the per-question summary at the end. Pure reads of a ClassroomSession.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.citations import Citation, citations
 from game.content.model import Pack
-from game.quiz.classroom import Session
-from game.quiz.engine import Citation, accuracy, citations, right_answer, right_answer_text
+from game.quiz.classroom import ClassroomSession
+from game.quiz.engine import accuracy, right_answer, right_answer_text
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,14 @@ class Standing:
 
 @dataclass(frozen=True)
 class Bar:
-    """One bar of the answer distribution."""
+    """One bar of the answer distribution, as a code the screen puts in words: ``option``
+    (the teams that chose ``option``), ``marked-right`` / ``marked-wrong`` (show of
+    hands), ``right`` / ``wrong`` (typed answers), ``no-answer``."""
 
-    label: str
+    code: str
     count: int
     right: bool
+    option: int = -1
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class QuestionSummary:
     citation: Citation | None
 
 
-def standings(session: Session) -> tuple[Standing, ...]:
+def standings(session: ClassroomSession) -> tuple[Standing, ...]:
     """Teams by points (then by the order they were named), with shared ranks for ties.
 
     With students on devices a team's points are its students' average (a big team has
@@ -70,7 +74,7 @@ def standings(session: Session) -> tuple[Standing, ...]:
     return _ranked(rows, asked)
 
 
-def player_standings(session: Session) -> tuple[Standing, ...]:
+def player_standings(session: ClassroomSession) -> tuple[Standing, ...]:
     """Students on devices by points (then by the order they joined); ``team`` holds the
     student's id."""
     asked = len(session.asked())
@@ -91,7 +95,7 @@ def _ranked(rows: list[tuple[float, int, str, int]], asked: int) -> tuple[Standi
     return tuple(result)
 
 
-def podium(session: Session) -> tuple[Standing, ...]:
+def podium(session: ClassroomSession) -> tuple[Standing, ...]:
     """The teams on the podium: every team ranked 1 to 3."""
     return tuple(s for s in standings(session) if s.rank <= 3)
 
@@ -99,13 +103,13 @@ def podium(session: Session) -> tuple[Standing, ...]:
 PODIUM_ORDER = (2, 1, 3)  # silver on the left, gold in the middle, bronze on the right
 
 
-def podium_steps(session: Session) -> tuple[int, ...]:
+def podium_steps(session: ClassroomSession) -> tuple[int, ...]:
     """The podium's steps left to right: only the ranks some team holds (2 teams, 2 steps)."""
     held = {row.rank for row in podium(session)}
     return tuple(rank for rank in PODIUM_ORDER if rank in held)
 
 
-def distribution(session: Session, question: int | None = None) -> tuple[Bar, ...]:
+def distribution(session: ClassroomSession, question: int | None = None) -> tuple[Bar, ...]:
     """How the teams answered: a bar per option (choice, true/false), else right and wrong.
 
     On a choice, marks from a show of hands get bars of their own; so do silent teams.
@@ -116,24 +120,24 @@ def distribution(session: Session, question: int | None = None) -> tuple[Bar, ..
     answered = [e for e in entries if e.answer is not None]
     marked = [e for e in entries if e.answer is None]
     bars: list[Bar] = []
-    if q.type in ("choice", "true_false"):
-        right = right_answer(session.items[index], q)
-        for i, choice in enumerate(q.choices):
+    right = right_answer(session.items[index], q)
+    if type(right) is int:  # one option is right: a bar for each
+        for i in range(len(q.choices)):
             count = sum(1 for e in answered if e.answer == i)
-            bars.append(Bar(f"{q.letter(i)}  {choice}", count, i == right))
+            bars.append(Bar("option", count, i == right, option=i))
         if marked:
-            bars.append(Bar("Marked right", sum(1 for e in marked if e.right), True))
-            bars.append(Bar("Marked wrong", sum(1 for e in marked if not e.right), False))
+            bars.append(Bar("marked-right", sum(1 for e in marked if e.right), True))
+            bars.append(Bar("marked-wrong", sum(1 for e in marked if not e.right), False))
     else:
-        bars.append(Bar("Right", sum(1 for e in entries if e.right), True))
-        bars.append(Bar("Wrong", sum(1 for e in entries if not e.right), False))
+        bars.append(Bar("right", sum(1 for e in entries if e.right), True))
+        bars.append(Bar("wrong", sum(1 for e in entries if not e.right), False))
     missing = session.answerers() - len(entries)
     if missing:
-        bars.append(Bar("No answer", missing, False))
+        bars.append(Bar("no-answer", missing, False))
     return tuple(bars)
 
 
-def summary(session: Session, pack: Pack) -> tuple[QuestionSummary, ...]:
+def summary(session: ClassroomSession, pack: Pack) -> tuple[QuestionSummary, ...]:
     """A line per question asked: the right answer, who got it, and its first source."""
     lines = []
     for index in session.asked():

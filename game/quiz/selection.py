@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from game.content.model import QuizItem
 from game.errors import SpaceAccordError
-from game.quiz.engine import number_text
+from game.quiz.kinds import kind_of
 
 _WORD = re.compile(r"[\w'’-]+")
 _FILLER = frozenset(
@@ -66,15 +66,9 @@ def words(text: str) -> frozenset[str]:
 
 
 def answer_words(item: QuizItem) -> frozenset[str]:
-    """The words that would give ``item``'s answer away (none for true/false or order)."""
-    if item.type == "choice":
-        return words(item.answer)
-    if item.type == "number":
-        try:
-            return frozenset({number_text(float(item.answer))})
-        except ValueError:
-            return frozenset()
-    return frozenset()
+    """The words that would give ``item``'s answer away (its kind says which: none for
+    true/false, order or match)."""
+    return kind_of(item.type).giveaway(item, words)
 
 
 _MONTHS = [
@@ -113,7 +107,7 @@ def gives_away(asker: QuizItem, answered: QuizItem) -> bool:
     wanted = answer_words(answered)
     if not wanted or not wanted <= words(asker.prompt):
         return False
-    if answered.type == "number":
+    if kind_of(answered.type).numeric:
         (number,) = wanted
         return not _dated(asker.prompt, number)
     return True

@@ -25,7 +25,7 @@ from pathlib import Path
 from game.content.model import Pack
 from game.errors import SpaceAccordError
 from game.quiz import classroom as rules
-from game.quiz.classroom import ClassroomError, Session, Settings, default_teams
+from game.quiz.classroom import ClassroomError, ClassroomSession, ClassroomSettings, default_teams
 from game.quiz.gradebook import gradebook
 from game.storage.gradebook import write_gradebook
 from game.storage.results import ResultsLog, resume_session
@@ -59,9 +59,9 @@ class Choices:
     port: int = 8765
 
 
-def settings_for(pack: Pack, choices: Choices) -> Settings:
+def settings_for(pack: Pack, choices: Choices) -> ClassroomSettings:
     """The session settings ``choices`` make for ``pack`` (a missing seed counts as 0)."""
-    return Settings(
+    return ClassroomSettings(
         pack_id=pack.info.id,
         pack_version=pack.info.version,
         seed=choices.seed or 0,
@@ -77,7 +77,7 @@ def settings_for(pack: Pack, choices: Choices) -> Settings:
     )
 
 
-def check(pack: Pack, settings: Settings) -> None:
+def check(pack: Pack, settings: ClassroomSettings) -> None:
     """Raise ``ClassroomError`` if no session can start with ``settings`` (a dry start)."""
     problems = settings.problems()
     if problems:
@@ -103,7 +103,7 @@ class Classroom:
     def __init__(
         self,
         pack: Pack,
-        session: Session,
+        session: ClassroomSession,
         log: ResultsLog | None,
         *,
         clock: Callable[[], float] = time.monotonic,
@@ -128,7 +128,7 @@ class Classroom:
     def start(
         cls,
         pack: Pack,
-        settings: Settings,
+        settings: ClassroomSettings,
         folder: Path | None = None,
         *,
         log: bool = True,

@@ -33,13 +33,13 @@ from pathlib import Path
 from game.content.model import Pack
 from game.errors import SpaceAccordError
 from game.quiz import classroom as rules
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.quiz.classroom_players import answer_refusal, join_refusal
 from game.quiz.engine import Answer
 from game.services.classroom import Classroom, Moves
 from game.storage.results import ResultsLog
 
-Listener = Callable[[Session, Session], None]
+Listener = Callable[[ClassroomSession, ClassroomSession], None]
 ROOM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I/1 or O/0 to misread
 ROOM_CODE_LENGTH = 4
 
@@ -77,13 +77,13 @@ class QueuedLog:
     def path(self) -> Path:
         return self.log.path
 
-    def record(self, before: Session, after: Session, when: datetime) -> None:
+    def record(self, before: ClassroomSession, after: ClassroomSession, when: datetime) -> None:
         rows = self.log.rows(before, after, when)
         if rows:
             self.pending.append(rows)
             self.ticket += 1
 
-    def note_resumed(self, session: Session, when: datetime) -> None:
+    def note_resumed(self, session: ClassroomSession, when: datetime) -> None:
         self.log.note_resumed(session, when)
 
     def take(self) -> tuple[str, int]:
@@ -100,7 +100,7 @@ class DeviceRoom(Classroom):
     def __init__(
         self,
         pack: Pack,
-        session: Session,
+        session: ClassroomSession,
         log: ResultsLog | None,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = datetime.now,
@@ -164,7 +164,7 @@ class DeviceRoom(Classroom):
                     self._over += dt
             return super().tick()
 
-    def sync(self) -> Session:
+    def sync(self) -> ClassroomSession:
         """``tick``, and the session it leaves (the server's clock task calls this)."""
         with self._lock:
             self.tick()
@@ -185,7 +185,7 @@ class DeviceRoom(Classroom):
         self.flush()
         return changed
 
-    def act(self, action: rules.Action) -> Session:
+    def act(self, action: rules.Action) -> ClassroomSession:
         """``apply``, and the session it leaves."""
         self.apply(action)
         return self.session

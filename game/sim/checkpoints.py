@@ -7,19 +7,19 @@ the sourced answer.
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Iterable
 
 from game.quiz.engine import (
     Answer,
+    AnswerReveal,
     Question,
-    Reveal,
     grade,
     items_citing,
     make_question,
     right_answer_text,
 )
+from game.quiz.kinds import kind_of
 from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
 from game.sim.effects import add_points
 from game.sim.outcomes import CheckpointOpened, QuizAnswered
@@ -60,27 +60,23 @@ def maybe_open(
     return state, None
 
 
+# The words of each ``AnswerProblem`` code, until refusals carry codes to the screen.
+ANSWER_PROBLEMS = {
+    "choose-one": "Choose one of the options.",
+    "option-range": "Choose an option between 1 and {count}.",
+    "every-item-once": "Put every item in order, each once.",
+    "every-row-once": "Match every row with one item, each once.",
+    "not-a-number": "Give a number.",
+    "not-finite": "Give a finite number.",
+}
+
+
 def answer_problem(question: Question, answer: Answer) -> str:
     """Why ``answer`` is not an answer to ``question`` at all (not: why it is wrong), or ''."""
-    if question.type in ("choice", "true_false"):
-        if isinstance(answer, bool) or not isinstance(answer, int):
-            return "Choose one of the options."
-        if not 0 <= answer < len(question.choices):
-            return f"Choose an option between 1 and {len(question.choices)}."
+    problem = kind_of(question.type).shape_problem(question, answer)
+    if problem is None:
         return ""
-    if question.type == "order":
-        if (
-            not isinstance(answer, tuple)
-            or not all(type(place) is int for place in answer)
-            or sorted(answer) != list(range(len(question.choices)))
-        ):
-            return "Put every item in order, each once."
-        return ""
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
-        return "Give a number."
-    if not math.isfinite(float(answer)):
-        return "Give a finite number."
-    return ""
+    return ANSWER_PROBLEMS[problem.code].format(count=problem.count)
 
 
 def answer(state: GameState, given: Answer | None) -> tuple[GameState, QuizAnswered]:
@@ -101,7 +97,7 @@ def answer(state: GameState, given: Answer | None) -> tuple[GameState, QuizAnswe
     )
     # ``reveal(pack, item, correct)``, with the citations from the index's table, which
     # keeps each item's tuple of citations once made (checkpoints repeat across campaigns).
-    shown = Reveal(
+    shown = AnswerReveal(
         item_id=item.id,
         correct=correct,
         right_answer=right_answer_text(item),

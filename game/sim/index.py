@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from game.content import reach
+from game.content.citations import Citation, citations
 from game.content.model import (
     Agency,
     Agreement,
@@ -25,7 +26,6 @@ from game.content.model import (
     Pack,
     QuizItem,
 )
-from game.quiz.engine import Citation, citations
 from game.sim.balance import EARLY_YEARS
 
 Record = Event | Agreement | Mission

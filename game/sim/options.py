@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from game.content.model import AgreementKind
+from game.quiz.engine import right_answer
 from game.sim import diplomacy, missions
 from game.sim.actions import (
     Action,
@@ -42,10 +43,14 @@ class Option:
 
 
 def quiz_options(state: GameState) -> list[Option]:
-    """One option per choice of a choice or true/false checkpoint (order and number
-    questions take free answers: the UI builds their ``AnswerQuiz`` itself)."""
+    """One option per choice of a checkpoint answered by one option (choice, true/false);
+    order, match and number questions take free answers: the UI builds their
+    ``AnswerQuiz`` itself."""
     checkpoint = state.checkpoint
-    if checkpoint is None or checkpoint.question.type not in ("choice", "true_false"):
+    if checkpoint is None:
+        return []
+    item = state.index.quiz[checkpoint.item_id]
+    if type(right_answer(item, checkpoint.question)) is not int:
         return []
     return [
         Option(AnswerQuiz(n), True, "", text, "quiz")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.quiz.engine import Question, Reveal
+from game.quiz.engine import AnswerReveal, Question
 from game.sim.actions import Action
 from game.sim.state import NewsItem
 
@@ -98,7 +98,7 @@ class CheckpointOpened:
 
 @dataclass(frozen=True)
 class QuizAnswered:
-    reveal: Reveal
+    reveal: AnswerReveal
     prestige: int  # bonus given (0 when wrong)
     science: int
     timed_out: bool = False  # the time ran out before an answer

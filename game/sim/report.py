@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from game.content.citations import Citation
 from game.content.model import Mission
-from game.quiz.engine import Citation, accuracy
+from game.quiz.engine import accuracy
 from game.sim import missions
 from game.sim.balance import (
     EXTRA_AGREEMENT_POINTS,

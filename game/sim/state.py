@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from game.quiz.engine import Citation, Question
+from game.content.citations import Citation
+from game.quiz.engine import Question
 
 if TYPE_CHECKING:
     from game.content.model import Agency, Pack
@@ -245,7 +246,8 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
     if table is None:
         table = views[reads] = {}
     try:
-        return table[key]
+        found: T = table[key]
+        return found
     except KeyError:  # hashing ``key`` once on the hot path, not twice
         made = table[key] = make()
         return made

@@ -3,13 +3,13 @@
 Used by the balance tests, and by authors to print the balance table (agency x player,
 mean score and range) that tells whether a pack's numbers make a fair game::
 
-    python -m game.sim.survey PACK [--seeds N]
+    space-accord survey --pack PACK [--seeds N]
+
+(the command line is ``game.commands.survey``).
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import mean
@@ -83,31 +83,3 @@ def render(cells: Sequence[Cell]) -> str:
         ]
         lines.append(f"| {agency} | " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the balance table of a pack (an id or a folder); 0, or the error's exit code."""
-    parser = argparse.ArgumentParser(
-        prog="python -m game.sim.survey",
-        description="Mean score of every playable agency with each scripted player.",
-    )
-    parser.add_argument("pack", help="pack id or folder")
-    parser.add_argument("--seeds", type=int, default=100, help="campaigns per cell (100)")
-    args = parser.parse_args(argv)
-    # Imported here: the survey itself needs no files, only the command line does.
-    from game.content.loader import open_pack
-    from game.errors import SpaceAccordError
-
-    try:
-        pack = open_pack(args.pack)
-    except SpaceAccordError as error:
-        print(f"survey: {error}", file=sys.stderr)
-        return error.exit_code
-    seeds = range(1, max(1, args.seeds) + 1)
-    sys.stdout.write(f"{pack.info.id} {pack.info.version}, seeds 1-{seeds[-1]}\n\n")
-    sys.stdout.write(render(balance_table(pack, seeds)))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -13,9 +13,9 @@ import random
 from collections.abc import Iterable
 from typing import Any
 
+from game.content.citations import Citation
 from game.content.model import Agency, Agreement, Event, Mission, Pack
 from game.errors import UnknownAgency
-from game.quiz.engine import Citation
 from game.sim import checkpoints, missions
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations, with_budget

@@ -24,8 +24,17 @@ from typing import Any
 from game.content.model import Pack
 from game.errors import StorageError
 from game.paths import results_dir
-from game.quiz.classroom import NO_TEAM, Entry, Player, Session, Settings, points_for, resume
-from game.quiz.engine import Answer, Question, number_text
+from game.quiz.classroom import (
+    NO_TEAM,
+    ClassroomSession,
+    ClassroomSettings,
+    Entry,
+    Player,
+    points_for,
+    resume,
+)
+from game.quiz.engine import Answer, Question
+from game.quiz.kinds import kind_of
 from game.storage.files import append_durably
 
 FORMAT = 1
@@ -56,14 +65,10 @@ class ResultsError(StorageError):
 
 
 def encode_answer(question: Question, answer: Answer | None) -> str:
-    """An answer as the CSV keeps it: a letter, letters in order, or a number."""
+    """An answer as the CSV keeps it (its kind's encoding: letters or a number)."""
     if answer is None:
         return ""
-    if isinstance(answer, tuple):
-        return " ".join(question.letter(i) for i in answer)
-    if question.type in ("choice", "true_false") and isinstance(answer, int):
-        return question.letter(answer)
-    return repr(float(answer)) if isinstance(answer, float) else str(answer)
+    return kind_of(question.type).encode(question, answer)
 
 
 def decode_answer(question: Question, text: str) -> Answer | None:
@@ -71,11 +76,7 @@ def decode_answer(question: Question, text: str) -> Answer | None:
     text = text.strip()
     if not text:
         return None
-    if question.type == "order":
-        return tuple("ABCDEF".index(letter) for letter in text.split())
-    if question.type in ("choice", "true_false"):
-        return "ABCDEF".index(text)
-    return float(text)
+    return kind_of(question.type).decode(question, text)
 
 
 def answer_words(question: Question, entry: Entry) -> str:
@@ -83,11 +84,7 @@ def answer_words(question: Question, entry: Entry) -> str:
     answer = entry.answer
     if answer is None:
         return "marked right" if entry.right else "marked wrong"
-    if isinstance(answer, tuple):
-        return " / ".join(question.choices[i] for i in answer)
-    if question.type in ("choice", "true_false") and isinstance(answer, int):
-        return question.choices[answer]
-    return f"{number_text(float(answer))} {question.unit}".strip()
+    return kind_of(question.type).answer_words(question, answer)
 
 
 # --- writing --------------------------------------------------------------------------
@@ -100,7 +97,7 @@ def _row(values: dict[str, Any]) -> str:
     return buffer.getvalue()
 
 
-def _header(session: Session, started: datetime) -> str:
+def _header(session: ClassroomSession, started: datetime) -> str:
     s = session.settings
     timer = f"timer {s.timer} s" if s.timer else "no timer"
     teams = " ".join(" / ".join(s.teams).split())  # the title stays one line whatever
@@ -127,7 +124,9 @@ class ResultsLog:
     path: Path
 
     @classmethod
-    def create(cls, session: Session, started: datetime, folder: Path | None = None) -> ResultsLog:
+    def create(
+        cls, session: ClassroomSession, started: datetime, folder: Path | None = None
+    ) -> ResultsLog:
         """A new file named after the pack, the start time and the seed."""
         base = folder if folder is not None else results_dir()
         s = session.settings
@@ -140,7 +139,7 @@ class ResultsLog:
         append_durably(path, _header(session, started))
         return cls(path)
 
-    def record(self, before: Session, after: Session, when: datetime) -> None:
+    def record(self, before: ClassroomSession, after: ClassroomSession, when: datetime) -> None:
         """Append a row for every answer entered or taken back and every reveal or end."""
         text = self.rows(before, after, when)
         if text:
@@ -151,7 +150,7 @@ class ResultsLog:
         if text:
             append_durably(self.path, text)
 
-    def rows(self, before: Session, after: Session, when: datetime) -> str:
+    def rows(self, before: ClassroomSession, after: ClassroomSession, when: datetime) -> str:
         """The rows ``record`` appends for the change from ``before`` to ``after``."""
         stamp = when.isoformat(timespec="seconds")
         lines = [self._join_row(after, p, stamp) for p in after.players[len(before.players) :]]
@@ -172,7 +171,7 @@ class ResultsLog:
             lines.append(self._event_row(after, "reopen", after.index, stamp))
         return "".join(lines)
 
-    def note_resumed(self, session: Session, when: datetime) -> None:
+    def note_resumed(self, session: ClassroomSession, when: datetime) -> None:
         self._ensure_line_end()
         append_durably(
             self.path,
@@ -186,7 +185,7 @@ class ResultsLog:
             append_durably(self.path, "")
 
     @staticmethod
-    def _join_row(session: Session, player: Player, stamp: str) -> str:
+    def _join_row(session: ClassroomSession, player: Player, stamp: str) -> str:
         return _row(
             {
                 "time": stamp,
@@ -198,7 +197,7 @@ class ResultsLog:
         )
 
     @staticmethod
-    def _entry_row(session: Session, entry: Entry, stamp: str) -> str:
+    def _entry_row(session: ClassroomSession, entry: Entry, stamp: str) -> str:
         question = session.questions[entry.question]
         student = "" if entry.player is None else session.players[entry.player].name
         return _row(
@@ -219,7 +218,7 @@ class ResultsLog:
 
     @staticmethod
     def _event_row(
-        session: Session, event: str, index: int, stamp: str, team: int | None = None
+        session: ClassroomSession, event: str, index: int, stamp: str, team: int | None = None
     ) -> str:
         return _row(
             {
@@ -236,7 +235,7 @@ def _order(entry: Entry) -> tuple[int, int, int]:
     return (entry.question, entry.team, -1 if entry.player is None else entry.player)
 
 
-def _team_name(session: Session, team: int) -> str:
+def _team_name(session: ClassroomSession, team: int) -> str:
     return "" if team == NO_TEAM else session.settings.teams[team]
 
 
@@ -248,7 +247,7 @@ class ResultsFile:
     """What a results file says: the session's settings and questions, and what happened."""
 
     path: Path
-    settings: Settings
+    settings: ClassroomSettings
     item_ids: tuple[str, ...]
     rows: tuple[dict[str, str], ...]
     skipped: tuple[int, ...]  # line numbers of rows too damaged to read (a crash mid-write)
@@ -271,7 +270,7 @@ _KINDS: dict[str, tuple[type, ...]] = {
 }
 
 
-def _settings_from(data: Any, path: Path) -> Settings:
+def _settings_from(data: Any, path: Path) -> ClassroomSettings:
     where = f"{path}:2"
     if not isinstance(data, dict):
         raise ResultsError("the session line holds no settings", where=where)
@@ -288,7 +287,7 @@ def _settings_from(data: Any, path: Path) -> Settings:
             raise ResultsError(f"the session's {name} should be names", where=where)
         values[name] = value
     try:
-        return Settings(**values)
+        return ClassroomSettings(**values)
     except TypeError as error:
         raise ResultsError(f"the session line is incomplete: {error}", where=where) from None
 
@@ -352,7 +351,7 @@ class _Replayed:
     ended_early_at: int | None
 
 
-def _entries(session: Session, results: ResultsFile) -> _Replayed:
+def _entries(session: ClassroomSession, results: ResultsFile) -> _Replayed:
     """Replay the rows. The session is finished if its last end is not followed by a
     ``reopen`` or by anything the class did; a ``resume`` alone changes nothing (a
     session resumed on its podium is still over)."""
@@ -410,7 +409,9 @@ def _replay_join(row: dict[str, str], teams: dict[str, int], players: dict[str, 
     players[name] = Player(len(players), name, team, row["key"])
 
 
-def resume_session(pack: Pack, path: Path | str) -> tuple[Session, ResultsLog, ResultsFile]:
+def resume_session(
+    pack: Pack, path: Path | str
+) -> tuple[ClassroomSession, ResultsLog, ResultsFile]:
     """The session a results file left off, and a log that goes on appending to that file."""
     results = read_results(path)
     settings = results.settings

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from game.quiz.engine import Citation, distinct_quotes
+from game.content.citations import Citation, distinct_quotes
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:

@@ -41,7 +41,7 @@ class ShapeCache:
     def __len__(self) -> int:
         return len(self.surfaces)
 
-    def kept(self, key: tuple, make: Callable[[], pygame.Surface]) -> pygame.Surface:
+    def kept(self, key: tuple[object, ...], make: Callable[[], pygame.Surface]) -> pygame.Surface:
         """The surface kept under ``key``, made by ``make()`` the first time it is asked for."""
         found = self.surfaces.get(key)
         if found is None:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import game.sim as sim
-from game.content import loader
 from game.content.model import Pack
 from game.errors import SpaceAccordError
+from game.quiz import pack_check
 from game.sim import Action, Option
 from game.storage import saves
 
@@ -98,7 +98,7 @@ def open_pack(app: App, pack_id: str) -> Pack:
     """The pack ``pack_id``, opened (and checked) once per run of the game."""
     packs: dict[str, Pack] = app.shared.setdefault("packs", {})
     if pack_id not in packs:
-        packs[pack_id] = loader.open_pack(pack_id)
+        packs[pack_id] = pack_check.open_pack(pack_id)
     return packs[pack_id]
 
 

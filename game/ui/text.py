@@ -38,18 +38,18 @@ class Surfaces:
     """
 
     def __init__(self, capacity: int, max_bytes: int) -> None:
-        self._items: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
         self.capacity = capacity
         self.floor_bytes = self.max_bytes = max_bytes
         self.bytes = 0
 
-    def get(self, key: tuple) -> pygame.Surface | None:
+    def get(self, key: tuple[object, ...]) -> pygame.Surface | None:
         found = self._items.get(key)
         if found is not None:
             self._items.move_to_end(key)
         return found
 
-    def keep(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
+    def keep(self, key: tuple[object, ...], surface: pygame.Surface) -> pygame.Surface:
         old = self._items.pop(key, None)
         if old is not None:
             self.bytes -= _bytes(old)
@@ -98,7 +98,7 @@ class TextCache:
         }
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self.surfaces = Surfaces(capacity, max_bytes)
-        self._heights: OrderedDict[tuple, int] = OrderedDict()
+        self._heights: OrderedDict[tuple[object, ...], int] = OrderedDict()
         self.fallback_used = False
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:

@@ -23,7 +23,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.services.devices import DeviceRoom
 from game.web.messages import (
     MAX_MESSAGE_BYTES,
@@ -292,7 +292,7 @@ class DeviceServer:
             with contextlib.suppress(ConnectionError, RuntimeError):
                 await page.ws.send_str(json.dumps(data, ensure_ascii=False))
 
-    def _changed(self, before: Session, after: Session) -> None:
+    def _changed(self, before: ClassroomSession, after: ClassroomSession) -> None:
         """Called by the room (any thread): when the class moves on, tell every page. (A
         student's own answer is told to their pages once it is on disk, by ``_answer``.)"""
         moved = (before.phase, before.index, before.paused) != (

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from game.content.citations import citations, distinct_quotes
 from game.content.model import Pack
-from game.quiz.classroom import NO_TEAM, Entry, Session
-from game.quiz.engine import Question, citations, distinct_quotes, right_answer_text
+from game.quiz.classroom import NO_TEAM, ClassroomSession, Entry
+from game.quiz.engine import Question, right_answer_text
 from game.quiz.scoreboard import standings
 from game.storage.results import answer_words
 
@@ -33,10 +34,13 @@ def question_view(question: Question) -> dict[str, Any]:
         "choices": list(question.choices),
         "letters": [question.letter(i) for i in range(len(question.choices))],
         "unit": question.unit,
+        "rows": list(question.rows),
     }
 
 
-def reveal_view(pack: Pack, session: Session, index: int, entry: Entry | None) -> dict[str, Any]:
+def reveal_view(
+    pack: Pack, session: ClassroomSession, index: int, entry: Entry | None
+) -> dict[str, Any]:
     item = session.items[index]
     cited = distinct_quotes(citations(pack, item.facts))
     return {
@@ -56,7 +60,7 @@ def reveal_view(pack: Pack, session: Session, index: int, entry: Entry | None) -
     }
 
 
-def _shown(session: Session) -> Session:
+def _shown(session: ClassroomSession) -> ClassroomSession:
     """The session as scores may show it: answers to questions not yet revealed do not
     count yet (a score that jumps would tell a student they were right)."""
     if session.finished:
@@ -71,7 +75,7 @@ def _rank(points: dict[int, float], who: int) -> int:
     return 1 + sum(1 for value in points.values() if value > mine)
 
 
-def _you(session: Session, player: int) -> dict[str, Any]:
+def _you(session: ClassroomSession, player: int) -> dict[str, Any]:
     """The student's own score and place (one pass over the answers: a room of 300 asks
     this after every answer)."""
     session = _shown(session)
@@ -98,7 +102,7 @@ def _you(session: Session, player: int) -> dict[str, Any]:
     return view
 
 
-def _results(session: Session, player: int) -> list[dict[str, Any]]:
+def _results(session: ClassroomSession, player: int) -> list[dict[str, Any]]:
     rows = []
     for index in session.asked():
         entry = session.player_entry(index, player)
@@ -117,7 +121,7 @@ def _results(session: Session, player: int) -> list[dict[str, Any]]:
 
 
 def student_view(
-    pack: Pack, session: Session, player: int, time_left: float | None
+    pack: Pack, session: ClassroomSession, player: int, time_left: float | None
 ) -> dict[str, Any]:
     """Everything student ``player``'s page shows now."""
     view: dict[str, Any] = {

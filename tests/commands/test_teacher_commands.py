@@ -65,7 +65,7 @@ def test_classroom_with_an_unknown_pack_says_so_before_opening_a_window(
 def test_classroom_with_a_mistyped_item_id_says_so_before_opening_a_window(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from game.content.loader import open_pack
+    from game.quiz.pack_check import open_pack
 
     known = open_pack(PACK).quiz[0].id
     assert main(["classroom", "--ids", known + "x"]) == 2
@@ -106,8 +106,8 @@ def test_a_starting_classroom_session_prints_its_results_file_on_one_line(
 def test_classroom_gradebook_writes_the_gradebook_of_a_results_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from game.content.loader import open_pack
     from game.quiz.classroom import Mark, Reveal
+    from game.quiz.pack_check import open_pack
     from game.services.classroom import Choices, Classroom, settings_for
 
     pack = open_pack(PACK)
@@ -127,8 +127,8 @@ def test_classroom_gradebook_writes_the_gradebook_of_a_results_file(
 def test_pack_export_with_the_classroom_flags_exports_that_sessions_questions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from game.content.loader import open_pack
     from game.quiz.classroom import start
+    from game.quiz.pack_check import open_pack
     from game.services.classroom import Choices, settings_for
 
     pack = open_pack(PACK)
@@ -145,7 +145,7 @@ def test_pack_export_ids_picks_those_items_and_names_a_mistyped_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "quiz.gift"
-    from game.content.loader import open_pack
+    from game.quiz.pack_check import open_pack
 
     first, second = (item.id for item in open_pack(PACK).quiz[:2])
     argv = ["pack", "export", str(PACK), "--format", "gift", "-o", str(target)]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from game.content.problems import Problem
-from game.content.validate import check_pack
 from game.content.yamlsafe import parse_yaml
+from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack, line_of
 
 

@@ -10,8 +10,8 @@ import yaml
 
 from game.cli import main
 from game.content.authoring import clean_text
-from game.content.validate import check_pack
 from game.content.validate_quotes import sha256_text
+from game.quiz.pack_check import check_pack
 
 FIRST = (
     "Orbit Daily.\r\n\r\nThe Kappa agency signed a lunar  agreement with Lambda on 3 May 2021.\r\n"

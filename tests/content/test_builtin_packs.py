@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from game.content.validate import check_pack
 from game.paths import builtin_packs_dir
+from game.quiz.pack_check import check_pack
 
 PACKS = sorted(p for p in builtin_packs_dir().glob("*") if (p / "pack.yaml").exists())
 

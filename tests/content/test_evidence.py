@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from game.cli import main
 from game.content.evidence import claimed_numbers, names, numbers, quoted_numbers
 from game.content.problems import Problem
-from game.content.validate import check_pack
+from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack, line_of
 
 

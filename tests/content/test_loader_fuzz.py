@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from game.content.model import PACK_FILES
 from game.content.problems import CODES, Problem
-from game.content.validate import check_pack
 from game.content.yamlsafe import parse_yaml
+from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack
 
 FILES = [file for file, _attr, _cls in PACK_FILES]

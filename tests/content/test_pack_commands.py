@@ -76,7 +76,7 @@ def test_pack_stats_json_is_alone_on_stdout(capsys: pytest.CaptureFixture[str]) 
     captured = capsys.readouterr()
     data = json.loads(captured.out)
     assert data["pack"] == "venezuela-moon" and data["errors"] == 0
-    assert set(data["quiz_by_type"]) == {"choice", "true_false", "order", "number"}
+    assert set(data["quiz_by_type"]) == {"choice", "true_false", "order", "number", "match"}
     assert captured.err == ""
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from game import paths
 from game.commands import packs as packs_command
-from game.content.loader import open_pack
 from game.content.packs import discover_packs, resolve_pack
 from game.errors import PackError, PackNotFound
+from game.quiz.pack_check import open_pack
 from tests.content.fakes import FakePack
 
 

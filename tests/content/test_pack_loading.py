@@ -9,8 +9,8 @@ import pytest
 from game.content.loader import load_pack
 from game.content.model import PackDate, Where
 from game.content.problems import Problem
-from game.content.validate import check_pack
 from game.content.yamlsafe import parse_yaml, read_yaml
+from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack, line_of
 
 

@@ -6,8 +6,8 @@ import copy
 import pickle
 from dataclasses import replace
 
+from game.content.citations import citations
 from game.content.model import Pack
-from game.quiz.engine import citations
 from game.sim import new_game
 from game.sim.index import build_index
 from tests.quiz.fakes import fake_pack

@@ -9,8 +9,8 @@ import pytest
 
 from game.content import validate_quotes, yamlsafe
 from game.content.problems import FileCap, Problem, cap_per_file
-from game.content.validate import check_pack
 from game.content.validate_quotes import MAX_SEARCHED_MISSES
+from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack
 
 

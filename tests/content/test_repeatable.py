@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.content.loader import load_pack
-from game.content.validate import check_pack
 from game.paths import builtin_packs_dir
+from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack, line_of
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.content.export.review_page import review_page
 from game.content.loader import load_pack
 from game.content.model import Pack
 from game.content.review import mark, read_marks, status, tally, targets, write_marks
 from game.errors import SpaceAccordError
+from game.quiz.export.review_page import review_page
 from tests.content.fakes import FakePack
 
 

@@ -21,8 +21,8 @@ from game.content.scaffold import (
 )
 from game.content.schema import all_schemas, schema_file_name
 from game.content.stats import pack_stats
-from game.content.validate import check_pack
 from game.errors import SpaceAccordError
+from game.quiz.pack_check import check_pack
 from tests.content.authoring_kit import new_pack, schema_errors
 
 

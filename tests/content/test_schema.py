@@ -16,7 +16,7 @@ import pytest
 from game.content.model import NESTED_RECORDS, PACK_FILES
 from game.content.problems import errors
 from game.content.schema import all_schemas, schema_file_name, schema_for, schema_text
-from game.content.validate import check_pack
+from game.quiz.pack_check import check_pack
 from tests.content.authoring_kit import (
     BUILTIN_PACKS,
     SECOND_PACK,

@@ -7,11 +7,11 @@ import random
 
 import pytest
 
-from game.content.loader import open_pack
+from game.content.citations import citations
 from game.content.model import Pack, PackDate
 from game.content.stats import pack_stats
-from game.content.validate import check_pack
-from game.quiz.engine import citations, grade, make_question, right_answer
+from game.quiz.engine import grade, make_question, right_answer
+from game.quiz.pack_check import check_pack, open_pack
 from game.sim.players import play_campaign
 from game.sim.report import report
 from tests.content.authoring_kit import SECOND_PACK

@@ -33,7 +33,7 @@ def test_counts_give_the_number_of_records_of_each_kind(pack: Pack) -> None:
         "agreements": 1,
         "missions": 3,
         "events": 1,
-        "quiz items": 4,
+        "quiz items": 5,
     }
     assert stats.playable == ("northland",)
     assert stats.planned == {"agreements": 0, "missions": 1, "events": 0}
@@ -41,14 +41,15 @@ def test_counts_give_the_number_of_records_of_each_kind(pack: Pack) -> None:
 
 def test_quiz_items_are_counted_by_type_and_difficulty_with_zeros_kept(pack: Pack) -> None:
     stats = pack_stats(pack)
-    assert stats.quiz_by_type == {"choice": 1, "true_false": 1, "order": 1, "number": 1}
-    assert stats.quiz_by_difficulty == {1: 2, 2: 1, 3: 1}
+    assert stats.quiz_by_type == {"choice": 1, "true_false": 1, "order": 1, "number": 1, "match": 1}
+    assert stats.quiz_by_difficulty == {1: 2, 2: 2, 3: 1}
     only_choice = dataclasses.replace(pack, quiz=pack.quiz[:1])
     assert pack_stats(only_choice).quiz_by_type == {
         "choice": 1,
         "true_false": 0,
         "order": 0,
         "number": 0,
+        "match": 0,
     }
 
 
@@ -145,7 +146,7 @@ def test_an_empty_pack_has_zero_shares_not_a_division_error(pack: Pack) -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(keep=st.lists(st.booleans(), min_size=4, max_size=4))
+@given(keep=st.lists(st.booleans(), min_size=5, max_size=5))
 def test_every_fact_is_either_quizzed_or_listed_as_not(pack: Pack, keep: list[bool]) -> None:
     quiz = tuple(item for item, kept in zip(pack.quiz, keep, strict=True) if kept)
     stats = pack_stats(dataclasses.replace(pack, quiz=quiz))

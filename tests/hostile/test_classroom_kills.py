@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from game.content.loader import open_pack
 from game.content.model import Pack
 from game.quiz import classroom
 from game.quiz.engine import Answer, Question
+from game.quiz.pack_check import open_pack
 from game.storage.results import ResultsLog, read_results, resume_session
 
 TEAMS = ("Red", "Blue", "Green")
@@ -28,7 +28,7 @@ def pack() -> Pack:
 
 
 def answer_for(question: Question, rng: random.Random) -> Answer:
-    if question.type == "order":
+    if question.type in ("order", "match"):  # each item once, in some order
         order = list(range(len(question.choices)))
         rng.shuffle(order)
         return tuple(order)
@@ -37,7 +37,9 @@ def answer_for(question: Question, rng: random.Random) -> Answer:
     return rng.randrange(len(question.choices))
 
 
-def _play(session: classroom.Session, log: ResultsLog, rng: random.Random, ack: int) -> None:
+def _play(
+    session: classroom.ClassroomSession, log: ResultsLog, rng: random.Random, ack: int
+) -> None:
     """Answer, reveal and move on until the podium, telling ``ack`` of each answer recorded."""
     while not session.finished:
         for team in range(len(TEAMS)):
@@ -62,7 +64,7 @@ def _answered(path: Path) -> set[tuple[int, str]]:
 def _kill_mid_quiz(folder: Path, seed: int) -> tuple[Path, set[tuple[int, str]]]:
     """Run a session in a child, kill it after a random number of answers; what it acked."""
     rng = random.Random(seed)
-    settings = classroom.Settings(
+    settings = classroom.ClassroomSettings(
         pack_id="space-cooperation", seed=seed, questions=QUESTIONS, teams=TEAMS
     )
     session = classroom.start(pack(), settings)

@@ -15,8 +15,8 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.content.loader import open_pack
 from game.content.model import Pack
+from game.quiz.pack_check import open_pack
 from game.storage.settings import Settings
 from game.ui import scenes
 from game.ui.app import App

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from game.content.loader import load_pack
 from game.content.model import PACK_FILES
 from game.content.problems import CODES, Problem
-from game.content.validate import validate
+from game.quiz.pack_check import validate
 from tests.hostile.kit import BUILTIN
 
 FILES = [file for file, _attr, _cls in PACK_FILES]

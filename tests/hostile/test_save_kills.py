@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 from game import sim
-from game.content.loader import open_pack
 from game.content.model import Pack
 from game.errors import SaveError, SpaceAccordError, StorageError
 from game.paths import project_root
+from game.quiz.pack_check import open_pack
 from game.sim.state import GameState
 from game.storage import saves
 from game.storage.files import write_atomic
@@ -153,7 +153,7 @@ def test_a_fresh_interpreter_writing_saves_survives_kill_9(tmp_path: Path) -> No
     writer = (
         "import sys\n"
         "from game import sim\n"
-        "from game.content.loader import open_pack\n"
+        "from game.quiz.pack_check import open_pack\n"
         "from game.storage import saves\n"
         "pack = open_pack('space-cooperation')\n"
         "states = [sim.new_game(pack, 'cnsa', 11), sim.play_campaign(pack, 'cnsa', 11, 'greedy')]\n"

@@ -35,7 +35,7 @@ def parse_floor(folder: Path) -> None:
 def load_and_validate(folder: Path) -> list:
     """The game's own path: ``load_pack`` then the full ``validate``; returns the problems."""
     from game.content.loader import load_pack
-    from game.content.validate import validate
+    from game.quiz.pack_check import validate
 
     pack, problems = load_pack(folder)
     if pack is None:

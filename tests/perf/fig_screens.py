@@ -101,10 +101,10 @@ def _quiz(reveal: bool) -> Callable[[Any, World], None]:
         scene = _push(app, "quiz", session=session)
         if reveal:
             app.step(())  # lay it out, as the first frame would
-            if scene.question.type == "number":
-                scene.submit_number(0.0)
+            if scene.question.choices:
+                scene.input.pick(0)
             else:
-                scene.pick(0)
+                scene.send(0.0)
 
     return build
 
@@ -156,7 +156,9 @@ def _classroom_session(pack: Any, phase: str) -> Any:
     """A six-team, 10-question quiz with a timer, brought to ``phase`` on question 4."""
     from game.quiz import classroom as c
 
-    settings = c.Settings(pack_id=pack.info.id, seed=SEED, questions=10, teams=TEAMS, timer=30)
+    settings = c.ClassroomSettings(
+        pack_id=pack.info.id, seed=SEED, questions=10, teams=TEAMS, timer=30
+    )
     session = c.start(pack, settings)
     for number in range(4):
         last = number == 3

@@ -6,7 +6,7 @@ invented and deliberately full of the characters exports must escape.
 
 from __future__ import annotations
 
-from game.content.model import Fact, Pack, PackDate, PackInfo, QuizItem, Source
+from game.content.model import Fact, Pack, PackDate, PackInfo, Pair, QuizItem, Source
 from tests import fakes as make
 
 
@@ -123,8 +123,27 @@ def fake_items() -> tuple[QuizItem, ...]:
     )
 
 
+def fake_match_item() -> QuizItem:
+    """A match item whose texts hold the characters exports must escape."""
+    return make.quiz_item(
+        "what-goes-where",
+        ("probe-launch", "moon-base", "relay"),
+        "match",
+        prompt="Match each thing with what the sources say of it.",
+        pairs=(
+            Pair(left="The probe", right="Launched in 2004 = {first}"),
+            Pair(left="The base", right="Planned for 2030 -> shared"),
+            Pair(left="Relays <fast>", right="Carry data back\\forth"),
+        ),
+        explanation="The Gazette and the Bulletin say so.",
+        difficulty=2,
+        tags=("probes", "moon"),
+    )
+
+
 def fake_pack(pack_id: str = "fake-pack", items: tuple[QuizItem, ...] | None = None) -> Pack:
-    """A pack with two sources, three facts and six quiz items of every type."""
+    """A pack with two sources, three facts and six quiz items of the four older types
+    (``fake_match_item`` adds a match)."""
     return make.pack(
         fake_info(pack_id),
         root="/nonexistent/fake-pack",

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from game.quiz.classroom import (
     Back,
     ClassroomError,
+    ClassroomSession,
+    ClassroomSettings,
     Clear,
     EndEarly,
     EnterAnswer,
@@ -19,8 +21,6 @@ from game.quiz.classroom import (
     Mark,
     Next,
     Reveal,
-    Session,
-    Settings,
     ShowStandings,
     ShowSummary,
     Tick,
@@ -45,16 +45,18 @@ from tests.quiz.fakes import fake_pack
 PACK = fake_pack()
 
 
-def session_with(**overrides: object) -> Session:
-    base = Settings(pack_id="fake-pack", seed=7, questions=4, teams=("Red", "Blue", "Green"))
+def session_with(**overrides: object) -> ClassroomSession:
+    base = ClassroomSettings(
+        pack_id="fake-pack", seed=7, questions=4, teams=("Red", "Blue", "Green")
+    )
     return start(PACK, replace(base, **overrides))  # type: ignore[arg-type]
 
 
-def right(session: Session) -> object:
+def right(session: ClassroomSession) -> object:
     return right_answer(session.item, session.question)
 
 
-def wrong(session: Session) -> object:
+def wrong(session: ClassroomSession) -> object:
     good = right(session)
     if session.question.type == "number":
         return float(session.item.answer) + 100
@@ -64,7 +66,7 @@ def wrong(session: Session) -> object:
     return (int(good) + 1) % len(session.question.choices)  # type: ignore[call-overload]
 
 
-def run(session: Session, *actions: object) -> Session:
+def run(session: ClassroomSession, *actions: object) -> ClassroomSession:
     for action in actions:
         session = apply(session, action)  # type: ignore[arg-type]
     return session
@@ -210,9 +212,9 @@ def test_show_of_hands_marks_teams_right_or_wrong() -> None:
     s = session_with(show_of_hands=True)
     s = run(s, Mark(0, True), Mark(1, False), Reveal())
     assert [(e.team, e.answer, e.right) for e in s.entries] == [(0, None, True), (1, None, False)]
-    labels = {bar.label: bar.count for bar in distribution(s)}
-    assert labels["Marked right"] == 1 and labels["Marked wrong"] == 1
-    assert labels["No answer"] == 1
+    counts = {bar.code: bar.count for bar in distribution(s)}
+    assert counts["marked-right"] == 1 and counts["marked-wrong"] == 1
+    assert counts["no-answer"] == 1
 
 
 def test_the_distribution_has_a_bar_per_option_with_the_right_one_flagged() -> None:
@@ -355,7 +357,7 @@ def test_going_forward_to_an_answered_question_not_yet_revealed_finds_it_locked(
     assert (s.index, s.phase) == (1, "locked")
 
 
-def regraded_points(s: Session) -> dict[int, tuple[float, int]]:
+def regraded_points(s: ClassroomSession) -> dict[int, tuple[float, int]]:
     """Each team's points and right answers, worked out afresh from its final answers."""
     totals = {team: (0.0, 0) for team in range(len(s.settings.teams))}
     final = {(e.question, e.team): e for e in s.entries}

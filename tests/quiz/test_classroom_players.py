@@ -10,13 +10,13 @@ from hypothesis import strategies as st
 from game.quiz.classroom import (
     MAX_PLAYERS,
     NO_TEAM,
+    ClassroomSession,
+    ClassroomSettings,
     EnterAnswer,
     Join,
     Lock,
     Next,
     Reveal,
-    Session,
-    Settings,
     ShowStandings,
     StudentAnswer,
     Tick,
@@ -33,8 +33,8 @@ from tests.quiz.fakes import fake_pack
 PACK = fake_pack()
 
 
-def room(teams: tuple[str, ...] = (), timer: int | None = 20, players: int = 3) -> Session:
-    settings = Settings(
+def room(teams: tuple[str, ...] = (), timer: int | None = 20, players: int = 3) -> ClassroomSession:
+    settings = ClassroomSettings(
         pack_id="fake-pack", seed=7, questions=4, teams=teams, timer=timer, room="ABCD"
     )
     session = start(PACK, settings)
@@ -43,11 +43,11 @@ def room(teams: tuple[str, ...] = (), timer: int | None = 20, players: int = 3) 
     return session
 
 
-def right(session: Session) -> object:
+def right(session: ClassroomSession) -> object:
     return right_answer(session.item, session.question)
 
 
-def wrong(session: Session) -> object:
+def wrong(session: ClassroomSession) -> object:
     good = right(session)
     if session.question.type == "number":
         return float(session.item.answer) + 100
@@ -56,13 +56,15 @@ def wrong(session: Session) -> object:
     return (good + 1) % len(session.question.choices)  # type: ignore[operator]
 
 
-def answer(session: Session, player: int, value: object, seconds: float | None = 1.0) -> Session:
+def answer(
+    session: ClassroomSession, player: int, value: object, seconds: float | None = 1.0
+) -> ClassroomSession:
     return apply(session, StudentAnswer(player, session.index, value, seconds))  # type: ignore[arg-type]
 
 
 def test_a_class_with_devices_needs_no_teams():
     assert room().settings.problems() == []
-    assert Settings(pack_id="p", seed=1, teams=()).problems() == ["name at least one team"]
+    assert ClassroomSettings(pack_id="p", seed=1, teams=()).problems() == ["name at least one team"]
 
 
 def test_students_join_in_order_with_the_smallest_team_when_they_pick_none():
@@ -108,7 +110,7 @@ def test_a_team_that_does_not_exist_is_refused():
 
 
 def test_a_session_without_devices_takes_no_students():
-    session = start(PACK, Settings(pack_id="fake-pack", seed=7, questions=4))
+    session = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=7, questions=4))
     assert join_refusal(session, Join("Ada")) == "no_devices"
 
 
@@ -162,7 +164,7 @@ def test_students_are_ranked_by_their_own_points_without_teams():
         ("Student 2", 0.0, 2),
     ]
     bars = distribution(session)
-    assert bars[-1].label == "No answer" and bars[-1].count == 1
+    assert bars[-1].code == "no-answer" and bars[-1].count == 1
 
 
 def test_a_team_scores_the_average_of_its_students():

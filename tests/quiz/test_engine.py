@@ -161,7 +161,7 @@ def with_source(pack, source_id: str, **changes):
 
 
 def test_a_quote_inside_another_quote_of_the_same_source_is_shown_once() -> None:
-    from game.quiz.engine import Citation, distinct_quotes
+    from game.content.citations import Citation, distinct_quotes
 
     def cite(fact: str, quote: str, source: str = "paper") -> Citation:
         return Citation(fact, quote, "s", source, "The Paper", "P", "2010")

@@ -12,21 +12,21 @@ from pathlib import Path
 import pytest
 
 from game.commands.quiz_text import run_quiz
-from game.content.loader import open_pack
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
 from game.quiz.answers import parse_answer
-from game.quiz.classroom import Session, start
+from game.quiz.classroom import ClassroomSession, start
 from game.quiz.engine import Question, make_question, right_answer
+from game.quiz.pack_check import open_pack
 from game.services.classroom import Choices, settings_for
 from game.storage.results import read_results
-from tests.quiz.fakes import fake_pack
+from tests.quiz.fakes import fake_match_item, fake_pack
 
 PACK = fake_pack()
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def asked(count: int, seed: int, pack: Pack = PACK) -> Session:
+def asked(count: int, seed: int, pack: Pack = PACK) -> ClassroomSession:
     """The session the quiz asks: the same seed, the same questions and options."""
     return start(pack, settings_for(pack, Choices(questions=count, teams=("S",), seed=seed)))
 
@@ -277,3 +277,22 @@ def test_piped_answers_work_through_the_command_line(tmp_path: Path) -> None:
     assert "'zzz' is not an answer to this question" in done.stdout
     assert "Final score: 3 out of 3 (100 percent)." in done.stdout
     assert done.stdout.count("Source: ") >= 3
+
+
+def test_a_match_lists_its_rows_then_its_items_and_is_told_back_pair_by_pair() -> None:
+    pack = fake_pack(items=(fake_match_item(),))
+    s = asked(1, 3, pack)
+    item, question = s.items[0], s.questions[0]
+    good = right_answer(item, question)
+    assert isinstance(good, tuple)
+    wrong = " ".join(str(i + 1) for i in reversed(good))
+    out = io.StringIO()
+    run_quiz(pack, 1, 3, io.StringIO(f"{wrong}\n\n"), out)
+    text = out.getvalue()
+    assert "Row 1: The probe." in text and "Item A, or 1: " in text
+    assert "For each of the 3 rows in turn, type the number" in text
+    typed = " ".join(str(i + 1) for i in good)
+    assert f"Not quite. The pairs are {typed}: The probe goes with " in text
+    out = io.StringIO()
+    run_quiz(pack, 1, 3, io.StringIO(f"{typed}\n\n"), out)
+    assert "Right." in out.getvalue()

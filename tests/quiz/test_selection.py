@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.content.loader import open_pack
 from game.content.packs import default_pack_path
+from game.quiz.pack_check import open_pack
 from game.quiz.selection import UnknownItem, by_ids, choose, clash, gives_away, words
 from tests.fakes import quiz_item
 

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.content.citations import citations
 from game.content.loader import load_pack
 from game.content.model import Pack
 from game.paths import builtin_packs_dir
-from game.quiz.engine import citations, reveal
+from game.quiz.engine import reveal
 from game.sim import (
     Action,
     AnswerQuiz,

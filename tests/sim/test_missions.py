@@ -221,7 +221,7 @@ def test_a_mission_flown_with_success_before_its_real_year_is_no_news_in_that_ye
 
 
 def test_launch_services_need_rockets_on_one_side():
-    from game.content.loader import open_pack
+    from game.quiz.pack_check import open_pack
     from game.sim.diplomacy import proposal_refusal
 
     real = open_pack("space-cooperation")

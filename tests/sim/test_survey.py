@@ -1,9 +1,10 @@
-"""The balance survey's command line: the table an author reads for a whole pack."""
+"""The balance survey and its `survey` command: the table an author reads for a whole pack."""
 
 from __future__ import annotations
 
 import pytest
 
+from game.cli import main
 from game.sim import survey
 from tests.sim.fakes import fake_pack
 
@@ -23,13 +24,13 @@ def test_the_balance_table_has_a_row_per_playable_agency_and_a_column_per_player
 
 
 def test_the_survey_prints_the_table_of_a_built_in_pack(capsys):
-    assert survey.main(["venezuela-moon", "--seeds", "2"]) == 0
+    assert main(["survey", "--pack", "venezuela-moon", "--seeds", "2"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("venezuela-moon ")
     assert "| agency | historical | greedy | random |" in out
 
 
 def test_the_survey_names_an_unknown_pack_in_one_line(capsys):
-    assert survey.main(["no-such-pack", "--seeds", "1"]) == 2
+    assert main(["survey", "--pack", "no-such-pack", "--seeds", "1"]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "no-such-pack" in err

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from game.quiz.classroom import Settings, start
+from game.quiz.classroom import ClassroomSettings, start
 from game.quiz.engine import right_answer
 from game.quiz.gradebook import gradebook
 from game.services.devices import DeviceRoom
@@ -21,7 +21,7 @@ SNEAKY = "=HYPERLINK(1)"
 
 
 def room(teams: tuple[str, ...] = ("Red", "Blue")) -> DeviceRoom:
-    settings = Settings(pack_id="fake-pack", seed=3, questions=4, teams=teams, room="BOOK")
+    settings = ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, teams=teams, room="BOOK")
     return DeviceRoom(PACK, start(PACK, settings), None)
 
 

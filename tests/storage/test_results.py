@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from game.quiz.classroom import (
     Back,
+    ClassroomSession,
+    ClassroomSettings,
     Clear,
     EndEarly,
     EnterAnswer,
@@ -20,8 +22,6 @@ from game.quiz.classroom import (
     Mark,
     Next,
     Reveal,
-    Session,
-    Settings,
     ShowStandings,
     Tick,
     apply,
@@ -49,7 +49,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
-def new_session(**overrides: object) -> Session:
+def new_session(**overrides: object) -> ClassroomSession:
     values: dict[str, object] = {
         "pack_id": "fake-pack",
         "seed": 11,
@@ -58,10 +58,10 @@ def new_session(**overrides: object) -> Session:
         "pack_version": "0.1.0",
     }
     values.update(overrides)
-    return start(PACK, Settings(**values))  # type: ignore[arg-type]
+    return start(PACK, ClassroomSettings(**values))  # type: ignore[arg-type]
 
 
-def step(log: ResultsLog, session: Session, *actions: object) -> Session:
+def step(log: ResultsLog, session: ClassroomSession, *actions: object) -> ClassroomSession:
     for action in actions:
         after = apply(session, action)  # type: ignore[arg-type]
         log.record(session, after, WHEN)

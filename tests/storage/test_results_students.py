@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from game.quiz.classroom import Join, Lock, Reveal, Settings, StudentAnswer, apply, start
+from game.quiz.classroom import ClassroomSettings, Join, Lock, Reveal, StudentAnswer, apply, start
 from game.quiz.engine import right_answer
 from game.storage.results import COLUMNS, TEAM_COLUMNS, ResultsLog, read_results, resume_session
 from tests.quiz.fakes import fake_pack
@@ -15,7 +15,7 @@ WHEN = datetime(2026, 5, 4, 10, 30)
 
 
 def logged(tmp_path: Path, *actions: object, teams: tuple[str, ...] = ("Red", "Blue")):
-    settings = Settings(pack_id="fake-pack", seed=3, questions=4, teams=teams, room="QR7Z")
+    settings = ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, teams=teams, room="QR7Z")
     session = start(PACK, settings)
     log = ResultsLog.create(session, WHEN, tmp_path)
     for action in actions:
@@ -25,7 +25,7 @@ def logged(tmp_path: Path, *actions: object, teams: tuple[str, ...] = ("Red", "B
 
 
 def test_each_join_and_each_student_answer_is_a_row_naming_the_student(tmp_path: Path) -> None:
-    session = start(PACK, Settings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
+    session = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
     good = right_answer(session.item, session.question)
     session, log = logged(
         tmp_path,
@@ -45,7 +45,7 @@ def test_each_join_and_each_student_answer_is_a_row_naming_the_student(tmp_path:
 
 
 def test_resume_brings_back_every_student_their_key_team_and_answers(tmp_path: Path) -> None:
-    first = start(PACK, Settings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
+    first = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
     good = right_answer(first.item, first.question)
     session, log = logged(
         tmp_path,
@@ -60,7 +60,7 @@ def test_resume_brings_back_every_student_their_key_team_and_answers(tmp_path: P
 
 
 def test_a_revealed_question_resumes_on_the_next_with_students_scored(tmp_path: Path) -> None:
-    first = start(PACK, Settings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
+    first = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
     good = right_answer(first.item, first.question)
     session, log = logged(
         tmp_path, Join("Ada"), StudentAnswer(0, 0, good, None), Lock(), Reveal(), teams=()
@@ -71,7 +71,7 @@ def test_a_revealed_question_resumes_on_the_next_with_students_scored(tmp_path: 
 
 
 def test_a_file_written_before_students_had_devices_still_reads(tmp_path: Path) -> None:
-    session = start(PACK, Settings(pack_id="fake-pack", seed=3, questions=4))
+    session = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=3, questions=4))
     log = ResultsLog.create(session, WHEN, tmp_path)
     lines = log.path.read_text(encoding="utf-8").split("\n")
     lines[2] = ",".join(TEAM_COLUMNS)

@@ -10,8 +10,9 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.content.citations import citations
 from game.quiz import classroom as cr
-from game.quiz.engine import citations, right_answer
+from game.quiz.engine import right_answer
 from game.ui.app import App
 from game.ui.paint import Painter
 from game.ui.scenes import classroom_views

@@ -33,7 +33,7 @@ def test_the_last_year_of_the_timeline_shows_late_in_the_game(
 
 def test_work_on_the_ground_has_no_countdown_and_no_rocket(app: App) -> None:
     import game.sim as sim
-    from game.content.loader import open_pack
+    from game.quiz.pack_check import open_pack
     from game.sim import MissionLaunched
     from game.ui.scenes.launch import COUNTDOWN, LaunchScene
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.quiz.engine import Citation
+from game.content.citations import Citation
 from game.sim import NewsItem
 from game.ui.app import App
 from game.ui.describe import lead_first
@@ -72,7 +72,7 @@ def test_a_card_with_one_quote_offers_no_more_sources(app: App, session: Session
 
 def test_a_quiz_reveal_shows_one_supporting_quote_and_the_rest_on_s(app: App) -> None:
     import game.sim as sim
-    from game.content.loader import open_pack
+    from game.quiz.pack_check import open_pack
     from game.sim.players import known_answer
     from game.ui.scenes.quiz import QuizScene
 

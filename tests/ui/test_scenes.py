@@ -277,7 +277,7 @@ def test_every_screen_works_with_the_mouse_alone(app: App, session: Session) -> 
     until_question(session)
     start_campaign(app, session)
     quiz = app.top
-    app.step([click(quiz.answers[0].rect.center)])
+    app.step([click(quiz.input.answers[0].rect.center)])
     assert quiz.result is not None
     app.step([click(quiz.done.rect.center)])
     campaign = app.top

@@ -13,7 +13,7 @@ from typing import Any
 import aiohttp
 
 from game.content.model import QuizItem
-from game.quiz.classroom import Session, Settings, start
+from game.quiz.classroom import ClassroomSession, ClassroomSettings, start
 from game.quiz.engine import right_answer
 from game.services.devices import DeviceRoom
 from game.storage.results import ResultsLog
@@ -35,8 +35,8 @@ def four_kinds() -> tuple[QuizItem, ...]:
 PACK = fake_pack(items=four_kinds())
 
 
-def session(timer: int | None = 30, teams: tuple[str, ...] = (), seed: int = 5) -> Session:
-    settings = Settings(
+def session(timer: int | None = 30, teams: tuple[str, ...] = (), seed: int = 5) -> ClassroomSession:
+    settings = ClassroomSettings(
         pack_id="fake-pack", seed=seed, questions=4, teams=teams, timer=timer, room=ROOM
     )
     return start(PACK, settings)
@@ -44,7 +44,10 @@ def session(timer: int | None = 30, teams: tuple[str, ...] = (), seed: int = 5) 
 
 @contextmanager
 def serving(
-    first: Session, folder: Path | None = None, clock: Any = None, tick_seconds: float = 0.2
+    first: ClassroomSession,
+    folder: Path | None = None,
+    clock: Any = None,
+    tick_seconds: float = 0.2,
 ) -> Iterator[DeviceHost]:
     """A room and its server on a free loopback port; the results file in ``folder``;
     ``clock`` in place of the monotonic one; the server moves it on every ``tick_seconds``."""
@@ -59,7 +62,7 @@ def serving(
         host.close()
 
 
-def right(s: Session) -> Any:
+def right(s: ClassroomSession) -> Any:
     good = right_answer(s.item, s.question)
     return list(good) if isinstance(good, tuple) else good
 

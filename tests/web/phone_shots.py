@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from game.content.loader import open_pack
-from game.quiz.classroom import Join, Lock, Reveal, Settings, start
+from game.quiz.classroom import ClassroomSettings, Join, Lock, Reveal, start
+from game.quiz.pack_check import open_pack
 from game.services.devices import DeviceRoom
 from game.web.host import DeviceHost
 from game.web.server import DeviceServer
@@ -25,7 +25,9 @@ def phone_shots(folder: Path) -> list[Path]:
     from tests.web.test_student_page import answer_right, until
 
     pack = open_pack("space-cooperation")
-    settings = Settings(pack_id=pack.info.id, seed=7, questions=4, teams=(), timer=30, room=ROOM)
+    settings = ClassroomSettings(
+        pack_id=pack.info.id, seed=7, questions=4, teams=(), timer=30, room=ROOM
+    )
     room = DeviceRoom(pack, start(pack, settings), None)
     for name in CLASSMATES:
         room.act(Join(name))

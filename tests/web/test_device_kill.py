@@ -20,8 +20,8 @@ from typing import Any
 
 import aiohttp
 
-from game.content.loader import open_pack
-from game.quiz.classroom import Session, Settings, start
+from game.quiz.classroom import ClassroomSession, ClassroomSettings, start
+from game.quiz.pack_check import open_pack
 from game.storage.results import ResultsLog, read_results
 from tests.web.browser import open_browser, require_chromium, wanted
 from tests.web.kit import LOOPBACK, receive
@@ -54,7 +54,7 @@ def start_game(results: Path, port: int, data: Path) -> subprocess.Popen[bytes]:
     raise AssertionError("the game's device server did not start")
 
 
-def answer_for(session: Session, rng: random.Random) -> Any:
+def answer_for(session: ClassroomSession, rng: random.Random) -> Any:
     question = session.question
     if question.type == "order":
         order = list(range(len(question.choices)))
@@ -65,7 +65,9 @@ def answer_for(session: Session, rng: random.Random) -> Any:
     return rng.randrange(len(question.choices))
 
 
-async def students_answer(port: int, session: Session, game: subprocess.Popen[bytes]) -> Any:
+async def students_answer(
+    port: int, session: ClassroomSession, game: subprocess.Popen[bytes]
+) -> Any:
     """Every student joins and answers; the game is killed once half the answers are in.
     Returns each student's token and their last acknowledged answer (None: none acked)."""
     rng = random.Random(5)
@@ -115,7 +117,7 @@ async def students_return(port: int, tokens: dict[int, tuple[str, int]]) -> dict
     return found
 
 
-def browsers_join(port: int, session: Session) -> list[Any]:
+def browsers_join(port: int, session: ClassroomSession) -> list[Any]:
     from tests.web.test_student_page import answer_right, until
 
     pages = []
@@ -132,7 +134,7 @@ def browsers_join(port: int, session: Session) -> list[Any]:
 
 def test_a_killed_game_resumes_with_every_acknowledged_answer(tmp_path: Path) -> None:
     pack = open_pack("space-cooperation")
-    settings = Settings(
+    settings = ClassroomSettings(
         pack_id=pack.info.id,
         pack_version=pack.info.version,
         seed=11,

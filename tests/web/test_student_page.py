@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from game.quiz.classroom import Lock, Next, Reveal, Session, ShowStandings
+from game.quiz.classroom import ClassroomSession, Lock, Next, Reveal, ShowStandings
 from game.quiz.engine import right_answer
 from game.web.host import DeviceHost
 from tests.web.browser import open_browser, require_chromium
@@ -57,7 +57,7 @@ def join_as(driver: Any, host: DeviceHost, name: str) -> None:
     until(driver, lambda d: d.find_element("id", "play").is_displayed(), "the question")
 
 
-def answer_right(driver: Any, s: Session) -> None:
+def answer_right(driver: Any, s: ClassroomSession) -> None:
     """Answer the current question the way a student would: tap, reorder, or type."""
     good = right_answer(s.item, s.question)
     kind = s.question.type

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content.citations import citations
 from game.content.model import Agency, Pack
 from game.content.packs import PackEntry, discover_packs
 from game.errors import SpaceAccordError
-from game.quiz.engine import citations
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import citation_paras

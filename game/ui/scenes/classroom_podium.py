@@ -10,7 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.content.model import Pack
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.quiz.scoreboard import Standing, format_points, podium, podium_steps, summary
 from game.ui.layout import columns, inset, rows
 from game.ui.paint import Painter
@@ -19,7 +19,7 @@ from game.ui.widgets import Para
 STEP_HEIGHTS = {1: 1.0, 2: 0.72, 3: 0.5}
 
 
-def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
+def draw_podium(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> None:
     """A step per rank some team holds (up to three, tallest in the middle), with names and points."""
     t = p.theme
     pal = p.palette
@@ -71,7 +71,7 @@ def draw_podium(p: Painter, rect: pygame.Rect, session: Session) -> None:
     )
 
 
-def summary_paras(session: Session, pack: Pack) -> list[Para]:
+def summary_paras(session: ClassroomSession, pack: Pack) -> list[Para]:
     """A paragraph group per question: prompt, answer, teams right, source."""
     paras: list[Para] = []
     for line in summary(session, pack):

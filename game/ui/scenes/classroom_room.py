@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.quiz.engine import number_text
 from game.quiz.scoreboard import Bar, distribution
+from game.ui.answer_inputs import input_for
 from game.ui.paint import Painter
 from game.ui.scenes.classroom_widgets import bar_label_width, draw_bar
 from game.ui.theme import mix
@@ -19,10 +20,11 @@ LABEL_SHARE = 0.6  # a wrapped label takes this share of the row beside the bar 
 ROLES = ("large", "body", "small")
 
 
-def _rows(p: Painter, session: Session, bars: tuple[Bar, ...], width: int, role: str) -> list[int]:
+def _rows(
+    p: Painter, session: ClassroomSession, bars: tuple[Bar, ...], width: int, role: str
+) -> list[int]:
     """Each bar's row height in ``role``: its label wrapped whole, at least one line."""
-    q = session.question
-    badges = q.type in ("choice", "true_false")
+    badges = input_for(session.question.type).badges
     label_w = bar_label_width(p, width, role, 2 if badges else 1, label_share=LABEL_SHARE)
     gap = p.theme.space(0.4)
     one = p.theme.line(role) + p.theme.space(0.6)
@@ -32,14 +34,24 @@ def _rows(p: Painter, session: Session, bars: tuple[Bar, ...], width: int, role:
     ]
 
 
-def _label(session: Session, index: int, bar: Bar) -> str:
+BAR_WORDS = {
+    "marked-right": "Marked right",
+    "marked-wrong": "Marked wrong",
+    "right": "Right",
+    "wrong": "Wrong",
+    "no-answer": "No answer",
+}
+
+
+def _label(session: ClassroomSession, index: int, bar: Bar) -> str:
+    """A bar's words: the option's text, or what the bar counts."""
     q = session.question
-    if q.type in ("choice", "true_false") and index < len(q.choices):
-        return " ".join(q.choices[index].split())
-    return bar.label
+    if bar.code == "option":
+        return " ".join(q.choices[bar.option].split())
+    return BAR_WORDS[bar.code]
 
 
-def bars_height(p: Painter, session: Session, width: int, room: int) -> tuple[int, str]:
+def bars_height(p: Painter, session: ClassroomSession, width: int, room: int) -> tuple[int, str]:
     """The height the bars take and the largest role in which all of them fit ``room``."""
     bars = distribution(session)
     for role in ROLES:
@@ -49,10 +61,11 @@ def bars_height(p: Painter, session: Session, width: int, room: int) -> tuple[in
     return sum(_rows(p, session, bars, width, "small")), "small"
 
 
-def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int:
+def draw_bars(p: Painter, rect: pygame.Rect, session: ClassroomSession, role: str) -> int:
     """The answer distribution in ``role``; returns the bottom of the last row."""
     pal = p.palette
     q = session.question
+    badges = input_for(q.type).badges
     bars = distribution(session)
     teams = max(1, session.answerers())
     gap = p.theme.space(0.4)
@@ -60,11 +73,11 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
     for i, (bar, height) in enumerate(
         zip(bars, _rows(p, session, bars, rect.w, role), strict=True)
     ):
-        badge = i if q.type in ("choice", "true_false") and i < len(q.choices) else None
+        badge = i if badges and i < len(q.choices) else None
         colour = (
             pal.good if bar.right else (pal.answers[badge % 4] if badge is not None else pal.bad)
         )
-        if bar.label == "No answer":
+        if bar.code == "no-answer":
             colour = pal.muted
         draw_bar(
             p,
@@ -73,9 +86,9 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
             str(bar.count),
             bar.count / teams,
             colour,
-            mark="right" if bar.right and bar.label != "No answer" else "",
+            mark="right" if bar.right and bar.code != "no-answer" else "",
             badge=badge,
-            badge_column=q.type in ("choice", "true_false"),
+            badge_column=badges,
             role=role,
             wrap=True,
             label_share=LABEL_SHARE,
@@ -84,7 +97,7 @@ def draw_bars(p: Painter, rect: pygame.Rect, session: Session, role: str) -> int
     return y
 
 
-def number_lines(session: Session) -> list[tuple[str, bool | None]]:
+def number_lines(session: ClassroomSession) -> list[tuple[str, bool | None]]:
     """Each team's (or student's) answer to a number question: "Gold: 37", and whether it
     was right (None: no answer)."""
     lines: list[tuple[str, bool | None]] = []
@@ -106,7 +119,7 @@ def number_lines(session: Session) -> list[tuple[str, bool | None]]:
     return lines
 
 
-def draw_numbers(p: Painter, rect: pygame.Rect, session: Session) -> int:
+def draw_numbers(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> int:
     """Each team's number with a tick or cross, in one or two columns, as large as fits;
     returns the bottom, or ``rect.y`` if they do not fit at all."""
     pal = p.palette
@@ -149,7 +162,7 @@ def _option_text_width(p: Painter, cell: pygame.Rect) -> int:
 
 
 def option_cells(
-    p: Painter, rect: pygame.Rect, session: Session
+    p: Painter, rect: pygame.Rect, session: ClassroomSession
 ) -> tuple[list[pygame.Rect], str, int, bool]:
     """Where each option's box goes, the one role they share, the height of the line under
     them (teams that did not answer or were marked), and whether every option fits whole."""
@@ -171,22 +184,22 @@ def option_cells(
     return cells, role, extra, fits
 
 
-def options_fit(p: Painter, rect: pygame.Rect, session: Session) -> bool:
+def options_fit(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> bool:
     """Whether every option shows whole in ``rect``."""
     return option_cells(p, rect, session)[3]
 
 
-def _others(session: Session) -> str:
+def _others(session: ClassroomSession) -> str:
     """The line under the options: teams with no answer, and marks by show of hands."""
     q = session.question
     parts = []
     for bar in distribution(session)[len(q.choices) :]:
         if bar.count:
-            parts.append(f"{bar.label}: {bar.count}")
+            parts.append(f"{BAR_WORDS[bar.code]}: {bar.count}")
     return "   ·   ".join(parts)
 
 
-def draw_options(p: Painter, rect: pygame.Rect, session: Session) -> int:
+def draw_options(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> int:
     """Each option of a choice or true/false question as a box: badge, whole text, filled
     from the left by the share of teams that chose it, and their count; the right one
     ticked and edged in the colour of right answers. Returns the bottom."""

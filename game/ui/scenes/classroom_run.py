@@ -1,9 +1,10 @@
-"""The classroom quiz on the projector: keys in, ``Session`` actions out, results on disk.
+"""The classroom quiz on the projector: keys in, ``ClassroomSession`` actions out, results on disk.
 
 The teacher drives everything from the keyboard (the help bar always shows the keys):
 
-- a team's key (1-9), then its answer: a letter (choice, true/false), letters in order
-  then Enter (order), a number then Enter (number); or Y / N to mark it right or wrong
+- a team's key (1-9), then its answer as its kind's input types it
+  (``game.ui.answer_inputs``): a letter (choice, true/false), letters in turn then Enter
+  (order; match: the partner of each row), a number then Enter (number); or Y / N to mark it right or wrong
   (the only way in show-of-hands mode); Delete takes the team's answer back;
 - Space or Enter moves on: lock, reveal, standings, next question; L locks, R reveals;
 - on the reveal a team's answer can still be corrected; the standings take no answers;
@@ -27,10 +28,11 @@ import pygame
 
 from game.content.model import Pack
 from game.quiz import classroom as cr
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.quiz.engine import LETTERS
 from game.services.classroom import Classroom
 from game.storage.results import ResultsLog
+from game.ui.answer_inputs import input_for
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import rows
 from game.ui.paint import Painter
@@ -75,7 +77,7 @@ class ClassroomScene(Scene):
         return self.classroom.pack
 
     @property
-    def session(self) -> Session:
+    def session(self) -> ClassroomSession:
         return self.classroom.session
 
     @property
@@ -93,7 +95,7 @@ class ClassroomScene(Scene):
         before = self.session
         self._show(before, self.classroom.apply(action))
 
-    def _show(self, before: Session, changed: bool) -> None:
+    def _show(self, before: ClassroomSession, changed: bool) -> None:
         """Redraw after a change; a new question or phase drops a half-typed answer."""
         if not changed:
             return
@@ -180,28 +182,28 @@ class ClassroomScene(Scene):
         team = self.pending
         assert team is not None
         key = event.key
-        kind = s.question.type
+        typing = input_for(s.question.type).typing
         if key in (pygame.K_DELETE, pygame.K_KP_PERIOD) and not self.typed:
             self.act(cr.Clear(team))
         elif key in (pygame.K_y, pygame.K_n):
             self.act(cr.Mark(team, key == pygame.K_y))
         elif s.settings.show_of_hands:
             return False
-        elif kind in ("choice", "true_false") and key in LETTER_KEYS:
+        elif typing == "letter" and key in LETTER_KEYS:
             index = LETTER_KEYS[key]
             if index >= len(s.question.choices):
                 return True
             self.act(cr.EnterAnswer(team, index))
-        elif kind == "order":
-            return self._order_key(event, team)
-        elif kind == "number":
+        elif typing == "letters":
+            return self._letters_key(event, team)
+        elif typing == "digits":
             return self._number_key(event, team)
         else:
             return False
         self.pending, self.typed = None, ""
         return True
 
-    def _order_key(self, event: pygame.event.Event, team: int) -> bool:
+    def _letters_key(self, event: pygame.event.Event, team: int) -> bool:
         count = len(self.session.question.choices)
         if event.key in LETTER_KEYS and LETTER_KEYS[event.key] < count:
             letter = LETTERS[LETTER_KEYS[event.key]]
@@ -296,12 +298,12 @@ class ClassroomScene(Scene):
         name = f"Team {self.pending + 1}, {s.settings.teams[self.pending]}"
         if s.settings.show_of_hands:
             return f"{name}: Y right, N wrong"
-        kind = s.question.type
-        if kind == "order":
+        typing = input_for(s.question.type).typing
+        if typing == "letters":
             count = len(s.question.choices)
             shown = " ".join(self.typed.ljust(count, "_"))
             return f"{name}: {shown}  (letters in order, then Enter)"
-        if kind == "number":
+        if typing == "digits":
             return f"{name}: {self.typed or '_'}  (a number, then Enter)"
         return f"{name}: which answer? {LETTERS[0]}-{LETTERS[len(s.question.choices) - 1]}"
 

@@ -22,12 +22,12 @@ from typing import Any
 
 import pygame
 
-from game.content.loader import open_pack
 from game.content.model import Pack
 from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
-from game.quiz.classroom import Settings, TogglePause
+from game.quiz.classroom import ClassroomSettings, TogglePause
+from game.quiz.pack_check import open_pack
 from game.quiz.selection import UnknownItem, choose, matching
 from game.services.classroom import Choices, Classroom, settings_for
 from game.services.devices import new_room_code
@@ -197,10 +197,10 @@ class ClassroomSetupScene(Scene):
             port=self.choices.port,
         )
 
-    def settings(self) -> Settings:
+    def settings(self) -> ClassroomSettings:
         """The session settings the controls show now (``settings_for`` makes them)."""
         if self.pack is None:
-            return Settings(pack_id="", seed=0)
+            return ClassroomSettings(pack_id="", seed=0)
         return settings_for(self.pack, self.choices_now())
 
     def matching(self) -> int:
@@ -293,7 +293,7 @@ class ClassroomSetupScene(Scene):
         start_w, back_w = t.px("body") * 11, t.px("body") * 6
         c["start"].place(pygame.Rect(foot.right - start_w, foot.y, start_w, row_h))
         c["back"].place(pygame.Rect(foot.right - start_w - gap - back_w, foot.y, back_w, row_h))
-        order = ("start", "pack", "questions", "teams", "timer", "seed")
+        order: tuple[str, ...] = ("start", "pack", "questions", "teams", "timer", "seed")
         order += ("difficulty", "topic", "mode", "speed", "devices", "back")
         self.focus.set([c[k] for k in order], keep=self.placed)
         if not self.placed:

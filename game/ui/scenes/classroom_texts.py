@@ -4,8 +4,9 @@ answer is typed for the question shown."""
 
 from __future__ import annotations
 
-from game.quiz.classroom import Session
+from game.quiz.classroom import ClassroomSession
 from game.quiz.engine import LETTERS
+from game.ui.answer_inputs import input_for
 
 TITLES = {"standings": "Standings", "podium": "Podium", "summary": "Question by question"}
 
@@ -16,7 +17,7 @@ def clock_text(left: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def header_text(s: Session) -> tuple[str, str]:
+def header_text(s: ClassroomSession) -> tuple[str, str]:
     """The header's left and right text for the session as it stands."""
     if s.phase == "standings":  # the questions the scores count, whichever is shown
         return TITLES[s.phase], f"after {len(s.asked())} of {len(s.questions)} questions"
@@ -34,14 +35,14 @@ def header_text(s: Session) -> tuple[str, str]:
     return number, "" if left is None else clock_text(left)
 
 
-def answer_hint(s: Session) -> str:
+def answer_hint(s: ClassroomSession) -> str:
     """How to enter a team's answer now (on the reveal: to correct one)."""
     teams = len(s.settings.teams)
     if s.settings.show_of_hands:
         how = "Y right / N wrong"
-    elif s.question.type == "order":
+    elif input_for(s.question.type).typing == "letters":
         how = "letters in order + Enter (Y/N: mark)"
-    elif s.question.type == "number":
+    elif input_for(s.question.type).typing == "digits":
         how = "the number + Enter (Y/N: mark)"
     else:
         how = f"A-{LETTERS[len(s.question.choices) - 1]} (Y/N: mark)"

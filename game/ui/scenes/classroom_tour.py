@@ -15,6 +15,7 @@ from typing import Any
 import pygame
 
 from game.quiz.engine import LETTERS, right_answer
+from game.ui.answer_inputs import input_for
 from game.ui.scenes.classroom_run import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
 
@@ -51,13 +52,13 @@ def _answer(app: Any, scene: ClassroomScene, team: int, right: bool) -> None:
             letter = LETTERS[index].lower()
             _press(app, getattr(pygame, f"K_{letter}"), letter)
         _press(app, pygame.K_RETURN)
-    elif s.question.type == "number":
+    elif input_for(s.question.type).typing == "digits":
         value = float(s.item.answer) + (0 if right else 5)
         for char in f"{value:g}":
             _press(app, pygame.K_0, char)
         _press(app, pygame.K_RETURN)
     else:
-        index = good if right else (int(good) + 1) % len(s.question.choices)
+        index = int(good) if right else (int(good) + 1) % len(s.question.choices)
         letter = LETTERS[int(index)].lower()
         _press(app, getattr(pygame, f"K_{letter}"), letter)
 

@@ -1,6 +1,6 @@
 """Drawing the classroom quiz on a projector: question, reveal and standings.
 
-Only drawing: each function paints one phase of a ``Session`` inside a rectangle, in large
+Only drawing: each function paints one phase of a ``ClassroomSession`` inside a rectangle, in large
 type, with answers as letter + colour + shape and right/wrong always shown by a tick or a
 cross as well as by colour. The scene (``classroom_run``) decides which one to call.
 """
@@ -11,10 +11,12 @@ from collections.abc import Sequence
 
 import pygame
 
+from game.content.citations import Citation, citations
 from game.content.model import Pack
-from game.quiz.classroom import Session
-from game.quiz.engine import Citation, citations, right_answer, right_answer_text
+from game.quiz.classroom import ClassroomSession
+from game.quiz.engine import right_answer, right_answer_text
 from game.quiz.scoreboard import format_points, standings
+from game.ui.answer_inputs import input_for
 from game.ui.layout import columns, grid, inset, rows
 from game.ui.paint import Painter
 from game.ui.scenes.classroom_room import (
@@ -34,7 +36,7 @@ ORDER_SPLIT = 0.52  # an order's items need more room than one answer
 STANDINGS_SHOWN = 10  # rows of standings on the projector (a class of students: the top 10)
 
 
-def team_states(session: Session, revealed: bool) -> list[str]:
+def team_states(session: ClassroomSession, revealed: bool) -> list[str]:
     """Each team's chip state: waiting / in (answer hidden) before, right / wrong / none after."""
     states = []
     for team in range(len(session.settings.teams)):
@@ -48,7 +50,9 @@ def team_states(session: Session, revealed: bool) -> list[str]:
     return states
 
 
-def draw_chips(p: Painter, rect: pygame.Rect, session: Session, pending: int | None) -> None:
+def draw_chips(
+    p: Painter, rect: pygame.Rect, session: ClassroomSession, pending: int | None
+) -> None:
     if session.settings.devices:
         draw_device_count(p, rect, session)
         return
@@ -77,7 +81,7 @@ def option_role(p: Painter, buttons: Sequence[AnswerButton]) -> str:
     return "small"
 
 
-def draw_device_count(p: Painter, rect: pygame.Rect, session: Session) -> None:
+def draw_device_count(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> None:
     """With students' devices: how many answered (before the reveal) or got it right."""
     total = len(session.players)
     entries = session.entries_for(session.index)
@@ -102,7 +106,7 @@ def draw_prompt(
 
 
 def draw_question(
-    p: Painter, rect: pygame.Rect, session: Session, prompt_line: str, pending: int | None
+    p: Painter, rect: pygame.Rect, session: ClassroomSession, prompt_line: str, pending: int | None
 ) -> None:
     """The question, its answers, what the teacher is typing, and the teams' chips."""
     t = p.theme
@@ -112,7 +116,8 @@ def draw_question(
     prompt_h = min(rect.h // 3, t.line("heading") * 3)
     prompt, answers, typing, chips = rows(rect, [prompt_h, 1.0, line_h, chips_h], t.space(1))
     draw_prompt(p, prompt, q.prompt)
-    if q.type == "number":
+    shown = input_for(q.type)
+    if shown.typing == "digits":
         unit = f" (in {q.unit})" if q.unit else ""
         who = "student" if session.settings.devices else "team"
         text = f"Each {who} gives a number{unit}."
@@ -142,9 +147,10 @@ def draw_question(
             )
     else:
         count = len(q.choices)
-        cols = 2 if count in (2, 4) else 1
-        if q.type == "order":
-            cols = 1
+        cols = 1 if shown.one_column or count not in (2, 4) else 2
+        if q.rows:  # a match: its rows on the left, the lettered items beside them
+            left, answers = columns(answers, [0.4, 0.6], t.space(1.5))
+            _draw_rows(p, left, q.rows)
         buttons = []
         for index, cell in enumerate(grid(answers, count, cols, t.space(0.8))):
             button = AnswerButton(index, q.choices[index], lambda _i: None)
@@ -159,7 +165,7 @@ def draw_question(
     draw_chips(p, chips, session, pending)
 
 
-def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> None:
+def draw_reveal(p: Painter, rect: pygame.Rect, session: ClassroomSession, pack: Pack) -> None:
     """The right answer, how the room answered, and the verbatim quote with its source."""
     t = p.theme
     pal = p.palette
@@ -169,12 +175,13 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     prompt_h = min(rect.h // 5, t.line("large") * 2 + t.space(0.5), needed)
     prompt, middle, chips = rows(rect, [prompt_h, 1.0, chips_h], t.space(1))
     draw_prompt(p, prompt, session.question.prompt, "large")
-    split = ORDER_SPLIT if session.item.type == "order" else ANSWER_SPLIT
+    shown = input_for(session.question.type)
+    split = ORDER_SPLIT if shown.one_column else ANSWER_SPLIT
     left, right = columns(middle, [split, 1.0 - split], t.space(2))
-    if session.question.type in ("choice", "true_false") and not options_fit(p, left, session):
+    if shown.badges and not options_fit(p, left, session):
         left, right = columns(middle, [OPTIONS_SPLIT, 1.0 - OPTIONS_SPLIT], t.space(2))
     gap = t.space(1.2)
-    if session.question.type in ("choice", "true_false"):  # the right option is ticked
+    if shown.badges:  # the right option is ticked
         y = draw_options(p, left, session)
     else:
         least_bars, _ = bars_height(p, session, left.w, 0)  # the bars in their smallest type
@@ -183,7 +190,7 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
         top = left.y + answer_h + gap
         bars_h, role = bars_height(p, session, left.w, left.bottom - top)
         y = draw_bars(p, pygame.Rect(left.x, top, left.w, bars_h), session, role)
-    if session.question.type == "number":  # each team's number, not just right or wrong
+    if shown.typing == "digits":  # each team's number, not just right or wrong
         y = draw_numbers(p, pygame.Rect(left.x, y, left.w, left.bottom - y), session)
     explanation = " ".join(session.item.explanation.split())
     rest = pygame.Rect(left.x, y + gap, left.w, left.bottom - y - gap)
@@ -194,7 +201,9 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: Session, pack: Pack) -> 
     draw_chips(p, chips, session, None)
 
 
-def _order_lines(p: Painter, session: Session, width: int, role: str) -> list[tuple[int, int]]:
+def _order_lines(
+    p: Painter, session: ClassroomSession, width: int, role: str
+) -> list[tuple[int, int]]:
     """The right order as (choice index, wrapped height) pairs, each wrapped in ``role``."""
     order = right_answer(session.item, session.question)
     assert isinstance(order, tuple)
@@ -205,15 +214,32 @@ def _order_lines(p: Painter, session: Session, width: int, role: str) -> list[tu
     ]
 
 
-def _order_text(session: Session, n: int, index: int) -> str:
-    return f"{n + 1}. {' '.join(session.question.choices[index].split())}"
+def _order_text(session: ClassroomSession, n: int, index: int) -> str:
+    """Line ``n`` of a list answer: an order's place, or a match's row, then the item."""
+    q = session.question
+    lead = f"{q.rows[n]} =" if q.rows else f"{n + 1}."
+    return f"{lead} {' '.join(q.choices[index].split())}"
+
+
+def _draw_rows(p: Painter, rect: pygame.Rect, texts: Sequence[str]) -> None:
+    """A match's rows, numbered, one under the other."""
+    y = rect.y
+    with p.clipped(rect):
+        for number, text in enumerate(texts, start=1):
+            y = p.text(f"{number}. {text}", (rect.x, y), "large", p.palette.text, rect.w).bottom
+            y += p.theme.space(0.8)
+
+
+def _lists_answer(session: ClassroomSession) -> bool:
+    """Whether the right answer is a list of the choices (an order, a match's pairs)."""
+    return isinstance(right_answer(session.item, session.question), tuple)
 
 
 def _badge_size(p: Painter) -> int:
     return p.theme.line("large") - 6
 
 
-def _order_role(p: Painter, session: Session, width: int, height: int) -> str:
+def _order_role(p: Painter, session: ClassroomSession, width: int, height: int) -> str:
     """The largest type in which the whole order fits ``height``."""
     for role in ("body", "small"):
         if sum(h for _, h in _order_lines(p, session, width, role)) <= height:
@@ -221,9 +247,9 @@ def _order_role(p: Painter, session: Session, width: int, height: int) -> str:
     return "small"
 
 
-def _answer_height(p: Painter, width: int, session: Session) -> int:
+def _answer_height(p: Painter, width: int, session: ClassroomSession) -> int:
     t = p.theme
-    if session.item.type == "order":
+    if _lists_answer(session):
         lines = _order_lines(p, session, width, "body")
         return t.line("body") + sum(h for _, h in lines) + len(lines) * t.space(0.2)
     text = right_answer_text(session.item)
@@ -232,14 +258,14 @@ def _answer_height(p: Painter, width: int, session: Session) -> int:
     )
 
 
-def _draw_answer(p: Painter, rect: pygame.Rect, session: Session) -> None:
+def _draw_answer(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> None:
     """The right answer: an order as its items with their badges, else its words."""
     t = p.theme
     pal = p.palette
     item = session.item
     top = p.text("Answer", rect.topleft, "body", pal.muted).bottom
     body = pygame.Rect(rect.x, top, rect.w, rect.bottom - top)
-    if item.type == "order":  # each item wrapped whole, never cut
+    if _lists_answer(session):  # each item wrapped whole, never cut
         role = _order_role(p, session, body.w, body.h)
         badge = _badge_size(p)
         x = body.x + badge + t.space(0.5)
@@ -262,7 +288,7 @@ def _draw_answer(p: Painter, rect: pygame.Rect, session: Session) -> None:
 
 
 def _draw_source(
-    p: Painter, rect: pygame.Rect, pack: Pack, session: Session, explanation: str
+    p: Painter, rect: pygame.Rect, pack: Pack, session: ClassroomSession, explanation: str
 ) -> None:
     """Each cited quote whole or not at all, quotes from one source under one byline; a hint
     says how many are left; then ``explanation`` if there is room. The type is the largest
@@ -348,7 +374,7 @@ def _draw_citations(
     return y
 
 
-def draw_standings(p: Painter, rect: pygame.Rect, session: Session) -> None:
+def draw_standings(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> None:
     """Teams by points: rank, name, right answers, a bar and the points; centred, large."""
     t = p.theme
     pal = p.palette

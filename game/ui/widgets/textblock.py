@@ -34,7 +34,7 @@ class TextBlock(Widget):
         self.paras: list[Para] = list(paras)
         self.offset = 0
         self._content_h = 0
-        self._measured: tuple | None = None
+        self._measured: tuple[object, ...] | None = None
 
     @property
     def focusable(self) -> bool:  # type: ignore[override]

@@ -7,7 +7,10 @@ Each quiz item becomes one question titled with its id, in a category named afte
 - ``number``: numerical with its tolerance, ``{#2030:1}`` (the unit goes in the prompt);
 - ``order``: GIFT has no ordering type, so it becomes a *matching* question that pairs
   each item with its place (``=Probe launch -> 1``): a student picks a place for every
-  item, Moodle grades each pair, and the question reads as "put these in order".
+  item, Moodle grades each pair, and the question reads as "put these in order";
+- ``match``: a matching question, ``=left -> right`` for each pair.
+
+Each kind writes its own prompt and answers (``QuizKind.gift``); this module frames them.
 
 The explanation and every cited fact's verbatim quote and source go in the general
 feedback (``####``), shown after answering, a line each. Questions are marked ``[html]``
@@ -20,9 +23,9 @@ from __future__ import annotations
 
 import html
 
-from game.content.export.common import item_citations, one_line, source_line
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import is_true, number_text
+from game.quiz.export.common import item_citations, one_line, source_line
+from game.quiz.kinds import kind_of
 
 _SPECIAL = "\\~=#{}:"  # the backslash first, so escapes added later are not doubled
 
@@ -39,10 +42,6 @@ def escape(text: str) -> str:
     return out
 
 
-def _number(value: float) -> str:
-    return number_text(value)
-
-
 def _feedback(pack: Pack, item: QuizItem) -> str:
     lines = [escape(item.explanation)]
     for citation in item_citations(pack, item):
@@ -50,30 +49,9 @@ def _feedback(pack: Pack, item: QuizItem) -> str:
     return "<br>".join(lines)
 
 
-def _order_prompt(item: QuizItem) -> str:
-    count = len(item.items)
-    return f"{item.prompt} (Give each its place in the order, 1 to {count}.)"
-
-
-def _answers(item: QuizItem) -> str:
-    if item.type == "choice":
-        marks = ("=" if option == item.answer else "~" for option in item.options)
-        return " ".join(
-            f"{mark}{escape(option)}" for mark, option in zip(marks, item.options, strict=True)
-        )
-    if item.type == "true_false":
-        return "TRUE" if is_true(item.answer) else "FALSE"
-    if item.type == "number":
-        return f"#{_number(float(item.answer))}:{_number(item.tolerance)}"
-    return " ".join(f"={escape(text)} -> {place}" for place, text in enumerate(item.items, start=1))
-
-
 def question(pack: Pack, item: QuizItem) -> str:
     """One item as a GIFT question (one line)."""
-    prompt = _order_prompt(item) if item.type == "order" else item.prompt
-    if item.type == "number" and item.unit:
-        prompt = f"{prompt} (unit: {item.unit})"
-    answers = _answers(item)
+    prompt, answers = kind_of(item.type).gift(item, escape)
     return f"::{escape(item.id)}::[html]{escape(prompt)} {{{answers} ####{_feedback(pack, item)}}}"
 
 

@@ -4,17 +4,18 @@ key with each answer's explanation and source.
 
 One self-contained page (no fonts, scripts or images from anywhere else) that prints
 cleanly from any browser: A4 or Letter margins, black on white, a question never split
-across pages, and the answer key starting on a page of its own. Choice options and order
-items are shuffled once per pack and item, so the sheet and its key always agree.
+across pages, and the answer key starting on a page of its own. Choice options, order
+items and a match's right-hand texts are shuffled once per pack and item, so the sheet
+and its key always agree. Each kind says what to print (``QuizKind.sheet``).
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from game.content.export.common import item_citations, one_line, printed_question, source_line
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import number_text, right_answer, right_answer_text
+from game.quiz.export.common import item_citations, one_line, printed_question, source_line
+from game.quiz.kinds import kind_of
 
 STYLE = """
 :root { color-scheme: light; }
@@ -74,22 +75,37 @@ def _e(text: str) -> str:
     return escape(one_line(text))
 
 
+# The instruction line of each kind that needs one, by the code its ``sheet`` gives.
+HOW = {
+    "number-the-boxes": "Number the boxes 1 to {count} to put them in order.",
+    "letter-per-row": "Write in each box the letter of the item that goes with it.",
+}
+
+
 def _question_html(pack: Pack, item: QuizItem) -> str:
     q = printed_question(pack, item)
+    sheet = kind_of(item.type).sheet(item, q)
     parts = [f'<li id="q-{escape(item.id)}">', f'<p class="prompt">{_e(item.prompt)}</p>']
-    if q.type == "order":
-        how = f"Number the boxes 1 to {len(q.choices)} to put them in order."
-        parts.append(f'<p class="type">{how}</p>')
-    if q.type in ("choice", "true_false", "order"):
+    if sheet.how:
+        how = HOW[sheet.how].format(count=len(q.choices))
+        parts.append(f'<p class="type">{_e(how)}</p>')
+    box = '<span class="box" aria-hidden="true"></span>'
+    if sheet.rows:
         parts.append('<ul class="options">')
-        for i, text in enumerate(q.choices):
+        for n, text in enumerate(sheet.rows, start=1):
+            parts.append(f'<li><span class="letter">{n}.</span><span>{_e(text)}</span>{box}</li>')
+        parts.append("</ul>")
+    if sheet.lines:
+        parts.append('<ul class="options">')
+        for i, text in enumerate(sheet.lines):
+            mark_box = "" if sheet.rows else box
             parts.append(
-                f'<li><span class="box" aria-hidden="true"></span>'
-                f'<span class="letter">{q.letter(i)}</span><span>{_e(text)}</span></li>'
+                f'<li>{mark_box}<span class="letter">{q.letter(i)}</span>'
+                f"<span>{_e(text)}</span></li>"
             )
         parts.append("</ul>")
     else:
-        unit = f" {_e(item.unit)}" if item.unit else ""
+        unit = f" {_e(sheet.blank_unit)}" if sheet.blank_unit else ""
         parts.append(f'<p>Answer: <span class="blank"></span>{unit}</p>')
     parts.append("</li>")
     return "\n".join(parts)
@@ -97,37 +113,13 @@ def _question_html(pack: Pack, item: QuizItem) -> str:
 
 def key_answer(pack: Pack, item: QuizItem) -> str:
     """The answer as the key prints it: letters of the printed sheet, then the words."""
-    q = printed_question(pack, item)
-    if q.type in ("choice", "true_false"):
-        index = right_answer(item, q)
-        assert isinstance(index, int)
-        return f"{q.letter(index)}: {q.choices[index]}"
-    if q.type == "order":
-        return f"{box_numbers(pack, item)} ({'; '.join(item.items)})"
-    tolerance = f" (± {number_text(item.tolerance)} accepted)" if item.tolerance else ""
-    return right_answer_text(item) + tolerance
-
-
-def box_numbers(pack: Pack, item: QuizItem) -> str:
-    """An order's answer as the sheet asks for it, the number in each printed box:
-    "A 2, B 4, C 1, D 3"."""
-    q = printed_question(pack, item)
-    order = right_answer(item, q)
-    assert isinstance(order, tuple)
-    return ", ".join(f"{q.letter(i)} {order.index(i) + 1}" for i in range(len(q.choices)))
+    return kind_of(item.type).sheet(item, printed_question(pack, item)).key
 
 
 def mark(pack: Pack, item: QuizItem) -> tuple[str, str]:
     """The compact key's entry: what to look for on the sheet, and its words."""
-    q = printed_question(pack, item)
-    if q.type in ("choice", "true_false"):
-        index = right_answer(item, q)
-        assert isinstance(index, int)
-        return q.letter(index), q.choices[index]
-    if q.type == "order":
-        return box_numbers(pack, item), ""
-    tolerance = f" ± {number_text(item.tolerance)}" if item.tolerance else ""
-    return right_answer_text(item) + tolerance, ""
+    sheet = kind_of(item.type).sheet(item, printed_question(pack, item))
+    return sheet.mark, sheet.mark_words
 
 
 def _mark_html(pack: Pack, number: int, item: QuizItem) -> str:
@@ -185,7 +177,8 @@ key for marking, then each answer with the words of the source it comes from.</p
 </section>
 <section class="marking-key">
 <h2>Key for marking</h2>
-<p class="how">One line per question. An order gives the number that belongs in each box.</p>
+<p class="how">One line per question. An order gives the number that belongs in each box; a
+match, the letter after each number.</p>
 <ol class="marks">
 {marks}
 </ol>

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from html import escape
 
-from game.content.export.common import one_line
 from game.content.model import Fact, Pack
 from game.content.passages import SourceText
 from game.content.review import Target, status, tally, targets
 from game.quiz.engine import right_answer_text
+from game.quiz.export.common import one_line
 
 CONTEXT = 320  # characters of the article shown on each side of a quote
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import re
 
+from game.content.citations import Citation, citations
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import Citation, Question, citations, make_question
+from game.quiz.engine import Question, make_question
 
 _SPACE = re.compile(r"\s+")
 

@@ -13,15 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.content.export import FORMATS, export
-from game.content.export.common import one_line, printed_question
-from game.content.export.worksheet import key_answer, mark
-from game.content.loader import open_pack
+from game.content.citations import citations
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import citations, is_true
-from tests.quiz.fakes import fake_pack
+from game.quiz.export import FORMATS, export
+from game.quiz.export.common import one_line, printed_question
+from game.quiz.export.worksheet import key_answer, mark
+from game.quiz.kinds.true_false import is_true
+from game.quiz.pack_check import open_pack
+from tests.quiz.fakes import fake_items, fake_match_item, fake_pack
 
-PACK = fake_pack()
+PACK = fake_pack(items=(*fake_items(), fake_match_item()))
 
 # --- a GIFT reader written from the format's description, independent of the writer ---
 
@@ -153,6 +154,9 @@ def test_every_gift_question_and_answer_is_recovered() -> None:
         elif item.type == "number":
             assert (q.kind, q.number) == ("number", (float(item.answer), item.tolerance))
             assert item.unit in q.text
+        elif item.type == "match":
+            expected = [(pair.left, pair.right) for pair in item.pairs]
+            assert (q.kind, q.pairs) == ("matching", expected)
         else:
             expected = [(text, str(n)) for n, text in enumerate(item.items, start=1)]
             assert (q.kind, q.pairs) == ("matching", expected)
@@ -227,6 +231,8 @@ def test_csv_has_one_row_per_item_that_round_trips_through_the_csv_module() -> N
             assert options == list(item.options) and row["answer"] == item.answer
         elif item.type == "order":
             assert options == list(item.items)
+        elif item.type == "match":
+            assert options == [f"{p.left} = {p.right}" for p in item.pairs]
         elif item.type == "true_false":
             assert options == ["True", "False"] and row["answer"] in options
         else:
@@ -291,11 +297,15 @@ def test_the_key_letters_match_the_printed_options() -> None:
             boxes = dict(pair.split(" ") for pair in answer.split(" (")[0].split(", "))
             placed = sorted(boxes, key=lambda letter: int(boxes[letter]))
             assert [q.choices["ABCDEF".index(x)] for x in placed] == list(item.items)
+        if item.type == "match":  # the letter that goes with each numbered row
+            places = answer.split(" (")[0].split(", ")
+            partners = [q.choices["ABCDEF".index(place.split()[1])] for place in places]
+            assert partners == [pair.right for pair in item.pairs]
 
 
 def test_every_format_is_deterministic() -> None:
     for fmt in FORMATS:
-        assert export(PACK, fmt) == export(fake_pack(), fmt)
+        assert export(PACK, fmt) == export(fake_pack(items=(*fake_items(), fake_match_item())), fmt)
 
 
 def test_an_item_citing_an_unknown_fact_still_exports() -> None:
@@ -341,6 +351,9 @@ def test_the_gift_reader_recovers_every_question_and_answer_of_the_built_in_pack
             assert (q.kind, q.truth) == ("true_false", is_true(item.answer)), item.id
         elif item.type == "number":
             assert (q.kind, q.number) == ("number", (float(item.answer), item.tolerance)), item.id
+        elif item.type == "match":
+            expected = [(one_line(p.left), one_line(p.right)) for p in item.pairs]
+            assert (q.kind, q.pairs) == ("matching", expected), item.id
         else:
             expected = [(one_line(t), str(n)) for n, t in enumerate(item.items, start=1)]
             assert (q.kind, q.pairs) == ("matching", expected), item.id

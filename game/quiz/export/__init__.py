@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.content.export.gift import to_gift
-from game.content.export.table import to_csv
-from game.content.export.worksheet import to_html
 from game.content.model import Pack
+from game.quiz.export.gift import to_gift
+from game.quiz.export.table import to_csv
+from game.quiz.export.worksheet import to_html
 
 FORMATS: dict[str, Callable[[Pack], str]] = {
     "gift": to_gift,

@@ -1,9 +1,9 @@
 """CSV: one row per quiz item, for a spreadsheet or a quiz tool's import template.
 
 Columns: id, type, difficulty, tags, prompt, option_1 … option_N (the options of a choice,
-True and False, or an order's items in the right order), answer (in words, as the game
-shows it), tolerance and unit (numbers), explanation, facts (ids), quotes and sources (one
-line per cited fact, in the order of ``facts``). Cells that hold several values put one
+True and False, an order's items in the right order, or a match's pairs as "left = right"),
+answer (in words, as the game shows it), tolerance and unit (numbers), explanation, facts
+(ids), quotes and sources (one line per cited fact, in the order of ``facts``). Cells that hold several values put one
 per line; the text of every cell is otherwise on one line.
 """
 
@@ -12,21 +12,15 @@ from __future__ import annotations
 import csv
 import io
 
-from game.content.export.common import item_citations, one_line, source_line
 from game.content.model import Pack, QuizItem
-from game.quiz.engine import TRUE_FALSE, number_text, right_answer_text
+from game.quiz.export.common import item_citations, one_line, source_line
+from game.quiz.kinds import kind_of
 
 MIN_OPTION_COLUMNS = 5  # enough for every item type of format 1
 
 
 def option_texts(item: QuizItem) -> tuple[str, ...]:
-    if item.type == "choice":
-        return item.options
-    if item.type == "true_false":
-        return TRUE_FALSE
-    if item.type == "order":
-        return item.items
-    return ()
+    return kind_of(item.type).table(item).options
 
 
 def columns(pack: Pack) -> list[str]:
@@ -51,21 +45,22 @@ def columns(pack: Pack) -> list[str]:
 
 def row(pack: Pack, item: QuizItem) -> dict[str, str]:
     cited = item_citations(pack, item)
+    cells = kind_of(item.type).table(item)
     values = {
         "id": item.id,
         "type": item.type,
         "difficulty": str(item.difficulty),
         "tags": " ".join(item.tags),
         "prompt": one_line(item.prompt),
-        "answer": item.answer if item.type == "number" else one_line(right_answer_text(item)),
-        "tolerance": number_text(item.tolerance) if item.type == "number" else "",
+        "answer": one_line(cells.answer),
+        "tolerance": cells.tolerance,
         "unit": item.unit,
         "explanation": one_line(item.explanation),
         "facts": " ".join(item.facts),
         "quotes": "\n".join(one_line(c.quote) for c in cited),
         "sources": "\n".join(source_line(c) for c in cited),
     }
-    for n, text in enumerate(option_texts(item), start=1):
+    for n, text in enumerate(cells.options, start=1):
         values[f"option_{n}"] = one_line(text)
     return values
 

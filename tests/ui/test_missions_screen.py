@@ -1,0 +1,53 @@
+"""The missions screen: locked rows give their reason, missions that can start come first,
+and an empty list says what to do."""
+
+from __future__ import annotations
+
+from game.ui.app import App
+from game.ui.scenes.missions import MissionsScene, row_reason
+from game.ui.session import Session
+
+
+def test_a_locked_row_gives_its_reason_without_repeating_the_name() -> None:
+    assert row_reason("Probe", "The technology for Probe is not ready before 2013.") == (
+        "The technology for it is not ready before 2013."
+    )
+    assert row_reason("Probe", "Probe was first announced in 2019.") == (
+        "It was first announced in 2019."
+    )
+    assert row_reason("Probe", "Needs first: Orbiter.") == "Needs first: Orbiter."
+
+
+def test_missions_that_can_start_come_before_locked_ones(app: App, session: Session) -> None:
+    scene = MissionsScene(app, session)
+    app.push(scene)
+    enabled = [item.enabled for item in scene.items()]
+    assert enabled == sorted(enabled, reverse=True)
+
+
+def test_when_nothing_can_start_the_missions_screen_says_what_to_do(
+    app: App, session: Session
+) -> None:
+    from dataclasses import replace
+
+    poor = replace(session.state.stock, budget=0)
+    session.state = replace(session.state, stock=poor)
+    scene = MissionsScene(app, session)
+    app.push(scene)
+    app.render()
+    assert not any(item.enabled for item in scene.menu.items)
+    # The real reason is the empty budget: the notice says so, not "sign agreements".
+    assert scene.notice_text.startswith("Nothing can start this year: the cheapest mission")
+    assert "budget is 0" in scene.notice_text and "income" in scene.notice_text
+    assert scene.list_panel.rect.contains(scene.notice_rect)
+    assert scene.notice_rect.bottom <= scene.menu.rect.top
+
+
+def test_the_missions_screen_says_nothing_when_something_can_start(
+    app: App, session: Session
+) -> None:
+    scene = MissionsScene(app, session)
+    app.push(scene)
+    app.render()
+    assert any(item.enabled for item in scene.menu.items)
+    assert scene.notice_text == ""
