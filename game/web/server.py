@@ -207,14 +207,14 @@ class DeviceServer:
         self.pages.add(page)
         try:
             async for msg in ws:
-                if msg.type != WSMsgType.TEXT:
-                    await self._send(page, {"type": "error", "code": "bad_message"})
-                    continue
-                if not page.allowed(time.monotonic()):
+                if not page.allowed(time.monotonic()):  # every frame counts, text or not
                     if page.over > ABUSE_LIMIT:
                         await ws.close(code=1008, message=b"too many messages")
                         break
                     await self._send(page, {"type": "error", "code": "slow_down"})
+                    continue
+                if msg.type != WSMsgType.TEXT:
+                    await self._send(page, {"type": "error", "code": "bad_message"})
                     continue
                 await self._handle(page, parse(msg.data))
         finally:
