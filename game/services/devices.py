@@ -87,6 +87,7 @@ class QueuedLog:
         self.log.note_resumed(session, when)
 
     def take(self) -> tuple[str, int]:
+        """Every row waiting (to ``append``, or to put back if that fails) and the ticket."""
         batch, self.pending = self.pending, []
         return "".join(batch), self.ticket
 
@@ -196,7 +197,8 @@ class DeviceRoom(Classroom):
 
     # -- the disk -----------------------------------------------------------------------------
     def flush_until(self, ticket: int) -> None:
-        """Return once change ``ticket`` is on disk, writing what waits in one append."""
+        """Return once change ``ticket`` is on disk, writing what waits in one append (or
+        once that write failed: ``storage_problem`` says why, and the rows wait for the next)."""
         queue = self.queue
         if queue is None or self._durable >= ticket:
             return
@@ -210,6 +212,9 @@ class DeviceRoom(Classroom):
                     queue.append(text)
             except SpaceAccordError as error:
                 self.storage_problem = error
+                with self._lock:  # kept for the next write: a resume must not lose them
+                    queue.pending.insert(0, text)
+                return
             self._durable = upto
 
     def flush(self) -> None:
