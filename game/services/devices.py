@@ -22,6 +22,7 @@ reconnects after a crash and ``--resume`` gets its student back.
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 import threading
 import time
@@ -42,6 +43,7 @@ from game.storage.results import ResultsLog
 Listener = Callable[[ClassroomSession, ClassroomSession], None]
 ROOM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I/1 or O/0 to misread
 ROOM_CODE_LENGTH = 4
+CLOSED_LONG_AGO = math.inf  # seconds past the deadline of a question the class comes back to
 
 
 def new_room_code() -> str:
@@ -145,8 +147,10 @@ class DeviceRoom(Classroom):
                 before.paused,
             ):
                 self._last = self.clock()
-                if after.index != before.index or after.phase == "question":
+                if after.phase == "question":
                     self._over = 0.0
+                elif after.index != before.index:
+                    self._over = CLOSED_LONG_AGO  # its grace was given when its time ran out
             for listener in self._listeners:
                 listener(before, after)
             return True
