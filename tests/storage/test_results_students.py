@@ -85,7 +85,7 @@ def test_a_file_written_before_students_had_devices_still_reads(tmp_path: Path) 
 def test_a_nickname_that_starts_like_a_formula_is_written_as_text_and_read_back_whole(
     tmp_path: Path,
 ) -> None:
-    first = start(PACK, Settings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
+    first = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
     good = right_answer(first.item, first.question)
     names = ("=HYPERLINK(1)", "'quoted", "@sum", "Ada")
     session, log = logged(
