@@ -100,6 +100,21 @@ def _port(text: str) -> int:
     return value
 
 
+def _add_selection(group: argparse._ActionsContainer, seed_help: str) -> None:
+    """The flags that pick a session's questions (``classroom`` and ``pack export`` share
+    them, so a printed selection is the one the class is asked)."""
+    group.add_argument("--seed", type=_seed, metavar="N", help=seed_help)
+    group.add_argument(
+        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
+    )
+    group.add_argument(
+        "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
+    )
+    group.add_argument(
+        "--ids", type=_name_list, metavar="A,B,...", help="exactly these items, in this order"
+    )
+
+
 def _add_classroom(sub: Subcommands) -> None:
     p = _parser(
         sub,
@@ -121,18 +136,7 @@ def _add_classroom(sub: Subcommands) -> None:
         "--timer", type=_positive_int, metavar="S", help="seconds per question (1 or more)"
     )
     timer.add_argument("--no-timer", action="store_true", help="no timer")
-    p.add_argument(
-        "--seed", type=_seed, metavar="N", help="same seed, same questions in the same order"
-    )
-    p.add_argument(
-        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
-    )
-    p.add_argument(
-        "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
-    )
-    p.add_argument(
-        "--ids", type=_name_list, metavar="A,B,...", help="exactly these items, in this order"
-    )
+    _add_selection(p, "same seed, same questions in the same order")
     again = p.add_mutually_exclusive_group()
     again.add_argument(
         "--resume", metavar="CSV", help="resume an interrupted session's results file"
@@ -366,18 +370,7 @@ def _add_pack(sub: Subcommands) -> None:
         "selection", "export the questions a classroom session with these flags asks"
     )
     chosen.add_argument("--questions", type=_positive_int, metavar="N", help="number of questions")
-    chosen.add_argument(
-        "--seed", type=_seed, metavar="N", help="the classroom session's seed (default 0)"
-    )
-    chosen.add_argument(
-        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
-    )
-    chosen.add_argument(
-        "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
-    )
-    chosen.add_argument(
-        "--ids", type=_name_list, metavar="A,B,...", help="exactly these items, in this order"
-    )
+    _add_selection(chosen, "the classroom session's seed (default 0)")
     e.set_defaults(module="pack_export")
 
 

@@ -107,6 +107,8 @@ def add_source(
     sources_yaml = folder / "sources.yaml"
     entries = _entries(sources_yaml)
     new_id = source_id or slug(article.stem)
+    if slug(new_id) != new_id:  # it names the file too: "../x" would write outside the pack
+        raise AuthoringError(f"{new_id!r} is not an id (a-z, 0-9, -): try {slug(new_id)!r}")
     if new_id in {str(e.get("id")) for e in entries}:
         raise AuthoringError(f"sources.yaml already has a source {new_id!r}: give --id")
     try:

@@ -58,7 +58,8 @@ def standings(session: ClassroomSession) -> tuple[Standing, ...]:
     """Teams by points (then by the order they were named), with shared ranks for ties.
 
     With students on devices a team's points are its students' average (a big team has
-    no head start), and a class that plays without teams is ranked student by student.
+    no head start), its right answers are counted out of its students' answers (3 students,
+    2 questions: out of 6), and a class that plays without teams is ranked student by student.
     """
     if session.settings.devices and not session.settings.teams:
         return player_standings(session)
@@ -67,11 +68,13 @@ def standings(session: ClassroomSession) -> tuple[Standing, ...]:
     for team, name in enumerate(session.settings.teams):
         mine = [e for e in session.entries if e.team == team]
         points = round(sum(e.points for e in mine), 2)
+        out_of = asked
         if session.settings.devices:
             members = sum(1 for p in session.players if p.team == team)
             points = round(points / max(1, members), 2)
-        rows.append((points, team, name, sum(1 for e in mine if e.right)))
-    return _ranked(rows, asked)
+            out_of = asked * max(1, members)
+        rows.append((points, team, name, sum(1 for e in mine if e.right), out_of))
+    return _ranked(rows)
 
 
 def player_standings(session: ClassroomSession) -> tuple[Standing, ...]:
@@ -82,14 +85,14 @@ def player_standings(session: ClassroomSession) -> tuple[Standing, ...]:
     for player in session.players:
         mine = [e for e in session.entries if e.player == player.id]
         points = round(sum(e.points for e in mine), 2)
-        rows.append((points, player.id, player.name, sum(1 for e in mine if e.right)))
-    return _ranked(rows, asked)
+        rows.append((points, player.id, player.name, sum(1 for e in mine if e.right), asked))
+    return _ranked(rows)
 
 
-def _ranked(rows: list[tuple[float, int, str, int]], asked: int) -> tuple[Standing, ...]:
+def _ranked(rows: list[tuple[float, int, str, int, int]]) -> tuple[Standing, ...]:
     rows.sort(key=lambda row: (-row[0], row[1]))
     result: list[Standing] = []
-    for position, (points, team, name, right) in enumerate(rows, start=1):
+    for position, (points, team, name, right, asked) in enumerate(rows, start=1):
         rank = result[-1].rank if result and result[-1].points == points else position
         result.append(Standing(rank, team, name, points, right, asked))
     return tuple(result)

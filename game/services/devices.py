@@ -22,6 +22,7 @@ reconnects after a crash and ``--resume`` gets its student back.
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 import threading
 import time
@@ -42,6 +43,7 @@ from game.storage.results import ResultsLog
 Listener = Callable[[ClassroomSession, ClassroomSession], None]
 ROOM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I/1 or O/0 to misread
 ROOM_CODE_LENGTH = 4
+CLOSED_LONG_AGO = math.inf  # seconds past the deadline of a question the class comes back to
 
 
 def new_room_code() -> str:
@@ -87,6 +89,7 @@ class QueuedLog:
         self.log.note_resumed(session, when)
 
     def take(self) -> tuple[str, int]:
+        """Every row waiting (to ``append``, or to put back if that fails) and the ticket."""
         batch, self.pending = self.pending, []
         return "".join(batch), self.ticket
 
@@ -144,8 +147,10 @@ class DeviceRoom(Classroom):
                 before.paused,
             ):
                 self._last = self.clock()
-                if after.index != before.index or after.phase == "question":
+                if after.phase == "question":
                     self._over = 0.0
+                elif after.index != before.index:
+                    self._over = CLOSED_LONG_AGO  # its grace was given when its time ran out
             for listener in self._listeners:
                 listener(before, after)
             return True
@@ -196,7 +201,8 @@ class DeviceRoom(Classroom):
 
     # -- the disk -----------------------------------------------------------------------------
     def flush_until(self, ticket: int) -> None:
-        """Return once change ``ticket`` is on disk, writing what waits in one append."""
+        """Return once change ``ticket`` is on disk, writing what waits in one append (or
+        once that write failed: ``storage_problem`` says why, and the rows wait for the next)."""
         queue = self.queue
         if queue is None or self._durable >= ticket:
             return
@@ -210,6 +216,9 @@ class DeviceRoom(Classroom):
                     queue.append(text)
             except SpaceAccordError as error:
                 self.storage_problem = error
+                with self._lock:  # kept for the next write: a resume must not lose them
+                    queue.pending.insert(0, text)
+                return
             self._durable = upto
 
     def flush(self) -> None:

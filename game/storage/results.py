@@ -36,6 +36,7 @@ from game.quiz.classroom import (
 from game.quiz.engine import Answer, Question
 from game.quiz.kinds import kind_of
 from game.storage.files import append_durably
+from game.storage.gradebook import FORMULA_STARTS
 
 FORMAT = 1
 TITLE_MARK = "# Space Accord classroom results"
@@ -88,6 +89,16 @@ def answer_words(question: Question, entry: Entry) -> str:
 
 
 # --- writing --------------------------------------------------------------------------
+
+
+def name_cell(name: str) -> str:
+    """A student's nickname as its cell: one that starts like a formula (or with the
+    apostrophe that marks text) gets an apostrophe, so a spreadsheet never runs it."""
+    return "'" + name if name.startswith((*FORMULA_STARTS, "'")) else name
+
+
+def name_from_cell(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def _row(values: dict[str, Any]) -> str:
@@ -191,7 +202,7 @@ class ResultsLog:
                 "time": stamp,
                 "event": "join",
                 "team": _team_name(session, player.team),
-                "student": player.name,
+                "student": name_cell(player.name),
                 "key": player.key,
             }
         )
@@ -199,7 +210,7 @@ class ResultsLog:
     @staticmethod
     def _entry_row(session: ClassroomSession, entry: Entry, stamp: str) -> str:
         question = session.questions[entry.question]
-        student = "" if entry.player is None else session.players[entry.player].name
+        student = "" if entry.player is None else name_cell(session.players[entry.player].name)
         return _row(
             {
                 "time": stamp,
@@ -336,6 +347,7 @@ def read_results(path: Path | str) -> ResultsFile:
             continue
         found = dict.fromkeys(COLUMNS, "")
         found.update(zip(names, row, strict=True))
+        found["student"] = name_from_cell(found["student"])
         rows.append(found)
     return ResultsFile(source, settings, tuple(items), tuple(rows), tuple(skipped))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,9 +56,14 @@ def _int(value: Any) -> bool:
     return type(value) is int
 
 
+def _fits_a_float(value: int) -> bool:
+    """Whether ``value`` can be graded (``float(10**400)`` raises ``OverflowError``)."""
+    return abs(value) <= sys.float_info.max
+
+
 def _answer(value: Any) -> Answer | None:
     if _int(value):
-        return int(value)
+        return int(value) if _fits_a_float(value) else None
     if type(value) is float and math.isfinite(value):
         return float(value)
     if isinstance(value, list) and 0 < len(value) <= 12 and all(_int(v) for v in value):

@@ -207,14 +207,14 @@ class DeviceServer:
         self.pages.add(page)
         try:
             async for msg in ws:
-                if msg.type != WSMsgType.TEXT:
-                    await self._send(page, {"type": "error", "code": "bad_message"})
-                    continue
-                if not page.allowed(time.monotonic()):
+                if not page.allowed(time.monotonic()):  # every frame counts, text or not
                     if page.over > ABUSE_LIMIT:
                         await ws.close(code=1008, message=b"too many messages")
                         break
                     await self._send(page, {"type": "error", "code": "slow_down"})
+                    continue
+                if msg.type != WSMsgType.TEXT:
+                    await self._send(page, {"type": "error", "code": "bad_message"})
                     continue
                 await self._handle(page, parse(msg.data))
         finally:
@@ -306,14 +306,17 @@ class DeviceServer:
                 loop.call_soon_threadsafe(lambda: asyncio.ensure_future(self._tell(None)))
 
     async def _tell(self, who: set[int] | None, but: Page | None = None) -> None:
-        views: dict[int, str] = {}
+        # A student's view is made once per change of the room (their tabs share it): a
+        # view made before a send waited is stale once the room has changed meanwhile.
+        views: dict[tuple[int, int], str] = {}
         for page in list(self.pages):
             if page.player is None or (who is not None and page.player not in who):
                 continue
             if page is but:
                 continue
-            if page.player not in views:
-                views[page.player] = json.dumps(self._view(page.player), ensure_ascii=False)
+            key = (page.player, self.room.version)
+            if key not in views:
+                views[key] = json.dumps(self._view(page.player), ensure_ascii=False)
             if not page.ws.closed:
                 with contextlib.suppress(ConnectionError, RuntimeError):
-                    await page.ws.send_str(views[page.player])
+                    await page.ws.send_str(views[key])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.cli import main
+from game.cli import build_parser, main
 from game.commands.classroom import announce_results
 from game.paths import builtin_packs_dir
 
@@ -154,3 +154,13 @@ def test_pack_export_ids_picks_those_items_and_names_a_mistyped_one(
     assert text.index(f"::{second}") < text.index(f"::{first}") and text.count("\n::") == 2
     assert main([*argv, "--ids", first + "x"]) == 2
     assert f"did you mean '{first}'" in capsys.readouterr().err
+
+
+def test_classroom_and_pack_export_read_the_selection_flags_alike() -> None:
+    flags = ["--seed", "7", "--difficulty", "2", "--tags", "moon,mars", "--ids", "a,b"]
+    parser = build_parser()
+    room = parser.parse_args(["classroom", *flags])
+    export = parser.parse_args(["pack", "export", "p", "--format", "csv", "-o", "x", *flags])
+    picked = ("seed", "difficulty", "tags", "ids")
+    assert [getattr(room, n) for n in picked] == [getattr(export, n) for n in picked]
+    assert [getattr(room, n) for n in picked] == [7, 2, ["moon", "mars"], ["a", "b"]]

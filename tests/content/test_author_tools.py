@@ -127,3 +127,12 @@ def test_add_fact_refuses_an_id_that_is_not_a_slug(tmp_path: Path, bad_id: str) 
     first, _second = _articles(tmp_path)
     _add(folder, first, "--id", "deal")
     assert main(["pack", "quote", str(folder), "deal", "Kappa", "--add-fact", bad_id]) == 2
+
+
+@pytest.mark.parametrize("bad_id", ["../../outside", "Kappa Deal"])
+def test_add_source_refuses_an_id_that_is_not_a_slug(tmp_path: Path, bad_id: str) -> None:
+    folder = _new_pack(tmp_path)
+    first, _second = _articles(tmp_path)
+    before = sorted(tmp_path.rglob("*"))
+    assert _add(folder, first, "--id", bad_id) == 2
+    assert sorted(tmp_path.rglob("*")) == before

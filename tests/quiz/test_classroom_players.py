@@ -175,6 +175,14 @@ def test_a_team_scores_the_average_of_its_students():
     assert all(row.points == 1.0 for row in player_standings(session))
 
 
+def test_a_teams_right_answers_are_counted_out_of_its_students_answers():
+    session = room(teams=("Red", "Blue"), players=3)  # Red: 0 and 2, Blue: 1
+    for player in range(3):
+        session = answer(session, player, right(session))
+    rows = {row.name: (row.right, row.asked, row.accuracy) for row in standings(session)}
+    assert rows == {"Red": (2, 2, 1.0), "Blue": (1, 1, 1.0)}
+
+
 def test_answers_keep_the_server_clock_reading():
     session = answer(room(timer=20), 0, 0, seconds=4.567)
     assert session.entries[0].seconds == 4.57

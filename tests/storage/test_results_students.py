@@ -80,3 +80,21 @@ def test_a_file_written_before_students_had_devices_still_reads(tmp_path: Path) 
     results = read_results(log.path)
     assert results.rows[-1]["event"] == "reveal"
     assert set(results.rows[-1]) == set(COLUMNS)
+
+
+def test_a_nickname_that_starts_like_a_formula_is_written_as_text_and_read_back_whole(
+    tmp_path: Path,
+) -> None:
+    first = start(PACK, ClassroomSettings(pack_id="fake-pack", seed=3, questions=4, room="QR7Z"))
+    good = right_answer(first.item, first.question)
+    names = ("=HYPERLINK(1)", "'quoted", "@sum", "Ada")
+    session, log = logged(
+        tmp_path,
+        *(Join(name, key=f"k{n}") for n, name in enumerate(names)),
+        *(StudentAnswer(n, 0, good, None) for n in range(len(names))),
+    )
+    text = log.path.read_text(encoding="utf-8")
+    assert ",=HYPERLINK" not in text and ",@sum" not in text
+    back, _, _ = resume_session(PACK, log.path)
+    assert [p.name for p in back.players] == list(names)
+    assert set(back.entries) == set(session.entries)

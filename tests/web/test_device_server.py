@@ -181,6 +181,21 @@ def test_a_page_that_floods_is_slowed_down() -> None:
         run(scenario())
 
 
+def test_a_page_that_floods_with_binary_frames_is_slowed_down_too() -> None:
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as client:
+            ws, _ = await join(client, host, "Ada")
+            await receive(ws, "state")
+            for _ in range(BURST + 5):
+                await ws.send_bytes(b"\x00")
+            codes = [(await receive(ws))["code"] for _ in range(BURST + 5)]
+            assert "slow_down" in codes
+            assert codes.count("bad_message") <= BURST
+
+    with serving(session()) as host:
+        run(scenario())
+
+
 def test_the_room_caps_its_players_with_a_clear_message() -> None:
     first = session()
     with serving(first) as host:
