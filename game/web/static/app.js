@@ -326,7 +326,7 @@
       const li = el("li", { class: "field" });
       li.appendChild(el("label", { for: "match-" + r }, (r + 1) + ". " + row));
       const select = el("select", { id: "match-" + r, "data-focus": "match-" + r, "aria-describedby": "match-how" });
-      select.appendChild(el("option", { value: "" }, "Choose a letter"));
+      select.appendChild(el("option", { value: "" }, "Pick a letter"));
       q.choices.forEach((text, i) => select.appendChild(el("option", { value: String(i) }, q.letters[i] + ": " + text)));
       select.value = draft[r] === null || draft[r] === undefined ? "" : String(draft[r]);
       select.disabled = !open(s);
