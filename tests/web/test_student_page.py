@@ -17,7 +17,7 @@ import pytest
 from game.quiz.classroom import ClassroomSession, Lock, Next, Reveal, ShowStandings
 from game.quiz.engine import right_answer
 from game.web.host import DeviceHost
-from tests.web.browser import open_browser, require_chromium
+from tests.web.browser import PHONE, open_browser, require_chromium
 from tests.web.kit import MATCH_PACK, ROOM, serving, session
 
 pytestmark = pytest.mark.browser
@@ -56,6 +56,18 @@ def join_as(driver: Any, host: DeviceHost, name: str) -> None:
     field.send_keys(name)
     driver.find_element("css selector", "#join-form button[type=submit]").click()
     until(driver, lambda d: d.find_element("id", "play").is_displayed(), "the question")
+
+
+def overflow_at(driver: Any, width: int, height: int) -> int:
+    """How many CSS pixels the page sticks out sideways in a ``width`` x ``height`` view
+    (half a phone's size is that phone at 200 % zoom)."""
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        script = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        return int(driver.execute_script(script))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def pick_pairs(driver: Any, s: ClassroomSession, places: tuple[int, ...]) -> None:
@@ -197,6 +209,8 @@ def test_a_student_matches_the_pairs_by_keyboard_changes_them_and_sees_the_right
         items = browser.find_element("css selector", ".match-items").text
         assert all(f"{first.question.letter(i)}: {text}" in items
                    for i, text in enumerate(first.question.choices))
+        assert overflow_at(browser, *PHONE) <= 0
+        assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0
         same = (good[0],) * len(good)
         pick_pairs(browser, first, same)  # one letter for every row: the page says why not
         until(browser, lambda d: "use each letter once" in text_of(d, "alert"), "the warning")
@@ -226,3 +240,5 @@ def test_a_student_matches_the_pairs_by_keyboard_changes_them_and_sees_the_right
         assert quotes and all(" ".join(q.split()) in cited for q in quotes)
         assert "as reported" in reveal
         assert "right pairs" in text_of(browser, "status")
+        assert overflow_at(browser, *PHONE) <= 0
+        assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0
