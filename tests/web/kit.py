@@ -40,7 +40,12 @@ def session(
     timer: int | None = 30, teams: tuple[str, ...] = (), seed: int = 5, pack: Pack = PACK
 ) -> ClassroomSession:
     settings = ClassroomSettings(
-        pack_id="fake-pack", seed=seed, questions=len(pack.quiz), teams=teams, timer=timer, room=ROOM
+        pack_id="fake-pack",
+        seed=seed,
+        questions=len(pack.quiz),
+        teams=teams,
+        timer=timer,
+        room=ROOM,
     )
     return start(pack, settings)
 

@@ -64,7 +64,9 @@ def overflow_at(driver: Any, width: int, height: int) -> int:
     metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True}
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
     try:
-        script = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        script = (
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         return int(driver.execute_script(script))
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
@@ -207,8 +209,10 @@ def test_a_student_matches_the_pairs_by_keyboard_changes_them_and_sees_the_right
             label = browser.find_element("css selector", f"label[for=match-{number}]")
             assert label.text == f"{number + 1}. {row}"
         items = browser.find_element("css selector", ".match-items").text
-        assert all(f"{first.question.letter(i)}: {text}" in items
-                   for i, text in enumerate(first.question.choices))
+        assert all(
+            f"{first.question.letter(i)}: {text}" in items
+            for i, text in enumerate(first.question.choices)
+        )
         assert overflow_at(browser, *PHONE) <= 0
         assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0
         same = (good[0],) * len(good)
