@@ -1,10 +1,11 @@
 """What one student's page is sent: plain JSON built from the session, codes not sentences.
 
 ``student_view`` is the whole screen of one student at one moment: where the class is, the
-question (with the same letters as the projector), their own answer, and after the reveal
-the right answer with every cited quote, its source and "as reported on"; at the end their
-own results. A paused question is not shown (the projector hides it too). The page
-(``game/web/static``) turns it into words and elements.
+question (with the same letters as the projector, and a match's left-hand ``rows``), their
+own answer, and after the reveal the right answer (in words, and as the answer a page would
+send, so a match's right pairs can be shown row by row) with every cited quote, its source
+and "as reported on"; at the end their own results. A paused question is not shown (the
+projector hides it too). The page (``game/web/static``) turns it into words and elements.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from game.content.citations import citations, distinct_quotes
 from game.content.model import Pack
 from game.quiz.classroom import NO_TEAM, ClassroomSession, Entry
-from game.quiz.engine import Question, right_answer_text
+from game.quiz.engine import Question, right_answer, right_answer_text
 from game.quiz.scoreboard import standings
 from game.storage.results import answer_words
 
@@ -45,6 +46,7 @@ def reveal_view(
     cited = distinct_quotes(citations(pack, item.facts))
     return {
         "right_answer": right_answer_text(item),
+        "right": encode_answer(right_answer(item, session.questions[index])),
         "explanation": item.explanation,
         "citations": [
             {

@@ -12,14 +12,14 @@ from typing import Any
 
 import aiohttp
 
-from game.content.model import QuizItem
+from game.content.model import Pack, QuizItem
 from game.quiz.classroom import ClassroomSession, ClassroomSettings, start
 from game.quiz.engine import right_answer
 from game.services.devices import DeviceRoom
 from game.storage.results import ResultsLog
 from game.web.host import DeviceHost
 from game.web.server import DeviceServer
-from tests.quiz.fakes import fake_items, fake_pack
+from tests.quiz.fakes import fake_items, fake_match_item, fake_pack
 
 LOOPBACK = "127.0.0.1"
 ROOM = "TEST"
@@ -33,13 +33,21 @@ def four_kinds() -> tuple[QuizItem, ...]:
 
 
 PACK = fake_pack(items=four_kinds())
+MATCH_PACK = fake_pack(items=(fake_match_item(),))  # one match-the-pairs question
 
 
-def session(timer: int | None = 30, teams: tuple[str, ...] = (), seed: int = 5) -> ClassroomSession:
+def session(
+    timer: int | None = 30, teams: tuple[str, ...] = (), seed: int = 5, pack: Pack = PACK
+) -> ClassroomSession:
     settings = ClassroomSettings(
-        pack_id="fake-pack", seed=seed, questions=4, teams=teams, timer=timer, room=ROOM
+        pack_id="fake-pack",
+        seed=seed,
+        questions=len(pack.quiz),
+        teams=teams,
+        timer=timer,
+        room=ROOM,
     )
-    return start(PACK, settings)
+    return start(pack, settings)
 
 
 @contextmanager
@@ -48,11 +56,13 @@ def serving(
     folder: Path | None = None,
     clock: Any = None,
     tick_seconds: float = 0.2,
+    pack: Pack = PACK,
 ) -> Iterator[DeviceHost]:
-    """A room and its server on a free loopback port; the results file in ``folder``;
-    ``clock`` in place of the monotonic one; the server moves it on every ``tick_seconds``."""
+    """A room of ``pack`` and its server on a free loopback port; the results file in
+    ``folder``; ``clock`` in place of the monotonic one; the server moves it on every
+    ``tick_seconds``."""
     log = ResultsLog.create(first, datetime.now(), folder) if folder else None
-    room = DeviceRoom(PACK, first, log, clock) if clock else DeviceRoom(PACK, first, log)
+    room = DeviceRoom(pack, first, log, clock) if clock else DeviceRoom(pack, first, log)
     server = DeviceServer(room, LOOPBACK, 0, tick_seconds)
     port = server.start()
     host = DeviceHost(room, server, LOOPBACK, port)

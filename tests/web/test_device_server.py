@@ -13,6 +13,7 @@ from game.web.messages import MAX_MESSAGE_BYTES
 from game.web.server import BURST
 from tests.web.kit import (
     LOOPBACK,
+    MATCH_PACK,
     ROOM,
     join,
     receive,
@@ -232,6 +233,44 @@ def test_the_projector_moves_every_page_on_and_late_or_locked_answers_are_refuse
     with serving(first, clock=lambda: clock[0]) as host:
         run(scenario())
         assert host.room.session.entries == ()
+
+
+def test_a_match_question_is_sent_with_its_rows_and_only_every_row_once_is_taken() -> None:
+    first = session(timer=None, pack=MATCH_PACK)
+    rows = [pair.left for pair in first.item.pairs]
+    malformed = [
+        [0, 0, 1],  # one item picked for two rows
+        [0, 1],  # a row left without an item
+        [0, 1, 2, 0],  # more picks than rows
+        [0, 1, 3],  # a letter that is not shown
+        1,  # one pick, as for a multiple choice
+        2.5,  # a number
+    ]
+
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as client:
+            ws, _ = await join(client, host, "Ada")
+            question = (await receive(ws, "state"))["question"]
+            assert question["type"] == "match"
+            assert question["rows"] == rows
+            assert question["letters"] == ["A", "B", "C"]
+            assert sorted(question["choices"]) == sorted(p.right for p in first.item.pairs)
+            for answer in malformed:
+                await ws.send_str(json.dumps({"type": "answer", "question": 0, "answer": answer}))
+                refused = await receive(ws, "refused")
+                assert refused == {"type": "refused", "code": "bad_answer", "question": 0}, answer
+            await ws.send_str(json.dumps({"type": "answer", "question": 0, "answer": right(first)}))
+            assert (await receive(ws, "ack"))["answer"] == right(first)
+            host.room.act(Lock())
+            host.room.act(Reveal())
+            revealed = (await receive_phase(ws, "reveal"))["reveal"]
+            assert revealed["right"] == right(first)
+            assert revealed["you_right"] is True
+            assert revealed["citations"]
+
+    with serving(first, pack=MATCH_PACK) as host:
+        run(scenario())
+        assert [e.answer for e in host.room.session.entries] == [tuple(right(first))]
 
 
 def test_a_locked_or_paused_question_takes_no_answer() -> None:

@@ -1,4 +1,5 @@
-"""The student page in real Chromium: join, every quiz kind, the reveal with its quote,
+"""The student page in real Chromium: join, every quiz kind (match the pairs by keyboard
+too), the reveal with its quote,
 a reload that keeps the score, a late answer refused, and a nickname shown as text.
 
 Skipped (with the reason) when Chromium or chromedriver is missing, and ``make test`` then
@@ -16,8 +17,8 @@ import pytest
 from game.quiz.classroom import ClassroomSession, Lock, Next, Reveal, ShowStandings
 from game.quiz.engine import right_answer
 from game.web.host import DeviceHost
-from tests.web.browser import open_browser, require_chromium
-from tests.web.kit import ROOM, serving, session
+from tests.web.browser import PHONE, open_browser, require_chromium
+from tests.web.kit import MATCH_PACK, ROOM, serving, session
 
 pytestmark = pytest.mark.browser
 WAIT = 10.0
@@ -57,8 +58,30 @@ def join_as(driver: Any, host: DeviceHost, name: str) -> None:
     until(driver, lambda d: d.find_element("id", "play").is_displayed(), "the question")
 
 
+def overflow_at(driver: Any, width: int, height: int) -> int:
+    """How many CSS pixels the page sticks out sideways in a ``width`` x ``height`` view
+    (half a phone's size is that phone at 200 % zoom)."""
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        script = (
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        return int(driver.execute_script(script))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def pick_pairs(driver: Any, s: ClassroomSession, places: tuple[int, ...]) -> None:
+    """Pick, row by row, the item at each of ``places`` by typing its letter into the row's
+    list, as a keyboard user would."""
+    for row, place in enumerate(places):
+        driver.find_element("id", f"match-{row}").send_keys(s.question.letter(place))
+    driver.find_element("id", "send-match").click()
+
+
 def answer_right(driver: Any, s: ClassroomSession) -> None:
-    """Answer the current question the way a student would: tap, reorder, or type."""
+    """Answer the current question the way a student would: tap, reorder, pick or type."""
     good = right_answer(s.item, s.question)
     kind = s.question.type
     if kind in ("choice", "true_false"):
@@ -75,6 +98,9 @@ def answer_right(driver: Any, s: ClassroomSession) -> None:
                     "css selector", f"button[aria-label='Move {letter} up']"
                 ).click()
         driver.find_element("id", "send-order").click()
+    elif kind == "match":
+        assert isinstance(good, tuple)
+        pick_pairs(driver, s, good)
     else:
         driver.find_element("id", "number").send_keys(str(good))
         driver.find_element("css selector", "form.number button").click()
@@ -167,3 +193,56 @@ def test_the_page_is_labelled_for_screen_readers(browser) -> None:
         live = browser.find_elements("css selector", "[aria-live]")
         assert {e.get_attribute("id") for e in live} == {"status", "alert"}
         assert browser.find_element("id", "room").get_attribute("value") == ROOM
+
+
+def test_a_student_matches_the_pairs_by_keyboard_changes_them_and_sees_the_right_pairs(
+    browser,
+) -> None:
+    first = session(timer=None, pack=MATCH_PACK)
+    good = right_answer(first.item, first.question)
+    assert isinstance(good, tuple)
+    rows = [pair.left for pair in first.item.pairs]
+    with serving(first, pack=MATCH_PACK) as host:
+        join_as(browser, host, "Mo")
+        until(browser, lambda d: d.find_elements("id", "send-match"), "the match rows")
+        for number, row in enumerate(rows):  # every row's list is labelled with its text
+            label = browser.find_element("css selector", f"label[for=match-{number}]")
+            assert label.text == f"{number + 1}. {row}"
+        items = browser.find_element("css selector", ".match-items").text
+        assert all(
+            f"{first.question.letter(i)}: {text}" in items
+            for i, text in enumerate(first.question.choices)
+        )
+        assert overflow_at(browser, *PHONE) <= 0
+        assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0
+        same = (good[0],) * len(good)
+        pick_pairs(browser, first, same)  # one letter for every row: the page says why not
+        until(browser, lambda d: "use each letter once" in text_of(d, "alert"), "the warning")
+        assert host.room.session.entries == ()
+        wrong = (good[1], good[0], *good[2:])
+        pick_pairs(browser, first, wrong)
+        until(browser, lambda d: "Answer received" in text_of(d, "status"), "the receipt")
+        assert f"{rows[0]} with {first.question.letter(good[1])}" in text_of(browser, "status")
+        assert host.room.session.entries[0].answer == wrong
+        pick_pairs(browser, first, good)  # changed before the lock: the last one counts
+        until(browser, lambda d: host.room.session.entries[0].answer == good, "the change")
+        host.room.act(Lock())
+        until(browser, lambda d: "locked" in text_of(d, "status"), "the lock")
+        assert not browser.find_element("id", "match-0").is_enabled()
+        host.room.act(Reveal())
+        until(browser, lambda d: d.find_element("id", "reveal").is_displayed(), "reveal")
+        reveal = text_of(browser, "reveal")
+        assert "You were right" in reveal
+        pairs = browser.find_elements("css selector", "#reveal .pairs li")
+        for row, place, pair in zip(rows, good, pairs, strict=True):
+            letter = first.question.letter(place)
+            assert row in pair.text
+            assert f"{letter}: {first.question.choices[place]}" in pair.text
+            assert f"you picked {letter}" in pair.text
+        quotes = [q.text.strip("“”") for q in browser.find_elements("css selector", "blockquote")]
+        cited = {" ".join(f.quote.split()) for f in host.room.pack.facts}  # as a page wraps it
+        assert quotes and all(" ".join(q.split()) in cited for q in quotes)
+        assert "as reported" in reveal
+        assert "right pairs" in text_of(browser, "status")
+        assert overflow_at(browser, *PHONE) <= 0
+        assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0

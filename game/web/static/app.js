@@ -38,7 +38,7 @@
   let state = null;
   let retry = 0;
   let deadline = null;
-  let draft = null; // the order being arranged, before it is sent
+  let draft = null; // the order being arranged, or the pairs being picked, before it is sent
   let lastKey = "";
 
   function el(tag, attrs, text) {
@@ -161,6 +161,7 @@
     const q = state && state.question;
     if (!q || answer === null || answer === undefined) return "";
     if (q.type === "number") return String(answer) + (q.unit ? " " + q.unit : "");
+    if (q.type === "match" && Array.isArray(answer)) return pairWords(q, answer, " with ").join("; ");
     if (Array.isArray(answer)) return answer.map((i) => q.letters[i]).join(", ");
     return q.letters[answer] + " (" + q.choices[answer] + ")";
   }
@@ -217,7 +218,18 @@
   function revealWords(s) {
     const r = s.reveal;
     const verdict = r.you_right === null ? "You did not answer." : r.you_right ? "You were right!" : "Not this time.";
+    if (s.question.type === "match" && Array.isArray(r.right)) {
+      return verdict + " The right pairs: " + pairWords(s.question, r.right, " goes with ").join("; ") + ".";
+    }
     return verdict + " The answer: " + r.right_answer + ".";
+  }
+  // "row<joiner>B (text)" for each row of a match answer that names a shown item.
+  function pairWords(q, answer, joiner) {
+    return q.rows.map((row, i) => {
+      const pick = answer[i];
+      return pick === null || pick === undefined || !q.letters[pick] ? row + joiner + "nothing yet"
+        : row + joiner + q.letters[pick] + " (" + q.choices[pick] + ")";
+    });
   }
   function tickClock() {
     const clock = $("clock");
@@ -249,6 +261,8 @@
       showOrder(s, box);
     } else if (q.type === "number") {
       showNumber(s, box);
+    } else if (q.type === "match") {
+      showMatch(s, box);
     } else {
       box.appendChild(el("p", { class: "big" }, "Answer this one out loud: this page cannot take it."));
     }
@@ -294,6 +308,61 @@
     (again.disabled ? buttons[step < 0 ? 1 : 0] : again).focus();
   }
 
+  // Match the pairs: the lettered right-hand items, then one labelled list per left-hand row.
+  function showMatch(s, box) {
+    const q = s.question;
+    if (draft === null) draft = Array.isArray(s.answer) ? s.answer.slice() : q.rows.map(() => null);
+    box.appendChild(el("p", { id: "match-how" }, "Pick the lettered item that goes with each row. Use each letter once, then send."));
+    const items = el("ul", { class: "match-items", "aria-label": "Lettered items" });
+    q.choices.forEach((text, i) => {
+      const li = el("li");
+      li.appendChild(badge(i, q.letters[i]));
+      li.appendChild(el("span", { class: "text" }, q.letters[i] + ": " + text));
+      items.appendChild(li);
+    });
+    box.appendChild(items);
+    const rows = el("ol", { class: "match", "aria-label": "Rows to match" });
+    q.rows.forEach((row, r) => {
+      const li = el("li", { class: "field" });
+      li.appendChild(el("label", { for: "match-" + r }, (r + 1) + ". " + row));
+      const select = el("select", { id: "match-" + r, "data-focus": "match-" + r, "aria-describedby": "match-how" });
+      select.appendChild(el("option", { value: "" }, "Pick a letter"));
+      q.choices.forEach((text, i) => select.appendChild(el("option", { value: String(i) }, q.letters[i] + ": " + text)));
+      select.value = draft[r] === null || draft[r] === undefined ? "" : String(draft[r]);
+      select.disabled = !open(s);
+      select.addEventListener("change", () => {
+        draft[r] = select.value === "" ? null : Number(select.value);
+        warn("");
+      });
+      li.appendChild(select);
+      rows.appendChild(li);
+    });
+    box.appendChild(rows);
+    const sendButton = el("button", { type: "button", class: "primary", id: "send-match", "data-focus": "send-match" }, "Send these pairs");
+    sendButton.disabled = !open(s);
+    sendButton.addEventListener("click", () => sendMatch(s));
+    box.appendChild(sendButton);
+    if (Array.isArray(s.answer)) box.appendChild(el("p", {}, "Sent: " + answerWords(s.answer)));
+  }
+  function sendMatch(s) {
+    const q = s.question;
+    const empty = draft.findIndex((pick) => pick === null || pick === undefined);
+    if (empty >= 0) {
+      warn("Pick a letter for row " + (empty + 1) + " (" + q.rows[empty] + ") first.");
+      $("match-" + empty).focus();
+      return;
+    }
+    const twice = draft.findIndex((pick, r) => draft.indexOf(pick) !== r);
+    if (twice >= 0) {
+      const first = draft.indexOf(draft[twice]);
+      warn("Letter " + q.letters[draft[twice]] + " is picked for rows " + (first + 1) + " and " +
+        (twice + 1) + ": use each letter once.");
+      $("match-" + twice).focus();
+      return;
+    }
+    send({ type: "answer", question: s.number - 1, answer: draft.slice() });
+  }
+
   function showNumber(s, box) {
     const q = s.question;
     const form = el("form", { class: "number", novalidate: "" });
@@ -323,8 +392,12 @@
     box.hidden = false;
     const cls = r.you_right ? "verdict right" : "verdict wrong";
     box.appendChild(el("p", { class: cls }, r.you_right === null ? "You did not answer." : r.you_right ? "✔ You were right!" : "✘ Not this time."));
-    if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
-    box.appendChild(el("p", { class: "big" }, "The answer: " + r.right_answer));
+    if (s.question.type === "match" && Array.isArray(r.right)) {
+      showRightPairs(s, box);
+    } else {
+      if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
+      box.appendChild(el("p", { class: "big" }, "The answer: " + r.right_answer));
+    }
     if (r.explanation) box.appendChild(el("p", {}, r.explanation));
     r.citations.forEach((c) => {
       box.appendChild(el("blockquote", {}, "“" + c.quote + "”"));
@@ -336,6 +409,30 @@
     if (s.phase === "standings") {
       box.appendChild(el("p", { class: "big" }, "You: " + fmt(s.you.points) + " points, place " + s.you.rank + " of " + s.you.players));
     }
+  }
+
+  // A match's reveal: each row with its right item, and whether the student's pick was it.
+  function showRightPairs(s, box) {
+    const q = s.question;
+    const mine = Array.isArray(s.answer) ? s.answer : null;
+    box.appendChild(el("p", { class: "big" }, "The right pairs:"));
+    const list = el("ol", { class: "pairs" });
+    q.rows.forEach((row, r) => {
+      const good = s.reveal.right[r];
+      const li = el("li");
+      li.appendChild(el("span", { class: "row" }, row));
+      const right = el("span", { class: "right" });
+      right.appendChild(badge(good, q.letters[good]));
+      right.appendChild(el("span", { class: "text" }, q.letters[good] + ": " + q.choices[good]));
+      li.appendChild(right);
+      if (mine) {
+        const hit = mine[r] === good;
+        li.appendChild(el("span", { class: hit ? "yours hit" : "yours miss" },
+          hit ? "✔ you picked " + q.letters[mine[r]] : "✘ you picked " + q.letters[mine[r]]));
+      }
+      list.appendChild(li);
+    });
+    box.appendChild(list);
   }
 
   function showResults(s) {
