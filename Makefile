@@ -48,7 +48,7 @@ play: sync
 test: sync
 	$(VENV)/bin/ruff check game tests tools main.py
 	$(HEADLESS) $(VENV)/bin/mypy
-	$(HEADLESS) $(PY) -m pytest -m "not slow" -p no:cacheprovider
+	$(HEADLESS) $(PY) -m pytest -m "not slow" -p no:cacheprovider -n auto
 	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
 		echo "!!! BROWSER TESTS DID NOT RUN: Chromium or chromedriver is missing (apt-get install chromium chromium-driver) !!!"
 	$(MAKE) --no-print-directory wheel-smoke
