@@ -5,6 +5,8 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
 - ``new_game(pack, agency_id, seed) -> GameState`` (raises ``UnknownAgency``);
 - ``apply(state, action) -> (GameState, list[Outcome])``: the only way state changes; a
   refused action returns the same state and a ``Refused`` outcome with the reason;
+- reasons and outcomes speak in ``Message`` values (a code and its parameters), never in
+  English: ``game.ui.messages`` words them;
 - actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
   ``AnswerQuiz``, ``TimeUp`` (the quiz timer ran out), ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
@@ -37,6 +39,7 @@ from game.sim.diplomacy import (
     offer_views,
     proposal_view,
 )
+from game.sim.messages import CAMPAIGN_OVER, Message, message
 from game.sim.mission_views import MissionView, mission_view, mission_views
 from game.sim.options import Option, allowed_actions, allowed_options, legal_actions
 from game.sim.outcomes import (
@@ -68,6 +71,7 @@ from game.sim.state import (
 from game.sim.world import new_game
 
 __all__ = [
+    "CAMPAIGN_OVER",
     "PLAYERS",
     "HANDLERS",
     "Action",
@@ -87,6 +91,7 @@ __all__ = [
     "Launch",
     "MissionLaunched",
     "MissionStarted",
+    "Message",
     "MissionView",
     "NewsItem",
     "Option",
@@ -113,6 +118,7 @@ __all__ = [
     "apply",
     "bans_in_force",
     "legal_actions",
+    "message",
     "mission_view",
     "mission_views",
     "new_game",

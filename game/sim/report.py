@@ -49,7 +49,8 @@ class TimelineEntry:
     ``player_year`` is None for what the player never did. ``status``: on time, early,
     late, missed, failed, declined, or extra (only in the player's timeline). ``why``: for
     a mission missed in a finished campaign that a rule still blocked at the end, that
-    rule ("no launcher", "needs ..."), else ''.
+    rule as a code (``launcher``, or ``needs`` with the names in ``needs``), else ''.
+    ``partners``: for a proposal (``title`` is then its kind's name), the other party.
     """
 
     kind: str  # agreement | mission
@@ -61,6 +62,8 @@ class TimelineEntry:
     planned: bool
     citations: tuple[Citation, ...]
     why: str = ""
+    needs: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,9 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
         real_year = mission.date.year
         player_year = wins[0] if wins else None
         status = _status(real_year, player_year) if wins or not tries else "failed"
-        why = missed_because(state, mission) if status == "missed" and state.finished else ""
+        why, needs = (
+            missed_because(state, mission) if status == "missed" and state.finished else ("", ())
+        )
         entries.append(
             TimelineEntry(
                 "mission",
@@ -170,32 +175,39 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
                 mission.status == "planned",
                 state.index.citations(mission.facts),
                 why,
+                needs,
             )
         )
     for signed in state.player_agreements():
         if not signed.real:
             entries.append(
                 TimelineEntry(
-                    "agreement", signed.id, signed.title, None, signed.year, "extra", False, ()
+                    "agreement",
+                    signed.id,
+                    signed.title,
+                    None,
+                    signed.year,
+                    "extra",
+                    False,
+                    (),
+                    partners=tuple(p for p in signed.parties if p != state.agency_id),
                 )
             )
     entries.sort(key=lambda e: (e.real_year or e.player_year or 0, e.kind, e.record_id))
     return tuple(entries)
 
 
-def missed_because(state: GameState, mission: Mission) -> str:
-    """The rule that still stopped ``mission`` at the end (no launcher, a requirement), in
-    a few words, or '' when none did (the player simply did not start it in time)."""
+def missed_because(state: GameState, mission: Mission) -> tuple[str, tuple[str, ...]]:
+    """The rule that still stopped ``mission`` at the end, as a code (``launcher``;
+    ``needs`` with the names of what was missing), or '' when none did (the player simply
+    did not start it in time)."""
     rule = missions.blocker(state, mission, missions.mission_status(state, mission.id))
     if rule == "launcher":
-        return "no launcher"
+        return rule, ()
     if rule == "needs":
-        names = (
-            missions.requirement_name(state, r)
-            for r in missions.missing_requirements(state, mission)
-        )
-        return "needs " + ", ".join(names)
-    return ""
+        missing = missions.missing_requirements(state, mission)
+        return rule, tuple(missions.requirement_name(state, r) for r in missing)
+    return "", ()
 
 
 def partnership_points(state: GameState) -> int:

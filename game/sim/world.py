@@ -47,16 +47,10 @@ def _check_agency(index: PackIndex, agency_id: str) -> Agency:
         close = difflib.get_close_matches(agency_id, playable, n=1) or difflib.get_close_matches(
             agency_id, list(index.agencies), n=1
         )
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise UnknownAgency(
-            f"pack '{index.pack.info.id}' has no agency '{agency_id}'.{hint}"
-            f" Playable: {', '.join(playable) or 'none'}."
-        )
+        suggestion = close[0] if close else ""
+        raise UnknownAgency(index.pack.info.id, agency_id, tuple(playable), suggestion=suggestion)
     if not agency.playable:
-        raise UnknownAgency(
-            f"agency '{agency_id}' is not playable in pack '{index.pack.info.id}'."
-            f" Playable: {', '.join(playable) or 'none'}."
-        )
+        raise UnknownAgency(index.pack.info.id, agency_id, tuple(playable), exists=True)
     return agency
 
 
@@ -143,7 +137,9 @@ def _summary(record: Record) -> str:
     return record.terms if isinstance(record, Agreement) else record.summary
 
 
-def _news(state: GameState, kind: str, key: str, status: str, *, summary: str = "") -> NewsItem:
+def _news(
+    state: GameState, kind: str, key: str, status: str, *, expected: int | None = None
+) -> NewsItem:
     record_id, title, told, big, concerns_player, cited = derived(
         state, (), ("news", key), lambda: _news_parts(state, key)
     )
@@ -152,11 +148,12 @@ def _news(state: GameState, kind: str, key: str, status: str, *, summary: str = 
         kind=kind,
         record_id=record_id,
         title=title,
-        summary=summary or told,
+        summary=told,
         status=status,
         big=big,
         concerns_player=concerns_player,
         citations=cited,
+        expected=expected,
     )
 
 
@@ -230,7 +227,7 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
         if planned and rng.random() < SLIP_CHANCE:
             later = year + rng.randint(1, SLIP_MAX_YEARS)
             schedule[position] = (key, later)
-            news.append(_news(state, "slip", key, "slipped", summary=f"Now expected in {later}."))
+            news.append(_news(state, "slip", key, "slipped", expected=later))
             continue
         schedule[position] = (key, -1)
         first = _original_year(state, key)
@@ -325,7 +322,7 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     lived = [item for item in news if item.kind not in ("slip", "history", "offer")]
     lived.sort(key=lambda item: (not item.concerns_player, not item.big))
     candidates: Iterable[checkpoints.Candidate] = (
-        (record_key(_record_kind(item), item.record_id), tuple(c.fact_id for c in item.citations))
+        (record_key(item.record_kind, item.record_id), tuple(c.fact_id for c in item.citations))
         for item in lived
     )  # made one by one: a question usually opens on the first, or may not open at all
     # Not the agency's own facts at the start: the player has lived through none of them yet.
@@ -333,10 +330,6 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     if opened is not None:
         outcomes.append(opened)
     return state, outcomes
-
-
-def _record_kind(item: NewsItem) -> str:
-    return "mission" if item.kind == "launch" else item.kind
 
 
 def close_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:

@@ -113,7 +113,7 @@ def test_the_historical_player_never_misses_a_real_mission_for_want_of_a_launche
         for agency in playable(pack):
             state = play_campaign(pack, agency, 1, "historical")
             result = report(state)
-            stuck = [e.record_id for e in result.timeline if e.why == "no launcher"]
+            stuck = [e.record_id for e in result.timeline if e.why == "launcher"]
             assert not stuck, (pack.info.id, agency, stuck)
             late = [e for e in result.timeline if e.status == "late" and e.kind == "mission"]
             # A launch that failed on time and flew again later is bad luck, not being late;

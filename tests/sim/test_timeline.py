@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from game.sim import (
+    CAMPAIGN_OVER,
     AdvanceToNextEvent,
     AgreementDeclined,
     CampaignEnded,
@@ -91,4 +92,4 @@ def test_the_campaign_ends_after_the_packs_last_year(pack):
     assert outcomes[-1] == CampaignEnded(2012)
     assert legal_actions(state) == []
     after, outcomes = apply(state, EndYear())
-    assert after is state and outcomes[0].reason == "The campaign is over."
+    assert after is state and outcomes[0].reason == CAMPAIGN_OVER

@@ -16,7 +16,7 @@ from game.sim.balance import HISTORY_POINTS, KNOWLEDGE_POINTS
 from game.sim.report import gains as sim_gains
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
-from game.ui.describe import source_line
+from game.ui.describe import entry_title, source_line
 from game.ui.layout import columns, rows
 from game.ui.scene import Scene
 from game.ui.session import Session
@@ -74,7 +74,8 @@ class EndScene(Scene):
             real = str(entry.real_year) if entry.real_year is not None else "—"
             colour = STATUS_COLOURS.get(entry.status, "text")
             plan = " (announced plan)" if entry.planned else ""
-            paras.append(Para(f"{entry.title}{plan}", "body", "text", bold=True, gap=0.1))
+            title = entry_title(self.session.state, entry)
+            paras.append(Para(f"{title}{plan}", "body", "text", bold=True, gap=0.1))
             paras.append(
                 Para(f"you: {yours} · history: {real} · {entry.status}", "small", colour, gap=0.1)
             )
