@@ -223,7 +223,7 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     stock, relations = state.stock, state.relations
     for position in due:
         key, year = schedule[position]
-        planned = index.is_planned(key)
+        planned = index.is_open_plan(key)  # history never slips; open plans may
         if planned and rng.random() < SLIP_CHANCE:
             later = year + rng.randint(1, SLIP_MAX_YEARS)
             schedule[position] = (key, later)
@@ -278,7 +278,7 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
         if mission.id in launched or mission.id in flown:
             continue
         key = record_key("mission", mission.id)
-        status = "planned" if mission.status == "planned" else "done"
+        status = "planned" if state.index.is_open_plan(key) else "done"
         hints.append(_news(state, "history", key, status))
     return hints
 

@@ -24,9 +24,10 @@ RESOURCES = (
 )
 NEWS_STATUS = {
     "planned": "Plan announced",
-    "slipped": "Plan put back",
-    "succeeded": "Success",
-    "failed": "Failure",
+    # Only open plans and the player's own missions can slip or fail: "in your game".
+    "slipped": "Plan put back in your game",
+    "succeeded": "Success in your game",
+    "failed": "Failure in your game",
 }
 
 

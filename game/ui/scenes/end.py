@@ -77,7 +77,12 @@ class EndScene(Scene):
             title = entry_title(self.session.state, entry)
             paras.append(Para(f"{title}{plan}", "body", "text", bold=True, gap=0.1))
             paras.append(
-                Para(f"you: {yours} · history: {real} · {entry.status}", "small", colour, gap=0.1)
+                Para(
+                    f"in your game: {yours} · the record: {real} · {entry.status}",
+                    "small",
+                    colour,
+                    gap=0.1,
+                )
             )
             for citation in entry.citations[:1]:
                 paras.append(Para(source_line(citation), "small", "muted", gap=0.7))
