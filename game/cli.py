@@ -200,7 +200,7 @@ def _add_simulate(sub: Subcommands) -> None:
     p.add_argument("--seed", type=_seed, required=True, metavar="N", help="seed (0 or more)")
     p.add_argument(
         "--player",
-        choices=("historical", "greedy", "random"),
+        choices=("historical", "greedy", "random", "learner", "spammer"),
         default="historical",
         help="the scripted player (default: %(default)s)",
     )

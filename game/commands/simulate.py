@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from game.content.model import Pack
 from game.quiz.pack_check import open_pack
-from game.sim.players import play_campaign
+from game.sim.metrics import measured_campaign
 from game.sim.report import Report, TimelineEntry, report
 from game.ui.messages import words
 
@@ -51,10 +51,10 @@ def render_text(result: Report, player: str) -> str:
 def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> int:
     """Play the campaign ``args`` describe; ``load`` opens the pack (tests pass a fake)."""
     pack = load(args.pack)
-    state = play_campaign(pack, args.agency, args.seed, args.player)
+    state, metrics = measured_campaign(pack, args.agency, args.seed, args.player)
     result = report(state)
     if args.json:
-        data = {**result.to_json(), "player": args.player}
+        data = {**result.to_json(), "player": args.player, "metrics": metrics.to_json()}
         sys.stdout.write(json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_text(result, args.player))
