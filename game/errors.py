@@ -66,3 +66,18 @@ class UnknownAgency(SpaceAccordError):
             hint = f" Did you mean '{suggestion}'?" if suggestion else ""
             text = f"pack '{pack_id}' has no agency '{agency_id}'.{hint}{choose}"
         super().__init__(text)
+
+
+class UnknownScenario(SpaceAccordError):
+    """A scenario id the pack does not have, or one the chosen agency may not play."""
+
+    def __init__(self, pack_id: str, scenario_id: str, agency_id: str, choices: tuple[str, ...]):
+        self.pack_id = pack_id
+        self.scenario_id = scenario_id
+        self.agency_id = agency_id
+        self.choices = choices
+        listed = ", ".join(choices) or "none"
+        super().__init__(
+            f"pack '{pack_id}' has no scenario '{scenario_id}' for agency '{agency_id}'."
+            f" Scenarios for it: {listed}."
+        )

@@ -51,7 +51,8 @@ def render_text(result: Report, player: str) -> str:
 def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> int:
     """Play the campaign ``args`` describe; ``load`` opens the pack (tests pass a fake)."""
     pack = load(args.pack)
-    state, metrics = measured_campaign(pack, args.agency, args.seed, args.player)
+    scenario = getattr(args, "scenario", None)
+    state, metrics = measured_campaign(pack, args.agency, args.seed, args.player, scenario)
     result = report(state)
     if args.json:
         data = {**result.to_json(), "player": args.player, "metrics": metrics.to_json()}

@@ -93,10 +93,16 @@ def finished_name(state: GameState) -> str:
 
 
 def start(
-    pack: Pack, agency_id: str, seed: int, on_error: Callable[[str], None] = _print
+    pack: Pack,
+    agency_id: str,
+    seed: int,
+    on_error: Callable[[str], None] = _print,
+    scenario: str | None = None,
 ) -> CampaignService:
-    """A new campaign, saved at once (raises ``UnknownAgency``)."""
-    service = CampaignService(sim.new_game(pack, agency_id, seed), on_error=on_error)
+    """A new campaign (or the pack's ``scenario``), saved at once (raises
+    ``UnknownAgency``, ``UnknownScenario``)."""
+    game = sim.new_game(pack, agency_id, seed, scenario)
+    service = CampaignService(game, on_error=on_error)
     service.autosave()
     return service
 

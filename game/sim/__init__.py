@@ -2,7 +2,8 @@
 
 The public API (keep these names working; the UI, classroom and benchmarks use them):
 
-- ``new_game(pack, agency_id, seed) -> GameState`` (raises ``UnknownAgency``);
+- ``new_game(pack, agency_id, seed, scenario=None) -> GameState`` (raises ``UnknownAgency``,
+  ``UnknownScenario``); ``scenarios_for(pack, agency_id)``: the scenarios it may play;
 - ``apply(state, action) -> (GameState, list[Outcome])``: the only way state changes; a
   refused action returns the same state and a ``Refused`` outcome with the reason;
 - reasons and outcomes speak in ``Message`` values (a code and its parameters), never in
@@ -68,7 +69,7 @@ from game.sim.state import (
     SignedAgreement,
     Stock,
 )
-from game.sim.world import new_game
+from game.sim.world import new_game, scenarios_for
 
 __all__ = [
     "CAMPAIGN_OVER",
@@ -126,6 +127,7 @@ __all__ = [
     "play_campaign",
     "proposal_view",
     "report",
+    "scenarios_for",
     "state_from_dict",
     "state_to_dict",
 ]

@@ -115,7 +115,7 @@ def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:
 
 
 def measured_campaign(
-    pack: Pack, agency_id: str, seed: int, player: str = "historical"
+    pack: Pack, agency_id: str, seed: int, player: str = "historical", scenario: str | None = None
 ) -> tuple[GameState, Metrics]:
-    """A whole campaign played by the scripted ``player``, with its metrics."""
-    return play_measured(new_game(pack, agency_id, seed), PLAYERS[player](seed))
+    """A whole campaign (or ``scenario``) played by the scripted ``player``, measured."""
+    return play_measured(new_game(pack, agency_id, seed, scenario), PLAYERS[player](seed))

@@ -270,6 +270,8 @@ def play(state: GameState, player: Player) -> GameState:
     return state
 
 
-def play_campaign(pack: Pack, agency_id: str, seed: int, player: str = "historical") -> GameState:
-    """A whole campaign of ``agency_id`` played by the scripted ``player``."""
-    return play(new_game(pack, agency_id, seed), PLAYERS[player](seed))
+def play_campaign(
+    pack: Pack, agency_id: str, seed: int, player: str = "historical", scenario: str | None = None
+) -> GameState:
+    """A whole campaign (or ``scenario``) of ``agency_id`` played by the scripted ``player``."""
+    return play(new_game(pack, agency_id, seed, scenario), PLAYERS[player](seed))

@@ -162,6 +162,7 @@ class GameState:
     checkpoints_this_year: int
     finished: bool
     rng_state: RngState
+    scenario: str = ""  # the id of the pack's scenario played; '' for the full campaign
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

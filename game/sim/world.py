@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from game.content.citations import Citation
-from game.content.model import Agency, Agreement, Event, Mission, Pack
-from game.errors import UnknownAgency
+from game.content.model import Agency, Agreement, Event, Mission, Pack, Scenario
+from game.errors import UnknownAgency, UnknownScenario
 from game.sim import checkpoints, missions
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations, with_budget
@@ -65,20 +65,37 @@ def _starting_relations(index: PackIndex, agency: Agency) -> tuple[tuple[str, in
     return tuple(found)
 
 
-def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
-    """A campaign for ``agency_id`` at the start of its first year, that year's news in."""
+def scenarios_for(pack: Pack, agency_id: str) -> tuple[Scenario, ...]:
+    """The pack's scenarios that ``agency_id`` may play, in pack order."""
+    return tuple(s for s in pack.scenarios if agency_id in s.agencies)
+
+
+def _check_scenario(pack: Pack, agency_id: str, scenario_id: str) -> Scenario:
+    choices = scenarios_for(pack, agency_id)
+    found = next((s for s in choices if s.id == scenario_id), None)
+    if found is None:
+        raise UnknownScenario(pack.info.id, scenario_id, agency_id, tuple(s.id for s in choices))
+    return found
+
+
+def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None) -> GameState:
+    """A campaign for ``agency_id`` at the start of its first year, that year's news in:
+    the whole timeline from the agency's start, or the years of the pack's ``scenario``
+    (raises ``UnknownAgency``, ``UnknownScenario``)."""
     index = build_index(pack)
     agency = _check_agency(index, agency_id)
+    chosen = _check_scenario(pack, agency.id, scenario) if scenario else None
+    start = chosen.start if chosen else agency.start
     rng = random.Random(seed)
-    resources = agency.resources
+    resources = chosen.resources if chosen and chosen.resources else agency.resources
     stock = Stock(resources.budget, resources.income, resources.prestige, resources.science)
     state = GameState(
         index=index,
         agency_id=agency.id,
         seed=seed,
-        year=agency.start,
-        start_year=agency.start,
-        end_year=pack.info.timeline.end,
+        year=start,
+        start_year=start,
+        end_year=chosen.end if chosen else pack.info.timeline.end,
         stock=stock,
         start_stock=stock,
         relations=_starting_relations(index, agency),
@@ -95,13 +112,14 @@ def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
         checkpoints_this_year=0,
         finished=False,
         rng_state=rng.getstate(),
+        scenario=chosen.id if chosen else "",
     )
     schedule = []
     history: list[tuple[Happened, SignedAgreement | None, Launch | None]] = []
     for year, key in index.dated:
-        if _led_by_player(state, key):
+        if year >= start and _led_by_player(state, key):
             continue  # the player's own missions fly only when the player builds them
-        if year < agency.start:
+        if year < start:
             history.append(_history_entry(index, key, year))
         else:
             schedule.append((key, year))

@@ -44,8 +44,10 @@ def open_pack(app: App, pack_id: str) -> Pack:
     return packs[pack_id]
 
 
-def new_session(app: App, pack: Pack, agency_id: str, seed: int) -> Session:
-    return campaign.start(pack, agency_id, seed, on_error=app.notify)
+def new_session(
+    app: App, pack: Pack, agency_id: str, seed: int, scenario: str | None = None
+) -> Session:
+    return campaign.start(pack, agency_id, seed, on_error=app.notify, scenario=scenario)
 
 
 def load_session(app: App, path: Path | str) -> Session | None:
