@@ -15,6 +15,7 @@ from game.content.model import Pack
 from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TimeUp
 from game.sim.options import allowed_options
 from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player
+from game.sim.report import first_shown
 from game.sim.rules import apply
 from game.sim.state import GameState
 from game.sim.world import new_game
@@ -97,14 +98,11 @@ def measure(state: GameState, idle: int, decisions: int) -> Metrics:
 
 
 def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:
-    first_shown: dict[str, int] = {}
-    for item in state.news:
-        for citation in item.citations:
-            first_shown.setdefault(citation.fact_id, item.year)
+    shown_in = first_shown(state)
     found = []
     for record in state.quiz_log:
         facts = state.index.quiz[record.item_id].facts
-        years = [first_shown[f] for f in facts if f in first_shown]
+        years = [shown_in[f] for f in facts if f in shown_in]
         shown = min(years) - state.start_year + 1 if years else None
         found.append(
             CheckpointTiming(

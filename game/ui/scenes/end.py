@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 import game.sim as sim
-from game.sim.balance import HISTORY_POINTS, KNOWLEDGE_POINTS
+from game.sim.balance import HISTORY_POINTS
 from game.sim.report import gains as sim_gains
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
@@ -34,7 +34,7 @@ PARTS = (
     ("history", "History"),
 )
 # The parts that have a most: a perfect quiz record, the real timeline followed exactly.
-OUT_OF = {"knowledge": KNOWLEDGE_POINTS, "history": HISTORY_POINTS}
+OUT_OF = {"history": HISTORY_POINTS}  # knowledge has no cap: every right answer counts
 STATUS_COLOURS = {
     "on time": "good",
     "early": "future",
@@ -164,6 +164,10 @@ class EndScene(Scene):
             f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
             f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
             f"Agreements signed: {r.agreements_signed}",
+            "Partnerships count deeds: each partner of a joint mission flown, each real"
+            f" agreement kept ({r.joint_flights} and {r.agreements_kept}).",
+            "Knowledge counts every right answer, more when remembered two or more turns"
+            f" later ({r.quiz_right_spaced} of them). Points are game balance.",
         ]
         with p.clipped(inner):
             for line in lines:
