@@ -111,3 +111,16 @@ def test_a_scenario_of_the_default_pack_offers_a_choice_in_at_least_four_turns_o
                 for player in ("greedy", "random"):
                     _state, metrics = measured_campaign(pack, agency, 1, player, scenario.id)
                     assert metrics.idle_turns <= 0.2 * metrics.turns, (scenario.id, player)
+
+
+def test_a_scenario_campaign_survives_the_trip_to_a_save_and_back(pack):
+    from game.sim import state_from_dict, state_to_dict
+    from game.sim.invariants import state_problems
+
+    state = new_game(pack, "alpha", 1, "lesson")
+    state, _ = must(answered(state), EndYear())
+    assert state_problems(state) == []
+    assert state_from_dict(pack, state_to_dict(state)) == state
+    other = replace(pack, scenarios=())
+    with pytest.raises(ValueError, match="scenario 'lesson'"):
+        state_from_dict(other, state_to_dict(state))
