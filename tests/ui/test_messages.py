@@ -13,9 +13,10 @@ from game.sim import message
 from game.ui.messages import TEMPLATES, Catalogue, say, words
 
 SIM_DIR = Path(game.sim.__file__).parent
-# Diagnostics of a damaged save file (codec, invariants) and the survey's own command
-# line are not rules: they are left to the issue that moves them.
-NOT_RULES = {"codec.py", "invariants.py", "survey.py"}
+# Not rules: diagnostics of a damaged save file (codec, invariants), the survey's own
+# command line, and the pack author's playability problems (a code with an English
+# message, as the content validator's); they are left to the issues that move them.
+NOT_RULES = {"codec.py", "invariants.py", "survey.py", "playability.py"}
 SENTENCE = re.compile(r"[A-Za-z']+ [A-Za-z']+ [A-Za-z']+")
 
 
