@@ -164,10 +164,9 @@ class EndScene(Scene):
             f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
             f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
             f"Agreements signed: {r.agreements_signed}",
-            "Partnerships count deeds: each partner of a joint mission flown, each real"
-            f" agreement kept ({r.joint_flights} and {r.agreements_kept}).",
-            "Knowledge counts every right answer, more when remembered two or more turns"
-            f" later ({r.quiz_right_spaced} of them). Points are game balance.",
+            f"Partnerships: {r.joint_flights} partners flown with, {r.agreements_kept} real"
+            " agreements kept",
+            f"Knowledge: every right answer; {r.quiz_right_spaced} remembered turns later",
         ]
         with p.clipped(inner):
             for line in lines:
