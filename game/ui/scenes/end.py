@@ -56,7 +56,9 @@ class EndScene(Scene):
         state = session.state
         # A point of comparison: the same agency and seed played as history went.
         self.history_total = sim.report(
-            sim.play_campaign(state.pack, state.agency_id, state.seed)
+            sim.play_campaign(
+                state.pack, state.agency_id, state.seed, scenario=state.scenario or None
+            )
         ).score.total
         self.score_panel = Panel("Your score")
         self.time_panel = Panel("Your timeline and the real one")
