@@ -284,8 +284,6 @@ class Tour:
                     if self.top() == "missions":
                         self.start_missions()
                 self.key(k.K_n)
-                if getattr(self.app.top, "lapse_asked", False):
-                    self.key(k.K_n)  # offers were open: the game asked; go on all the same
             else:
                 self.answer_or_close(name)
         raise SpaceAccordError("the tour did not reach the end of the campaign")

@@ -109,11 +109,6 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "campaign_ended": N_("The campaign ends in {year}"),
     # words the screens build from the state's fields
     "expected_in": N_("Now expected in {year}."),
-    "offers_open": (
-        N_("{count} offer is still open and lapses if the year ends: press again to end it."),
-        N_("{count} offers are still open and lapse if the year ends: press again to end it."),
-        "count",
-    ),
     "missed_launcher": N_("no launcher"),
     "missed_needs": N_("needs {needs}"),
     "proposal_title": N_("{kind}: {parties}"),

@@ -32,7 +32,7 @@ from game.ui.chrome import draw_frame, frame
 from game.ui.describe import RESOURCES, news_paras, notice
 from game.ui.emblem import draw_emblem
 from game.ui.layout import columns, inset, rows
-from game.ui.messages import say, words
+from game.ui.messages import say
 from game.ui.scene import Scene
 from game.ui.scenes.confirm import confirm
 from game.ui.session import Session
@@ -65,8 +65,6 @@ class CampaignScene(Scene):
         }
         self.areas: dict[str, pygame.Rect] = {}
         self.queue: deque[Scene] = deque()
-        # No silent loss: ending a year with offers open asks first (a second press ends it).
-        self.lapse_asked = False
 
     @property
     def state(self) -> GameState:
@@ -83,7 +81,6 @@ class CampaignScene(Scene):
 
     def refresh(self) -> None:
         """Rebuild what depends on the state (after every action)."""
-        self.lapse_asked = False
         self.menu.set_items(self.action_items())
         self.news.set(self.news_items())
         self.invalidate()
@@ -197,9 +194,6 @@ class CampaignScene(Scene):
     def run(self, what: str) -> None:
         if what in ("end", "next") and self.state.checkpoint is not None:
             self.open_quiz()  # the year cannot end before the question is answered
-        elif what in ("end", "next") and self.state.offers and not self.lapse_asked:
-            self.lapse_asked = True
-            self.app.notify(words("offers_open", count=len(self.state.offers)), 6.0)
         elif what in ("end", "next"):
             action = EndYear() if what == "end" else AdvanceToNextEvent()
             option = self.session.option(action)
