@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from game.content.model import Resources, Scenario
-from game.content.validate import check_pack
 from game.errors import UnknownScenario
+from game.quiz.pack_check import check_pack
 from game.sim import EndYear, StartMission, legal_actions, new_game, scenarios_for
 from game.sim.metrics import measured_campaign
 from game.sim.missions import mission_status
