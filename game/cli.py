@@ -80,6 +80,9 @@ def _add_play(sub: Subcommands) -> None:
     p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
     p.add_argument("--agency", metavar="ID", help="agency id: start a campaign with it at once")
     p.add_argument(
+        "--scenario", metavar="ID", help="with --agency: one of the pack's scenarios for it"
+    )
+    p.add_argument(
         "--seed",
         type=_seed,
         metavar="N",
@@ -200,9 +203,12 @@ def _add_simulate(sub: Subcommands) -> None:
     p.add_argument("--seed", type=_seed, required=True, metavar="N", help="seed (0 or more)")
     p.add_argument(
         "--player",
-        choices=("historical", "greedy", "random"),
+        choices=("historical", "greedy", "random", "learner", "spammer"),
         default="historical",
         help="the scripted player (default: %(default)s)",
+    )
+    p.add_argument(
+        "--scenario", metavar="ID", help="a scenario id of the pack (default: the whole campaign)"
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON alone")
     p.set_defaults(module="simulate")

@@ -40,4 +40,44 @@ class StorageError(SpaceAccordError):
 
 
 class UnknownAgency(SpaceAccordError):
-    """An agency id the pack does not have, or one a player may not choose."""
+    """An agency id the pack does not have, or one a player may not choose.
+
+    Raised by the rules with the facts only (``game.sim`` writes no sentences); the
+    message is made here, at the edge where the CLI and the game print it."""
+
+    def __init__(
+        self,
+        pack_id: str,
+        agency_id: str,
+        playable: tuple[str, ...],
+        *,
+        exists: bool = False,
+        suggestion: str = "",
+    ) -> None:
+        self.pack_id = pack_id
+        self.agency_id = agency_id
+        self.playable = playable
+        self.exists = exists
+        self.suggestion = suggestion
+        choose = f" Playable: {', '.join(playable) or 'none'}."
+        if exists:
+            text = f"agency '{agency_id}' is not playable in pack '{pack_id}'.{choose}"
+        else:
+            hint = f" Did you mean '{suggestion}'?" if suggestion else ""
+            text = f"pack '{pack_id}' has no agency '{agency_id}'.{hint}{choose}"
+        super().__init__(text)
+
+
+class UnknownScenario(SpaceAccordError):
+    """A scenario id the pack does not have, or one the chosen agency may not play."""
+
+    def __init__(self, pack_id: str, scenario_id: str, agency_id: str, choices: tuple[str, ...]):
+        self.pack_id = pack_id
+        self.scenario_id = scenario_id
+        self.agency_id = agency_id
+        self.choices = choices
+        listed = ", ".join(choices) or "none"
+        super().__init__(
+            f"pack '{pack_id}' has no scenario '{scenario_id}' for agency '{agency_id}'."
+            f" Scenarios for it: {listed}."
+        )

@@ -51,7 +51,11 @@ def run(args: argparse.Namespace) -> int:
             seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(3), "big")
             app.push(
                 scenes.open_scene(
-                    app, "campaign", session=new_session(app, pack, args.agency, seed)
+                    app,
+                    "campaign",
+                    session=new_session(
+                        app, pack, args.agency, seed, getattr(args, "scenario", None)
+                    ),
                 )
             )
         elif args.pack:

@@ -13,8 +13,16 @@ from collections.abc import Callable
 
 from game.content.model import Pack
 from game.quiz.pack_check import open_pack
-from game.sim.players import play_campaign
-from game.sim.report import Report, report
+from game.sim.metrics import measured_campaign
+from game.sim.report import Report, TimelineEntry, report
+from game.ui.messages import words
+
+
+def missed_words(entry: TimelineEntry) -> str:
+    """'no launcher' or 'needs X, Y': the rule that kept a missed mission grounded."""
+    if entry.why == "needs":
+        return words("missed_needs", needs=entry.needs)
+    return words(f"missed_{entry.why}")
 
 
 def render_text(result: Report, player: str) -> str:
@@ -35,7 +43,7 @@ def render_text(result: Report, player: str) -> str:
         real = str(entry.real_year) if entry.real_year is not None else "-"
         yours = str(entry.player_year) if entry.player_year is not None else "-"
         source = f"  source: {entry.citations[0].source_title}" if entry.citations else ""
-        status = f"{entry.status}: {entry.why}" if entry.why else entry.status
+        status = f"{entry.status}: {missed_words(entry)}" if entry.why else entry.status
         lines.append(f"  {real:>5} | {yours:>5} | {entry.title} ({status}){source}")
     return "\n".join(lines) + "\n"
 
@@ -43,10 +51,11 @@ def render_text(result: Report, player: str) -> str:
 def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> int:
     """Play the campaign ``args`` describe; ``load`` opens the pack (tests pass a fake)."""
     pack = load(args.pack)
-    state = play_campaign(pack, args.agency, args.seed, args.player)
+    scenario = getattr(args, "scenario", None)
+    state, metrics = measured_campaign(pack, args.agency, args.seed, args.player, scenario)
     result = report(state)
     if args.json:
-        data = {**result.to_json(), "player": args.player}
+        data = {**result.to_json(), "player": args.player, "metrics": metrics.to_json()}
         sys.stdout.write(json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_text(result, args.player))

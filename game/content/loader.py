@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from game.content import yamlsafe
-from game.content.model import PACK_FILES, Pack, PackInfo
+from game.content.model import OPTIONAL_FILES, PACK_FILES, Pack, PackInfo
 from game.content.problems import Problem
 from game.content.records import RecordReader
 
@@ -39,6 +39,9 @@ def _load_pack(root: Path) -> tuple[Pack | None, list[Problem]]:
     parts: dict[str, Any] = {}
     usable = True
     for file, attr, cls in PACK_FILES:
+        if file in OPTIONAL_FILES and not (root / file).exists():
+            parts[attr] = ()
+            continue
         node, problems = yamlsafe.read_yaml(root, file)
         reader.problems.extend(problems)
         if node is None:

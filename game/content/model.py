@@ -68,6 +68,7 @@ __all__ = [
     "PackDate",
     "PackInfo",
     "QuizItem",
+    "Scenario",
     "Resources",
     "Source",
     "Timeline",
@@ -334,6 +335,25 @@ class QuizItem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Scenario:
+    """scenarios.yaml: a lesson-length campaign (its years and money are game balance)."""
+
+    id: str = spec("Unique id of the scenario.", "id")
+    title: str = spec("Its name on the scenario list.", "str")
+    agencies: tuple[str, ...] = spec("Playable agencies that may play it.", "refs", ref="agencies")
+    start: int = spec("Its first year.", "year")
+    end: int = spec("Its last year.", "year")
+    summary: str = spec("What the player will face, in a sentence or two.", "text", default="")
+    resources: Resources | None = spec(
+        "Starting resources (default: the agency's own).",
+        "record",
+        record="Resources",
+        default=None,
+    )
+    where: Where = where_field()
+
+
+@dataclass(frozen=True, kw_only=True)
 class Pack:
     """A whole pack as loaded: its records by file, and the text of each source."""
 
@@ -346,6 +366,7 @@ class Pack:
     missions: tuple[Mission, ...]
     events: tuple[Event, ...]
     quiz: tuple[QuizItem, ...]
+    scenarios: tuple[Scenario, ...] = ()
     texts: dict[str, str] = field(default_factory=dict, compare=False)  # source id -> text
     # Where each field's value was written: (record.where, field) -> Where, the field
     # dotted for nested records ("resources.budget") and indexed for list entries
@@ -398,7 +419,10 @@ PACK_FILES: tuple[tuple[str, str, type], ...] = (
     ("missions.yaml", "missions", Mission),
     ("events.yaml", "events", Event),
     ("quiz.yaml", "quiz", QuizItem),
+    ("scenarios.yaml", "scenarios", Scenario),
 )
+# Files added after format 1: a pack that predates them simply has none of their records.
+OPTIONAL_FILES = frozenset({"scenarios.yaml"})
 
 NESTED_RECORDS: dict[str, type] = {
     "Timeline": Timeline,

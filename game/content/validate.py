@@ -40,6 +40,7 @@ from game.content.validate_refs import (
     top_records,
     walk_fields,
 )
+from game.content.validate_scenarios import check_scenarios
 from game.content.yamlsafe import paused_gc
 
 Check = Callable[[Pack], list[Problem]]
@@ -61,6 +62,7 @@ CHECKS: tuple[Check, ...] = (
     check_playable,
     check_fact_claims,
     check_stated_dates,
+    check_scenarios,
 )
 
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style, check_publishers)

@@ -15,7 +15,16 @@ from typing import Any
 from game.content.model import Pack, Where
 from game.content.problems import Problem, at
 
-COLLECTIONS = ("sources", "facts", "agencies", "agreements", "missions", "events", "quiz")
+COLLECTIONS = (
+    "sources",
+    "facts",
+    "agencies",
+    "agreements",
+    "missions",
+    "events",
+    "quiz",
+    "scenarios",
+)
 _SINGULAR = {
     "sources": "source",
     "facts": "fact",
@@ -24,6 +33,7 @@ _SINGULAR = {
     "missions": "mission",
     "events": "event",
     "quiz": "quiz item",
+    "scenarios": "scenario",
     "agreement_kinds": "agreement kind",
     "missions|agreements": "mission or agreement",
 }

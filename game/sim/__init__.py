@@ -2,9 +2,12 @@
 
 The public API (keep these names working; the UI, classroom and benchmarks use them):
 
-- ``new_game(pack, agency_id, seed) -> GameState`` (raises ``UnknownAgency``);
+- ``new_game(pack, agency_id, seed, scenario=None) -> GameState`` (raises ``UnknownAgency``,
+  ``UnknownScenario``); ``scenarios_for(pack, agency_id)``: the scenarios it may play;
 - ``apply(state, action) -> (GameState, list[Outcome])``: the only way state changes; a
   refused action returns the same state and a ``Refused`` outcome with the reason;
+- reasons and outcomes speak in ``Message`` values (a code and its parameters), never in
+  English: ``game.ui.messages`` words them;
 - actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
   ``AnswerQuiz``, ``TimeUp`` (the quiz timer ran out), ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
@@ -37,6 +40,7 @@ from game.sim.diplomacy import (
     offer_views,
     proposal_view,
 )
+from game.sim.messages import CAMPAIGN_OVER, Message, message
 from game.sim.mission_views import MissionView, mission_view, mission_views
 from game.sim.options import Option, allowed_actions, allowed_options, legal_actions
 from game.sim.outcomes import (
@@ -65,9 +69,10 @@ from game.sim.state import (
     SignedAgreement,
     Stock,
 )
-from game.sim.world import new_game
+from game.sim.world import new_game, scenarios_for
 
 __all__ = [
+    "CAMPAIGN_OVER",
     "PLAYERS",
     "HANDLERS",
     "Action",
@@ -87,6 +92,7 @@ __all__ = [
     "Launch",
     "MissionLaunched",
     "MissionStarted",
+    "Message",
     "MissionView",
     "NewsItem",
     "Option",
@@ -113,6 +119,7 @@ __all__ = [
     "apply",
     "bans_in_force",
     "legal_actions",
+    "message",
     "mission_view",
     "mission_views",
     "new_game",
@@ -120,6 +127,7 @@ __all__ = [
     "play_campaign",
     "proposal_view",
     "report",
+    "scenarios_for",
     "state_from_dict",
     "state_to_dict",
 ]

@@ -39,7 +39,14 @@ QUIZ_SCIENCE = 3
 
 # Score (report). History compares the player's years with the real ones.
 HISTORY_TOLERANCE_YEARS = 3  # credit falls linearly to nothing at this many years off
-PARTNER_POINTS = 12  # per agency the player has signed at least one agreement with
-EXTRA_AGREEMENT_POINTS = 3  # per further agreement with the same agency
-KNOWLEDGE_POINTS = 100  # for a perfect quiz record
+# Partnership in deed, not signatures: points per partner of each joint mission flown
+# successfully, and per real agreement the player signed (a commitment kept).
+PARTNER_POINTS = 12  # what the greedy player reckons an agreement is worth to it
+JOINT_FLIGHT_POINTS = 25
+KEPT_AGREEMENT_POINTS = 15
+# Knowledge: every right answer counts, more when retrieved at least SPACED_TURNS turns
+# after its fact was first shown (no cap).
+KNOWLEDGE_PER_ANSWER = 15
+SPACED_ANSWER_BONUS = 10
+SPACED_TURNS = 2
 HISTORY_POINTS = 100  # for following the real timeline exactly

@@ -22,6 +22,8 @@ from game.quiz.engine import (
 from game.quiz.kinds import kind_of
 from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
 from game.sim.effects import add_points
+from game.sim.index import split_key
+from game.sim.messages import Message, message
 from game.sim.outcomes import CheckpointOpened, QuizAnswered
 from game.sim.state import Checkpoint, GameState, QuizRecord, evolve
 
@@ -56,27 +58,18 @@ def maybe_open(
         opened = evolve(
             state, checkpoint=checkpoint, checkpoints_this_year=state.checkpoints_this_year + 1
         )
-        return opened, CheckpointOpened(item_id=item.id, question=question, record_id=key)
+        kind, record_id = split_key(key)
+        return opened, CheckpointOpened(item.id, question, record_kind=kind, record_id=record_id)
     return state, None
 
 
-# The words of each ``AnswerProblem`` code, until refusals carry codes to the screen.
-ANSWER_PROBLEMS = {
-    "choose-one": "Choose one of the options.",
-    "option-range": "Choose an option between 1 and {count}.",
-    "every-item-once": "Put every item in order, each once.",
-    "every-row-once": "Match every row with one item, each once.",
-    "not-a-number": "Give a number.",
-    "not-finite": "Give a finite number.",
-}
-
-
-def answer_problem(question: Question, answer: Answer) -> str:
-    """Why ``answer`` is not an answer to ``question`` at all (not: why it is wrong), or ''."""
+def answer_problem(question: Question, answer: Answer) -> Message | None:
+    """Why ``answer`` is not an answer to ``question`` at all (not: why it is wrong), as the
+    quiz kind's problem code with its count, or None."""
     problem = kind_of(question.type).shape_problem(question, answer)
     if problem is None:
-        return ""
-    return ANSWER_PROBLEMS[problem.code].format(count=problem.count)
+        return None
+    return message(problem.code, count=problem.count)
 
 
 def answer(state: GameState, given: Answer | None) -> tuple[GameState, QuizAnswered]:

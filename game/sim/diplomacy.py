@@ -1,8 +1,8 @@
 """Agreements: real ones offered when they fall due, proposals of the pack's kinds, the bans
 that events put in force, and what agreements with a partner bring to joint missions.
 
-Every refusal is a sentence the player reads; the rules never name an agency or a law:
-bans come from the pack's events.
+Every refusal is a ``Message`` (a code and its parameters; the UI words it); the rules
+never name an agency or a law: bans come from the pack's events.
 """
 
 from __future__ import annotations
@@ -14,14 +14,9 @@ from dataclasses import dataclass
 from game.content import reach
 from game.content.model import AgreementKind, Ban, Effects
 from game.sim.balance import MAX_PROPOSALS_PER_YEAR
-from game.sim.effects import (
-    add_effects,
-    apply_to_player,
-    change_relations,
-    shortfall,
-    with_budget,
-)
+from game.sim.effects import add_effects, apply_to_player, change_relations, with_budget
 from game.sim.index import split_key
+from game.sim.messages import CAMPAIGN_OVER, Message, cannot_pay, message
 from game.sim.state import GameState, SignedAgreement, derived, evolve
 
 
@@ -126,31 +121,31 @@ def _others(state: GameState, parties: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in parties if p != state.agency_id)
 
 
-def _name(state: GameState, agency_id: str) -> str:
-    agency = state.index.agencies.get(agency_id)
-    return agency.short if agency else agency_id
-
-
-def _cannot_pay(state: GameState, effects: Effects, cost: int = 0) -> str:
-    return shortfall(state.stock, cost - min(0, effects.budget))
+def _cannot_pay(state: GameState, effects: Effects, cost: int = 0) -> Message | None:
+    return cannot_pay(state.stock.budget, cost - min(0, effects.budget))
 
 
 # --- real agreements offered to the player ----------------------------------------------
 
 
-def offer_refusal(state: GameState, agreement_id: str) -> str:
-    """Why the player cannot sign ``agreement_id`` now, or ''."""
+def _banned(ban: Ban) -> Message:
+    """A ban's refusal: the reason the pack's event gives, in the pack's words."""
+    return message("banned", reason=ban.reason)
+
+
+def offer_refusal(state: GameState, agreement_id: str) -> Message | None:
+    """Why the player cannot sign ``agreement_id`` now, or None."""
     if state.finished:
-        return "The campaign is over."
+        return CAMPAIGN_OVER
     agreement = state.index.agreements.get(agreement_id)
     if agreement is None:
-        return f"There is no agreement '{agreement_id}'."
+        return message("no_such_agreement", id=agreement_id)
     if agreement_id not in state.offers:
-        return f"'{agreement.title}' is not on the table this year."
+        return message("not_offered", title=agreement.title)
     for other in _others(state, agreement.parties):
         ban = player_ban(state, other, agreement.kind)
         if ban is not None:
-            return ban.reason
+            return _banned(ban)
     return _cannot_pay(state, agreement.effects)
 
 
@@ -220,13 +215,13 @@ def proposal_id(partner: str, kind: str) -> str:
     return f"{kind}-{partner}"
 
 
-def proposals_closed(state: GameState) -> str:
-    """Why the player may propose nothing at all now, or ''."""
+def proposals_closed(state: GameState) -> Message | None:
+    """Why the player may propose nothing at all now, or None."""
     if state.finished:
-        return "The campaign is over."
+        return CAMPAIGN_OVER
     if proposals_this_year(state) >= MAX_PROPOSALS_PER_YEAR:
-        return "You have already proposed an agreement this year; try again next year."
-    return ""
+        return message("proposed_this_year", most=MAX_PROPOSALS_PER_YEAR)
+    return None
 
 
 def proposal_cost(kind: AgreementKind) -> int:
@@ -234,42 +229,45 @@ def proposal_cost(kind: AgreementKind) -> int:
     return kind.cost - min(0, kind.effects.budget)
 
 
-def proposal_refusal(state: GameState, partner: str, kind: str) -> str:
-    """Why ``partner`` would not sign an agreement of ``kind`` now, or ''.
+def proposal_refusal(state: GameState, partner: str, kind: str) -> Message | None:
+    """Why ``partner`` would not sign an agreement of ``kind`` now, or None.
 
     ``options.proposal_options`` asks the same questions for every pair at once (without
-    the sentences); a property test holds the two to the same answers."""
+    the messages); a property test holds the two to the same answers."""
     if state.finished:
-        return "The campaign is over."
+        return CAMPAIGN_OVER
     agreement_kind = state.index.kinds.get(kind)
     if agreement_kind is None:
-        return f"There is no kind of agreement '{kind}'."
+        return message("no_such_kind", id=kind)
     other = state.index.agencies.get(partner)
     if other is None:
-        return f"There is no agency '{partner}'."
+        return message("no_such_agency", id=partner)
     if partner == state.agency_id:
-        return "An agency cannot sign an agreement with itself."
+        return message("self_agreement")
     if other.start > state.year:
-        return f"{other.short} does not take part in space cooperation before {other.start}."
+        return message("partner_not_active", partner=other.short, year=other.start)
     if agreement_kind.since > state.year:
-        return f"{agreement_kind.name} was not proposed before {agreement_kind.since}."
+        return message("kind_not_yet", kind=agreement_kind.name, year=agreement_kind.since)
     if partner in agreed_partners(state).get(kind, ()):
-        return f"{agreement_kind.name}: you already have one with {other.short}."
+        return message("already_agreed", kind=agreement_kind.name, partner=other.short)
     closed = proposals_closed(state)
     if closed:
         return closed
     ban = player_ban(state, partner, kind)
     if ban is not None:
-        return ban.reason
+        return _banned(ban)
     if agreement_kind.launch and not (state.agency.launcher or other.launcher):
-        return f"{agreement_kind.name}: neither you nor {other.short} has rockets of its own."
+        return message("no_rockets", kind=agreement_kind.name, partner=other.short)
     relations = state.relation(partner)
     if relations < agreement_kind.min_relations:
-        return (
-            f"{agreement_kind.name}: {other.short} wants relations of at least "
-            f"{agreement_kind.min_relations}, and yours are {relations}."
+        return message(
+            "relations_too_low",
+            kind=agreement_kind.name,
+            partner=other.short,
+            wanted=agreement_kind.min_relations,
+            relations=relations,
         )
-    return shortfall(state.stock, proposal_cost(agreement_kind))
+    return cannot_pay(state.stock.budget, proposal_cost(agreement_kind))
 
 
 def sign_proposal(state: GameState, partner: str, kind: str) -> tuple[GameState, SignedAgreement]:
@@ -277,7 +275,7 @@ def sign_proposal(state: GameState, partner: str, kind: str) -> tuple[GameState,
     agreement_kind = state.index.kinds[kind]
     signed = SignedAgreement(
         id=proposal_id(partner, kind),
-        title=f"{agreement_kind.name}: {_name(state, state.agency_id)} and {_name(state, partner)}",
+        title=agreement_kind.name,  # the UI names the parties beside it
         kind=kind,
         parties=(state.agency_id, partner),
         year=state.year,
@@ -314,7 +312,7 @@ class AgreementView:
     planned: bool
     status: str  # offered | signed | declined | world | upcoming
     allowed: bool
-    reason: str
+    reason: Message | None
 
 
 def offer_views(state: GameState) -> list[AgreementView]:
@@ -333,7 +331,7 @@ def agreement_view(state: GameState, agreement_id: str) -> AgreementView:
         status = "declined"
     else:
         status = "upcoming"
-    reason = offer_refusal(state, agreement_id) if status == "offered" else ""
+    reason = offer_refusal(state, agreement_id) if status == "offered" else None
     return AgreementView(
         agreement_id=agreement.id,
         title=agreement.title,
@@ -364,7 +362,7 @@ class ProposalView:
     relations: int
     effects: Effects
     allowed: bool
-    reason: str
+    reason: Message | None
 
 
 def proposal_view(state: GameState, partner: str, kind: str) -> ProposalView:

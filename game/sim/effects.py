@@ -74,13 +74,6 @@ def add_points(stock: Stock, *, prestige: int = 0, science: int = 0, budget: int
     )
 
 
-def shortfall(stock: Stock, cost: int) -> str:
-    """Why ``cost`` cannot be paid, or '' when it can."""
-    if cost > stock.budget:
-        return f"It costs {cost} and the budget is {stock.budget}."
-    return ""
-
-
 def change_relations(
     relations: tuple[tuple[str, int], ...], others: tuple[str, ...] | list[str], delta: int
 ) -> tuple[tuple[str, int], ...]:

@@ -103,6 +103,11 @@ class PackIndex:
     def is_planned(self, key: str) -> bool:
         return self.records[key].status == "planned"
 
+    def is_open_plan(self, key: str) -> bool:
+        """Whether ``key`` is a plan whose outcome lies beyond the pack's sources: the only
+        kind of world record that may slip (``open_plans``)."""
+        return key in open_plans(self.pack)
+
     def citations(self, fact_ids: tuple[str, ...]) -> tuple[Citation, ...]:
         """``game.quiz.engine.citations(pack, fact_ids)``, from one table of every fact's
         citation made the first time (the news and the report cite again and again)."""
@@ -182,6 +187,40 @@ def first_reported(pack: Pack, fact_ids: tuple[str, ...]) -> int | None:
     years = pack.memo("sim.fact_report_years", lambda: _fact_report_years(pack))
     found = [years[f] for f in fact_ids if f in years]
     return min(found) if found else None
+
+
+def open_plans(pack: Pack) -> frozenset[str]:
+    """Record keys of the dated plans whose outcome lies beyond the pack's sources.
+
+    History never changes (DESIGN §6): a record that happened (not a plan), a plan whose
+    real date the pack knows (its own date is ``background`` knowledge, or one of its facts
+    is a background-dated outcome), and a plan dated no later than the newest source
+    behind it all happen on their own date in every game. Only the rest may slip."""
+    return pack.memo("sim.open_plans", lambda: _open_plans(pack))
+
+
+def _open_plans(pack: Pack) -> frozenset[str]:
+    report_years = _fact_report_years(pack)
+    facts = pack.by_id("facts")
+    found = set()
+    records: list[tuple[str, Record]] = [
+        *((record_key("event", e.id), e) for e in pack.events),
+        *((record_key("agreement", a.id), a) for a in pack.agreements),
+        *((record_key("mission", m.id), m) for m in pack.missions),
+    ]
+    for key, record in records:
+        if record.status != "planned" or record.date is None:
+            continue
+        if getattr(record, "date_basis", "") == "background":
+            continue  # the pack gives the real date: it happened then
+        cited = [facts[f] for f in record.facts if f in facts]
+        if any(f.date is not None and f.date_basis == "background" for f in cited):
+            continue  # a fact tells the real outcome
+        newest = max((report_years[f.id] for f in cited if f.id in report_years), default=None)
+        if newest is not None and record.date.year <= newest:
+            continue  # dated no later than what its sources know
+        found.add(key)
+    return frozenset(found)
 
 
 def _fact_report_years(pack: Pack) -> dict[str, int]:

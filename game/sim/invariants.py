@@ -18,7 +18,15 @@ def state_problems(state: GameState) -> list[str]:
         return [f"agency '{state.agency_id}' is not in pack '{state.pack.info.id}'"]
     if not state.start_year <= state.year <= state.end_year:
         problems.append(f"year {state.year} lies outside {state.start_year}-{state.end_year}")
-    if state.start_year != state.agency.start or state.end_year != state.pack.info.timeline.end:
+    scenario = next((s for s in state.pack.scenarios if s.id == state.scenario), None)
+    if state.scenario and (scenario is None or state.agency_id not in scenario.agencies):
+        problems.append(f"scenario '{state.scenario}' is not one of the agency's in the pack")
+    years = (
+        (scenario.start, scenario.end)
+        if scenario
+        else (state.agency.start, state.pack.info.timeline.end)
+    )
+    if (state.start_year, state.end_year) != years:
         problems.append("the campaign's years do not match the pack")
     for name in ("budget", "income", "prestige", "science"):
         if getattr(state.stock, name) < 0:

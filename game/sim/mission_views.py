@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from game.content import reach
 from game.content.model import Effects
+from game.sim.messages import Message
 from game.sim.missions import (
     is_repeatable,
     launch_partners,
@@ -47,7 +48,7 @@ class MissionView:
     status: str  # available | developing | succeeded | failed
     launch_year: int | None  # when developing
     allowed: bool
-    reason: str
+    reason: Message | None
 
 
 def mission_views(state: GameState) -> list[MissionView]:

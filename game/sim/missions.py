@@ -28,8 +28,9 @@ from game.sim.balance import (
     SUCCESS_RELATIONS,
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
-from game.sim.effects import add_effects, add_points, change_relations, shortfall, with_budget
-from game.sim.index import earliest_start, earliest_starts
+from game.sim.effects import add_effects, add_points, change_relations, with_budget
+from game.sim.index import earliest_start, earliest_starts, record_key
+from game.sim.messages import CAMPAIGN_OVER, Message, cannot_pay, message
 from game.sim.state import Development, GameState, Launch, derived, evolve
 
 
@@ -102,7 +103,9 @@ def _reliability(state: GameState, mission: Mission) -> float:
 
 def requirement_met(state: GameState, record_id: str) -> bool:
     if record_id in state.index.missions:
-        return successes(state, record_id) > 0 or state.has_happened(f"mission:{record_id}")
+        return successes(state, record_id) > 0 or state.has_happened(
+            record_key("mission", record_id)
+        )
     return record_id in state.signed_ids()
 
 
@@ -123,15 +126,10 @@ def requirement_name(state: GameState, record_id: str) -> str:
     return agreement.title if agreement else record_id
 
 
-def _no_launcher(state: GameState, mission: Mission) -> str:
+def _no_launcher(state: GameState, mission: Mission) -> Message:
     agencies = state.index.agencies
     able = [agencies[p].short for p in mission.partners if p in agencies and agencies[p].launcher]
-    who = (
-        f"{' or '.join(able)} (or another agency with a launcher)"
-        if able
-        else "an agency with a launcher"
-    )
-    return f"Your agency has no launcher: sign an agreement with {who} first."
+    return message("no_launcher", mission=mission.name, able=tuple(able))
 
 
 def _developing(state: GameState) -> frozenset[str]:
@@ -168,18 +166,20 @@ def _status(state: GameState, mission_id: str) -> str:
         return "succeeded" if wins >= MAX_REPEATS else "available"
     if tries:
         return "succeeded" if wins else "failed"
+    if state.has_happened(record_key("mission", mission_id)):
+        return "succeeded"  # flown in history before a scenario's first year
     return "available"
 
 
-def mission_refusal(state: GameState, mission_id: str) -> str:
-    """Why the player cannot start ``mission_id`` now, or ''."""
+def mission_refusal(state: GameState, mission_id: str) -> Message | None:
+    """Why the player cannot start ``mission_id`` now, or None."""
     if state.finished:
-        return "The campaign is over."
+        return CAMPAIGN_OVER
     mission = state.index.missions.get(mission_id)
     if mission is None:
-        return f"There is no mission '{mission_id}'."
+        return message("no_such_mission", id=mission_id)
     if mission_id not in state.index.open_missions.get(state.agency_id, ()):
-        return f"{mission.name} is not led by your agency."
+        return message("not_your_mission", mission=mission.name)
     return refusal_of_open(state, mission, mission_status(state, mission_id))
 
 
@@ -214,7 +214,7 @@ def startable(state: GameState) -> list[Mission]:
     return found
 
 
-def refusal_of_open(state: GameState, mission: Mission, status: str) -> str:
+def refusal_of_open(state: GameState, mission: Mission, status: str) -> Message | None:
     """``mission_refusal`` for a mission open to the player whose status is known."""
     return _reason(state, mission, blocker(state, mission, status))
 
@@ -222,7 +222,7 @@ def refusal_of_open(state: GameState, mission: Mission, status: str) -> str:
 def blocker(state: GameState, mission: Mission, status: str) -> str:
     """The first rule that stops the player starting an open ``mission`` now, as a word
     (``developing``, ``flown``, ``early``, ``needs``, ``launcher``, ``budget``, ``late``),
-    or '' when it may start: what scripted players ask, without the sentence."""
+    or '' when it may start: what scripted players ask, without the message."""
     if status == "developing":
         return "developing"
     if status == "succeeded":
@@ -244,29 +244,30 @@ def blocker(state: GameState, mission: Mission, status: str) -> str:
     return ""
 
 
-def _reason(state: GameState, mission: Mission, rule: str) -> str:
-    """The sentence for the rule ``blocker`` found ('' for none)."""
+def _reason(state: GameState, mission: Mission, rule: str) -> Message | None:
+    """The message for the rule ``blocker`` found (None for none)."""
+    name = mission.name
     if rule == "developing":
-        return f"{mission.name} is already being built."
+        return message("mission_developing", mission=name)
     if rule == "flown":
         if is_repeatable(mission):
-            return f"{mission.name} has flown {MAX_REPEATS} times: nothing more to gain."
-        return f"{mission.name} has already flown."
+            return message("mission_flown_enough", mission=name, times=MAX_REPEATS)
+        return message("mission_flown", mission=name)
     if rule == "early":
-        first = earliest_start(state.pack, mission)
+        first = earliest_start(state.pack, mission) or state.year
         if mission.date is None:
-            return f"{mission.name} was first announced in {first}: it cannot start earlier."
-        return f"The technology for {mission.name} is not ready before {first}."
+            return message("mission_announced_later", mission=name, year=first)
+        return message("mission_too_early", mission=name, year=first)
     if rule == "needs":
         missing = missing_requirements(state, mission)
-        return "Needs first: " + ", ".join(requirement_name(state, r) for r in missing) + "."
+        return message("needs_first", needs=tuple(requirement_name(state, r) for r in missing))
     if rule == "launcher":
         return _no_launcher(state, mission)
     if rule == "budget":
-        return shortfall(state.stock, mission_cost(state, mission))
+        return cannot_pay(state.stock.budget, mission_cost(state, mission))
     if rule == "late":
-        return f"{mission.name} could not be ready before the campaign ends in {state.end_year}."
-    return ""
+        return message("mission_too_late", mission=name, end=state.end_year)
+    return None
 
 
 def start(state: GameState, mission_id: str) -> tuple[GameState, Development]:

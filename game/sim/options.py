@@ -23,6 +23,7 @@ from game.sim.actions import (
     SignAgreement,
     StartMission,
 )
+from game.sim.messages import Message
 from game.sim.rules import year_end_refusal
 from game.sim.state import GameState
 
@@ -30,12 +31,12 @@ from game.sim.state import GameState
 @dataclass(frozen=True)
 class Option:
     """One thing the player could do. ``group`` is ``quiz``, ``offer``, ``mission``,
-    ``proposal`` or ``year``; ``cost`` and ``reliability`` are after every bonus."""
+    ``proposal`` or ``year``; ``reason`` (None when allowed) says why not, as a code;
+    ``cost`` and ``reliability`` are after every bonus. The UI words it from the action."""
 
     action: Action
     allowed: bool
-    reason: str
-    label: str
+    reason: Message | None
     group: str
     cost: int = 0
     reliability: float | None = None
@@ -53,8 +54,7 @@ def quiz_options(state: GameState) -> list[Option]:
     if type(right_answer(item, checkpoint.question)) is not int:
         return []
     return [
-        Option(AnswerQuiz(n), True, "", text, "quiz")
-        for n, text in enumerate(checkpoint.question.choices)
+        Option(AnswerQuiz(n), True, None, "quiz") for n in range(len(checkpoint.question.choices))
     ]
 
 
@@ -70,7 +70,6 @@ def offer_options(state: GameState, *, explain: bool = True) -> list[Option]:
                     SignAgreement(agreement_id),
                     not reason,
                     reason,
-                    f"Sign: {agreement.title}",
                     "offer",
                     cost=max(0, -agreement.effects.budget),
                     partners=parties,
@@ -80,8 +79,7 @@ def offer_options(state: GameState, *, explain: bool = True) -> list[Option]:
             Option(
                 DeclineAgreement(agreement_id),
                 True,
-                "",
-                f"Decline: {agreement.title}",
+                None,
                 "offer",
                 partners=parties,
             )
@@ -98,13 +96,12 @@ def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
             for m in (state.index.missions[i] for i in missions.candidates(state))
         ]
     else:
-        found = [(m, "") for m in missions.startable(state)]
+        found = [(m, None) for m in missions.startable(state)]
     return [
         Option(
             StartMission(mission.id),
             not reason,
             reason,
-            f"Start: {mission.name}",
             "mission",
             cost=missions.mission_cost(state, mission),
             reliability=missions.mission_reliability(state, mission),
@@ -114,12 +111,11 @@ def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
     ]
 
 
-def _proposal(state: GameState, partner: str, kind: AgreementKind, reason: str) -> Option:
+def _proposal(partner: str, kind: AgreementKind, reason: Message | None) -> Option:
     return Option(
         ProposeAgreement(partner, kind.id),
         not reason,
         reason,
-        f"Propose {kind.name} to {state.index.agencies[partner].short}",
         "proposal",
         cost=kind.cost,
         partners=(partner,),
@@ -129,9 +125,9 @@ def _proposal(state: GameState, partner: str, kind: AgreementKind, reason: str) 
 def proposal_options(state: GameState, *, explain: bool = True) -> list[Option]:
     """Every agency x kind of agreement (unexplained: only those that would be accepted)."""
     if not explain:
-        return [_proposal(state, partner, kind, "") for partner, kind in open_proposals(state)]
+        return [_proposal(partner, kind, None) for partner, kind in open_proposals(state)]
     return [
-        _proposal(state, partner, kind, diplomacy.proposal_refusal(state, partner, kind.id))
+        _proposal(partner, kind, diplomacy.proposal_refusal(state, partner, kind.id))
         for partner in state.index.agency_ids
         if partner != state.agency_id
         for kind in state.pack.info.agreement_kinds
@@ -197,8 +193,8 @@ def _proposal_costs(state: GameState) -> list[tuple[AgreementKind, int]]:
 def year_options(state: GameState) -> list[Option]:
     reason = year_end_refusal(state)
     return [
-        Option(EndYear(), not reason, reason, "End the year", "year"),
-        Option(AdvanceToNextEvent(), not reason, reason, "Advance to the next event", "year"),
+        Option(EndYear(), not reason, reason, "year"),
+        Option(AdvanceToNextEvent(), not reason, reason, "year"),
     ]
 
 

@@ -1,7 +1,8 @@
 """What ``apply`` reports back: one small value per thing that happened, for the UI to show.
 
-Every outcome has ``text``, a sentence a player can read, so a plain client (the terminal,
-the tests) can print them without knowing each type.
+Every outcome has ``message``: a code and its parameters (``game.sim.messages``), so a
+plain client (the terminal, the tests) can word any of them through one catalogue without
+knowing each type. The rules write no English.
 """
 
 from __future__ import annotations
@@ -10,31 +11,34 @@ from dataclasses import dataclass
 
 from game.quiz.engine import AnswerReveal, Question
 from game.sim.actions import Action
+from game.sim.messages import Message, message
 from game.sim.state import NewsItem
 
 
 @dataclass(frozen=True)
 class Refused:
-    """The action was not carried out; the state is unchanged."""
+    """The action was not carried out; the state is unchanged. ``reason`` says why."""
 
     action: Action
-    reason: str
+    reason: Message
 
     @property
-    def text(self) -> str:
+    def message(self) -> Message:
         return self.reason
 
 
 @dataclass(frozen=True)
 class AgreementSigned:
     agreement_id: str
-    title: str
+    title: str  # a real agreement's title; for a proposal, its kind's name
     parties: tuple[str, ...]
     proposed: bool  # made by the player from a kind, not a real agreement
 
     @property
-    def text(self) -> str:
-        return f"Signed: {self.title}"
+    def message(self) -> Message:
+        if self.proposed:
+            return message("proposal_signed", kind=self.title, parties=self.parties)
+        return message("agreement_signed", title=self.title)
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,8 @@ class AgreementDeclined:
     lapsed: bool  # left unanswered at the end of the year
 
     @property
-    def text(self) -> str:
-        return f"{'Offer expired' if self.lapsed else 'Declined'}: {self.title}"
+    def message(self) -> Message:
+        return message("offer_lapsed" if self.lapsed else "offer_declined", title=self.title)
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,8 @@ class MissionStarted:
     launch_year: int
 
     @property
-    def text(self) -> str:
-        return f"{self.name} is being built; launch planned for {self.launch_year}"
+    def message(self) -> Message:
+        return message("mission_started", mission=self.name, year=self.launch_year)
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,9 @@ class MissionLaunched:
     reliability: float
 
     @property
-    def text(self) -> str:
-        return f"{self.name} {'succeeded' if self.success else 'failed'} ({self.year})"
+    def message(self) -> Message:
+        code = "mission_succeeded" if self.success else "mission_failed"
+        return message(code, mission=self.name, year=self.year)
 
 
 @dataclass(frozen=True)
@@ -81,19 +86,27 @@ class YearBegan:
     news: tuple[NewsItem, ...]
 
     @property
-    def text(self) -> str:
-        return f"{self.year}: {len(self.news)} news items"
+    def message(self) -> Message:
+        return message("year_began", year=self.year, count=len(self.news))
 
 
 @dataclass(frozen=True)
 class CheckpointOpened:
+    """A question opened on the record ``record_kind``/``record_id`` (as a ``NewsItem``
+    names it: ``NewsItem.record_kind`` and ``NewsItem.record_id``)."""
+
     item_id: str
     question: Question
+    record_kind: str
     record_id: str
 
     @property
-    def text(self) -> str:
-        return f"Quiz: {self.question.prompt}"
+    def message(self) -> Message:
+        return message("quiz_opened", prompt=self.question.prompt)
+
+    def asks_about(self, item: NewsItem) -> bool:
+        """Whether this question was opened by the news ``item``."""
+        return item.record_id == self.record_id and item.record_kind == self.record_kind
 
 
 @dataclass(frozen=True)
@@ -104,11 +117,15 @@ class QuizAnswered:
     timed_out: bool = False  # the time ran out before an answer
 
     @property
-    def text(self) -> str:
-        verdict = (
-            "Right" if self.reveal.correct else "Time is up" if self.timed_out else "Not quite"
+    def message(self) -> Message:
+        code = (
+            "quiz_right"
+            if self.reveal.correct
+            else "quiz_time_up"
+            if self.timed_out
+            else "quiz_wrong"
         )
-        return f"{verdict}: {self.reveal.right_answer}"
+        return message(code, answer=self.reveal.right_answer)
 
 
 @dataclass(frozen=True)
@@ -116,8 +133,8 @@ class CampaignEnded:
     year: int
 
     @property
-    def text(self) -> str:
-        return f"The campaign ends in {self.year}"
+    def message(self) -> Message:
+        return message("campaign_ended", year=self.year)
 
 
 Outcome = (

@@ -5,6 +5,10 @@
   mission falling due lacks a launcher (``launcher_proposal``); knows every answer.
 - greedy: takes whatever brings the most score per unit of budget now; knows every answer.
 - random: picks any allowed action at random; guesses answers.
+- learner: answers every question right, otherwise plays at random (what learning is
+  worth on its own).
+- spammer: proposes every agreement it can, signs every offer, answers every question
+  wrong (what signatures alone are worth).
 
 A player is the person at the keyboard: its own randomness (seeded) lives in the player,
 never in the game state, so it cannot change the world's dice.
@@ -205,10 +209,48 @@ class RandomPlayer:
         return self.rng.choice(allowed) if allowed else EndYear()
 
 
+def wrong_answer(state: GameState) -> Answer:
+    """An answer that grades as wrong (a number far off, another choice, another order)."""
+    right = known_answer(state)
+    if isinstance(right, tuple):
+        return tuple(reversed(right)) if len(right) > 1 else right
+    if isinstance(right, float):
+        return right + 1e6
+    choices = len(state.checkpoint.question.choices) if state.checkpoint else 2
+    return (right + 1) % max(2, choices)
+
+
+@dataclass
+class LearnerPlayer(RandomPlayer):
+    name: str = "learner"
+
+    def choose(self, state: GameState) -> Action:
+        if state.checkpoint is not None:
+            return AnswerQuiz(known_answer(state))
+        return super().choose(state)
+
+
+@dataclass
+class SpammerPlayer:
+    name: str = "spammer"
+
+    def choose(self, state: GameState) -> Action:
+        if state.checkpoint is not None:
+            return AnswerQuiz(wrong_answer(state))
+        actions = allowed_actions(state)
+        for wanted in (ProposeAgreement, SignAgreement):
+            for action in actions:
+                if isinstance(action, wanted):
+                    return action
+        return EndYear()
+
+
 PLAYERS: dict[str, Callable[[int], Player]] = {
     "historical": lambda seed: HistoricalPlayer(),
     "greedy": lambda seed: GreedyPlayer(),
     "random": lambda seed: RandomPlayer(seed),
+    "learner": lambda seed: LearnerPlayer(seed),
+    "spammer": lambda seed: SpammerPlayer(),
 }
 
 
@@ -228,6 +270,8 @@ def play(state: GameState, player: Player) -> GameState:
     return state
 
 
-def play_campaign(pack: Pack, agency_id: str, seed: int, player: str = "historical") -> GameState:
-    """A whole campaign of ``agency_id`` played by the scripted ``player``."""
-    return play(new_game(pack, agency_id, seed), PLAYERS[player](seed))
+def play_campaign(
+    pack: Pack, agency_id: str, seed: int, player: str = "historical", scenario: str | None = None
+) -> GameState:
+    """A whole campaign (or ``scenario``) of ``agency_id`` played by the scripted ``player``."""
+    return play(new_game(pack, agency_id, seed, scenario), PLAYERS[player](seed))

@@ -3,9 +3,10 @@ beside the real one (each real entry with the quotes and sources behind it).
 
 Score parts:
 - prestige: prestige won during the campaign, plus half the science won;
-- partnerships: points per agency the player has an agreement with, and a few more per
-  further agreement with the same agency;
-- knowledge: quiz accuracy (100 for every answer right, 0 when nothing was asked);
+- partnerships, in deed: points per partner of each joint mission flown successfully, and
+  per real agreement the player signed (a commitment kept); proposals alone bring none;
+- knowledge: points for every right answer, more for one retrieved at least two turns
+  after its fact was first shown (no cap);
 - history: how closely the player's years match the real ones for the agency's real
   agreements and dated missions (100 when all on time; credit fades over a few years).
 """
@@ -17,14 +18,15 @@ from typing import Any
 
 from game.content.citations import Citation
 from game.content.model import Mission
-from game.quiz.engine import accuracy
 from game.sim import missions
 from game.sim.balance import (
-    EXTRA_AGREEMENT_POINTS,
     HISTORY_POINTS,
     HISTORY_TOLERANCE_YEARS,
-    KNOWLEDGE_POINTS,
-    PARTNER_POINTS,
+    JOINT_FLIGHT_POINTS,
+    KEPT_AGREEMENT_POINTS,
+    KNOWLEDGE_PER_ANSWER,
+    SPACED_ANSWER_BONUS,
+    SPACED_TURNS,
 )
 from game.sim.state import GameState
 
@@ -49,7 +51,8 @@ class TimelineEntry:
     ``player_year`` is None for what the player never did. ``status``: on time, early,
     late, missed, failed, declined, or extra (only in the player's timeline). ``why``: for
     a mission missed in a finished campaign that a rule still blocked at the end, that
-    rule ("no launcher", "needs ..."), else ''.
+    rule as a code (``launcher``, or ``needs`` with the names in ``needs``), else ''.
+    ``partners``: for a proposal (``title`` is then its kind's name), the other party.
     """
 
     kind: str  # agreement | mission
@@ -61,6 +64,8 @@ class TimelineEntry:
     planned: bool
     citations: tuple[Citation, ...]
     why: str = ""
+    needs: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,9 @@ class Report:
     agreements_signed: int
     quiz_asked: int
     quiz_right: int
+    quiz_right_spaced: int  # right answers retrieved >= SPACED_TURNS after first shown
+    joint_flights: int  # partners of the joint missions flown successfully, counted each
+    agreements_kept: int  # real agreements the player signed
     budget: int
     income: int
     prestige: int
@@ -158,7 +166,9 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
         real_year = mission.date.year
         player_year = wins[0] if wins else None
         status = _status(real_year, player_year) if wins or not tries else "failed"
-        why = missed_because(state, mission) if status == "missed" and state.finished else ""
+        why, needs = (
+            missed_because(state, mission) if status == "missed" and state.finished else ("", ())
+        )
         entries.append(
             TimelineEntry(
                 "mission",
@@ -170,39 +180,79 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
                 mission.status == "planned",
                 state.index.citations(mission.facts),
                 why,
+                needs,
             )
         )
     for signed in state.player_agreements():
         if not signed.real:
             entries.append(
                 TimelineEntry(
-                    "agreement", signed.id, signed.title, None, signed.year, "extra", False, ()
+                    "agreement",
+                    signed.id,
+                    signed.title,
+                    None,
+                    signed.year,
+                    "extra",
+                    False,
+                    (),
+                    partners=tuple(p for p in signed.parties if p != state.agency_id),
                 )
             )
     entries.sort(key=lambda e: (e.real_year or e.player_year or 0, e.kind, e.record_id))
     return tuple(entries)
 
 
-def missed_because(state: GameState, mission: Mission) -> str:
-    """The rule that still stopped ``mission`` at the end (no launcher, a requirement), in
-    a few words, or '' when none did (the player simply did not start it in time)."""
+def missed_because(state: GameState, mission: Mission) -> tuple[str, tuple[str, ...]]:
+    """The rule that still stopped ``mission`` at the end, as a code (``launcher``;
+    ``needs`` with the names of what was missing), or '' when none did (the player simply
+    did not start it in time)."""
     rule = missions.blocker(state, mission, missions.mission_status(state, mission.id))
     if rule == "launcher":
-        return "no launcher"
+        return rule, ()
     if rule == "needs":
-        names = (
-            missions.requirement_name(state, r)
-            for r in missions.missing_requirements(state, mission)
-        )
-        return "needs " + ", ".join(names)
-    return ""
+        missing = missions.missing_requirements(state, mission)
+        return rule, tuple(missions.requirement_name(state, r) for r in missing)
+    return "", ()
+
+
+def joint_flights(state: GameState) -> int:
+    """Partners of each of the player's successful missions, counted per mission."""
+    me, missions_by_id = state.agency_id, state.index.missions
+    return sum(
+        len([p for p in missions_by_id[launch.mission_id].partners if p != me])
+        for launch in state.player_launches()
+        if launch.success
+    )
+
+
+def agreements_kept(state: GameState) -> int:
+    return sum(1 for s in state.signed if s.by_player and s.real)
 
 
 def partnership_points(state: GameState) -> int:
-    signed = [s for s in state.signed if s.by_player]
-    partners = {p for s in signed for p in s.parties if p != state.agency_id}
-    pairs = sum(len([p for p in s.parties if p != state.agency_id]) for s in signed)
-    return PARTNER_POINTS * len(partners) + EXTRA_AGREEMENT_POINTS * (pairs - len(partners))
+    return JOINT_FLIGHT_POINTS * joint_flights(state) + KEPT_AGREEMENT_POINTS * agreements_kept(
+        state
+    )
+
+
+def first_shown(state: GameState) -> dict[str, int]:
+    """Fact id -> the year a news item first cited it in this campaign."""
+    found: dict[str, int] = {}
+    for item in state.news:
+        for citation in item.citations:
+            found.setdefault(citation.fact_id, item.year)
+    return found
+
+
+def spaced_right(state: GameState) -> int:
+    """Right answers asked at least ``SPACED_TURNS`` years after their fact first showed."""
+    shown = first_shown(state)
+    count = 0
+    for record in state.quiz_log:
+        years = [shown[f] for f in state.index.quiz[record.item_id].facts if f in shown]
+        if record.correct and years and record.year - min(years) >= SPACED_TURNS:
+            count += 1
+    return count
 
 
 def gains(state: GameState) -> tuple[int, int]:
@@ -216,7 +266,6 @@ def gains(state: GameState) -> tuple[int, int]:
 
 def score(state: GameState, entries: tuple[TimelineEntry, ...]) -> Score:
     gained_prestige, gained_science = gains(state)
-    asked = len(state.quiz_log)
     right = sum(1 for record in state.quiz_log if record.correct)
     real = [e for e in entries if e.real_year is not None]
     history = (
@@ -228,7 +277,7 @@ def score(state: GameState, entries: tuple[TimelineEntry, ...]) -> Score:
     return Score(
         prestige=gained_prestige + gained_science // 2,
         partnerships=partnership_points(state),
-        knowledge=round(KNOWLEDGE_POINTS * accuracy(right, asked)),
+        knowledge=KNOWLEDGE_PER_ANSWER * right + SPACED_ANSWER_BONUS * spaced_right(state),
         history=round(HISTORY_POINTS * history),
     )
 
@@ -253,6 +302,9 @@ def report(state: GameState) -> Report:
         agreements_signed=sum(1 for s in state.signed if s.by_player),
         quiz_asked=len(state.quiz_log),
         quiz_right=sum(1 for record in state.quiz_log if record.correct),
+        quiz_right_spaced=spaced_right(state),
+        joint_flights=joint_flights(state),
+        agreements_kept=agreements_kept(state),
         budget=state.stock.budget,
         income=state.stock.income,
         prestige=state.stock.prestige,

@@ -1,8 +1,8 @@
 """``apply(state, action)``: the only way a campaign changes.
 
 Each action type has one handler in ``HANDLERS``. A handler first asks why the action
-cannot be done; if there is a reason, the state comes back unchanged with a ``Refused``
-outcome saying it. Handlers that draw random numbers resume the state's generator and
+cannot be done; if there is a reason (a ``Message``: a code and its parameters), the state
+comes back unchanged with a ``Refused`` outcome carrying it. Handlers that draw random numbers resume the state's generator and
 store it back, so nothing else is ever random.
 """
 
@@ -25,6 +25,7 @@ from game.sim.actions import (
 )
 from game.sim.effects import rng_of, with_rng
 from game.sim.index import record_key
+from game.sim.messages import CAMPAIGN_OVER, NO_QUESTION, Message, message
 from game.sim.outcomes import (
     AgreementDeclined,
     AgreementSigned,
@@ -40,7 +41,7 @@ from game.sim.state import GameState
 Result = tuple[GameState, list[Outcome]]
 
 
-def _refuse(state: GameState, action: Action, reason: str) -> Result:
+def _refuse(state: GameState, action: Action, reason: Message) -> Result:
     return state, [Refused(action, reason)]
 
 
@@ -63,9 +64,9 @@ def sign_agreement(state: GameState, action: SignAgreement) -> Result:
 
 def decline_agreement(state: GameState, action: DeclineAgreement) -> Result:
     if state.finished:
-        return _refuse(state, action, "The campaign is over.")
+        return _refuse(state, action, CAMPAIGN_OVER)
     if action.agreement_id not in state.offers:
-        return _refuse(state, action, "That agreement is not on the table this year.")
+        return _refuse(state, action, message("offer_not_open"))
     title = state.index.agreements[action.agreement_id].title
     state = diplomacy.decline_offer(state, action.agreement_id)
     return state, [AgreementDeclined(action.agreement_id, title, lapsed=False)]
@@ -92,7 +93,7 @@ def start_mission(state: GameState, action: StartMission) -> Result:
 
 def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
     if state.checkpoint is None:
-        return _refuse(state, action, "There is no question waiting for an answer.")
+        return _refuse(state, action, NO_QUESTION)
     problem = checkpoints.answer_problem(state.checkpoint.question, action.answer)
     if problem:
         return _refuse(state, action, problem)
@@ -102,17 +103,17 @@ def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
 
 def time_up(state: GameState, action: TimeUp) -> Result:
     if state.checkpoint is None:
-        return _refuse(state, action, "There is no question waiting for an answer.")
+        return _refuse(state, action, NO_QUESTION)
     state, answered = checkpoints.answer(state, None)
     return state, [answered]
 
 
-def year_end_refusal(state: GameState) -> str:
+def year_end_refusal(state: GameState) -> Message | None:
     if state.finished:
-        return "The campaign is over."
+        return CAMPAIGN_OVER
     if state.checkpoint is not None:
-        return "Answer the quiz question first."
-    return ""
+        return message("answer_first")
+    return None
 
 
 def end_year(state: GameState, action: EndYear) -> Result:
@@ -128,7 +129,7 @@ def _startable(state: GameState) -> set[str]:
     return {
         m
         for m in state.index.open_missions.get(state.agency_id, ())
-        if missions.mission_refusal(state, m) == ""
+        if missions.mission_refusal(state, m) is None
     }
 
 
@@ -175,5 +176,5 @@ def apply(state: GameState, action: Action) -> Result:
     """The state after ``action`` and what happened; a refused action changes nothing."""
     handler = HANDLERS.get(type(action))
     if handler is None:
-        return state, [Refused(action, f"Unknown action {type(action).__name__}.")]
+        return state, [Refused(action, message("unknown_action", name=type(action).__name__))]
     return handler(state, action)

@@ -79,7 +79,7 @@ class NewsItem:
 
     ``kind``: ``event``, ``agreement`` or ``mission`` (the world's, as history has them),
     ``launch`` (the player's own mission flew), ``offer`` (a real agreement of the player
-    falls due), ``slip`` (a plan put back: the summary says to when) or ``history`` (the
+    falls due), ``slip`` (a plan put back: ``expected`` says to when) or ``history`` (the
     player's agency flew this mission this year in the real timeline). ``status``: ``done``,
     ``planned`` (a plan, going ahead as announced), ``slipped``, ``succeeded`` or ``failed``.
     ``record_id`` is the pack id of the event, agreement or mission; ``concerns_player``
@@ -95,10 +95,16 @@ class NewsItem:
     big: bool
     concerns_player: bool
     citations: tuple[Citation, ...] = ()
+    expected: int | None = None  # a slipped plan: the year it is now expected
 
     @property
     def planned(self) -> bool:
         return self.status in ("planned", "slipped")
+
+    @property
+    def record_kind(self) -> str:
+        """The kind of record a question opened on this item names (a launch: ``mission``)."""
+        return "mission" if self.kind == "launch" else self.kind
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,7 @@ class GameState:
     checkpoints_this_year: int
     finished: bool
     rng_state: RngState
+    scenario: str = ""  # the id of the pack's scenario played; '' for the full campaign
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 
@@ -258,7 +265,8 @@ def evolve(state: GameState, **changes: Any) -> GameState:
     states per campaign); the new state shares the derived views of the fields not changed.
     """
     if not changes.keys() <= _FIELD_SET:
-        raise TypeError(f"GameState has no field {sorted(changes.keys() - _FIELD_SET)[0]!r}")
+        # A programming error, like dataclasses.replace's: name the field alone.
+        raise TypeError(f"GameState.{sorted(changes.keys() - _FIELD_SET)[0]}")
     new = object.__new__(GameState)
     values = new.__dict__
     values.update(state.__dict__)

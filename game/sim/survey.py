@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from statistics import mean
 
 from game.content.model import Pack
-from game.sim.players import play_campaign
+from game.sim.metrics import measured_campaign
 from game.sim.report import report
+from game.sim.world import scenarios_for
 
-PLAYER_ORDER = ("historical", "greedy", "random")
+PLAYER_ORDER = ("historical", "greedy", "random", "learner", "spammer")
 
 
 @dataclass(frozen=True)
@@ -36,19 +37,31 @@ class Cell:
     knowledge: float
     history: float
     missions_succeeded: float
+    idle_share: float = 0.0  # idle turns over turns
+    failure_rate: float = 0.0  # failed launches over launches
+    unspent: float = 0.0  # budget left at the end over the yearly income then
+    spaced_share: float = 0.0  # checkpoints asked >= 2 turns after their fact was shown
+    scenario: str = ""  # the pack's scenario id; '' for the whole campaign
 
 
 def playable(pack: Pack) -> list[str]:
     return [agency.id for agency in pack.agencies if agency.playable]
 
 
-def survey(pack: Pack, agency: str, player: str, seeds: Iterable[int]) -> Cell:
-    results = [report(play_campaign(pack, agency, seed, player)) for seed in seeds]
+def _ratio(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
+
+
+def survey(pack: Pack, agency: str, player: str, seeds: Iterable[int], scenario: str = "") -> Cell:
+    played = [measured_campaign(pack, agency, seed, player, scenario or None) for seed in seeds]
+    results = [report(state) for state, _ in played]
+    measured = [m for _, m in played]
     totals = [r.score.total for r in results]
     return Cell(
         agency=agency,
         player=player,
         campaigns=len(results),
+        scenario=scenario,
         score=mean(totals),
         lowest=min(totals),
         highest=max(totals),
@@ -57,29 +70,47 @@ def survey(pack: Pack, agency: str, player: str, seeds: Iterable[int]) -> Cell:
         knowledge=mean(r.score.knowledge for r in results),
         history=mean(r.score.history for r in results),
         missions_succeeded=mean(r.missions_succeeded for r in results),
+        idle_share=_ratio(sum(m.idle_turns for m in measured), sum(m.turns for m in measured)),
+        failure_rate=_ratio(sum(m.failures for m in measured), sum(m.launches for m in measured)),
+        unspent=mean(_ratio(m.budget_end, max(1, m.income_end)) for m in measured),
+        spaced_share=mean(m.spaced_share for m in measured),
     )
 
 
 def balance_table(
     pack: Pack, seeds: Sequence[int], players: Sequence[str] = PLAYER_ORDER
 ) -> list[Cell]:
-    """One cell per playable agency and player, in pack order."""
-    return [survey(pack, agency, player, seeds) for agency in playable(pack) for player in players]
+    """One cell per playable agency, scenario ('' first: the whole campaign) and player."""
+    return [
+        survey(pack, agency, player, seeds, scenario)
+        for agency in playable(pack)
+        for scenario in ("", *(s.id for s in scenarios_for(pack, agency)))
+        for player in players
+    ]
 
 
 def render(cells: Sequence[Cell]) -> str:
-    """A Markdown table: one row per agency, mean score (min-max) per player."""
+    """A Markdown table: one row per agency, mean score (min-max) per player, then the
+    learner-minus-spammer gap, the idle-turn share (all players), the greedy player's
+    failure rate and unspent budget over income, and the learner's spaced checkpoints."""
     players = list(dict.fromkeys(cell.player for cell in cells))
-    agencies = list(dict.fromkeys(cell.agency for cell in cells))
-    by_key = {(cell.agency, cell.player): cell for cell in cells}
+    rows = list(dict.fromkeys((cell.agency, cell.scenario) for cell in cells))
+    by_key = {(cell.agency, cell.scenario, cell.player): cell for cell in cells}
+    extra = ["learner-spammer", "idle %", "greedy fail %", "greedy unspent/income", "spaced %"]
     lines = [
-        "| agency | " + " | ".join(players) + " |",
-        "| --- | " + " | ".join("---:" for _ in players) + " |",
+        "| agency | scenario | " + " | ".join([*players, *extra]) + " |",
+        "| --- | --- | " + " | ".join("---:" for _ in [*players, *extra]) + " |",
     ]
-    for agency in agencies:
-        row = [
-            f"{by_key[agency, p].score:.0f} ({by_key[agency, p].lowest}-{by_key[agency, p].highest})"
-            for p in players
-        ]
-        lines.append(f"| {agency} | " + " | ".join(row) + " |")
+    for agency, scenario in rows:
+        mine = [by_key[agency, scenario, p] for p in players]
+        row = [f"{c.score:.0f} ({c.lowest}-{c.highest})" for c in mine]
+        learner = by_key.get((agency, scenario, "learner"))
+        spammer = by_key.get((agency, scenario, "spammer"))
+        greedy = by_key.get((agency, scenario, "greedy"))
+        row.append(f"{learner.score - spammer.score:+.0f}" if learner and spammer else "-")
+        row.append(f"{100 * mean(c.idle_share for c in mine):.0f}")
+        row.append(f"{100 * greedy.failure_rate:.0f}" if greedy else "-")
+        row.append(f"{greedy.unspent:.1f}" if greedy else "-")
+        row.append(f"{100 * learner.spaced_share:.0f}" if learner else "-")
+        lines.append(f"| {agency} | {scenario or 'full'} | " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from game.content.citations import Citation
-from game.content.model import Agency, Agreement, Event, Mission, Pack
-from game.errors import UnknownAgency
+from game.content.model import Agency, Agreement, Event, Mission, Pack, Scenario
+from game.errors import UnknownAgency, UnknownScenario
 from game.sim import checkpoints, missions
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations, with_budget
@@ -47,16 +47,10 @@ def _check_agency(index: PackIndex, agency_id: str) -> Agency:
         close = difflib.get_close_matches(agency_id, playable, n=1) or difflib.get_close_matches(
             agency_id, list(index.agencies), n=1
         )
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise UnknownAgency(
-            f"pack '{index.pack.info.id}' has no agency '{agency_id}'.{hint}"
-            f" Playable: {', '.join(playable) or 'none'}."
-        )
+        suggestion = close[0] if close else ""
+        raise UnknownAgency(index.pack.info.id, agency_id, tuple(playable), suggestion=suggestion)
     if not agency.playable:
-        raise UnknownAgency(
-            f"agency '{agency_id}' is not playable in pack '{index.pack.info.id}'."
-            f" Playable: {', '.join(playable) or 'none'}."
-        )
+        raise UnknownAgency(index.pack.info.id, agency_id, tuple(playable), exists=True)
     return agency
 
 
@@ -71,20 +65,37 @@ def _starting_relations(index: PackIndex, agency: Agency) -> tuple[tuple[str, in
     return tuple(found)
 
 
-def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
-    """A campaign for ``agency_id`` at the start of its first year, that year's news in."""
+def scenarios_for(pack: Pack, agency_id: str) -> tuple[Scenario, ...]:
+    """The pack's scenarios that ``agency_id`` may play, in pack order."""
+    return tuple(s for s in pack.scenarios if agency_id in s.agencies)
+
+
+def _check_scenario(pack: Pack, agency_id: str, scenario_id: str) -> Scenario:
+    choices = scenarios_for(pack, agency_id)
+    found = next((s for s in choices if s.id == scenario_id), None)
+    if found is None:
+        raise UnknownScenario(pack.info.id, scenario_id, agency_id, tuple(s.id for s in choices))
+    return found
+
+
+def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None) -> GameState:
+    """A campaign for ``agency_id`` at the start of its first year, that year's news in:
+    the whole timeline from the agency's start, or the years of the pack's ``scenario``
+    (raises ``UnknownAgency``, ``UnknownScenario``)."""
     index = build_index(pack)
     agency = _check_agency(index, agency_id)
+    chosen = _check_scenario(pack, agency.id, scenario) if scenario else None
+    start = chosen.start if chosen else agency.start
     rng = random.Random(seed)
-    resources = agency.resources
+    resources = chosen.resources if chosen and chosen.resources else agency.resources
     stock = Stock(resources.budget, resources.income, resources.prestige, resources.science)
     state = GameState(
         index=index,
         agency_id=agency.id,
         seed=seed,
-        year=agency.start,
-        start_year=agency.start,
-        end_year=pack.info.timeline.end,
+        year=start,
+        start_year=start,
+        end_year=chosen.end if chosen else pack.info.timeline.end,
         stock=stock,
         start_stock=stock,
         relations=_starting_relations(index, agency),
@@ -101,13 +112,14 @@ def new_game(pack: Pack, agency_id: str, seed: int) -> GameState:
         checkpoints_this_year=0,
         finished=False,
         rng_state=rng.getstate(),
+        scenario=chosen.id if chosen else "",
     )
     schedule = []
     history: list[tuple[Happened, SignedAgreement | None, Launch | None]] = []
     for year, key in index.dated:
-        if _led_by_player(state, key):
+        if year >= start and _led_by_player(state, key):
             continue  # the player's own missions fly only when the player builds them
-        if year < agency.start:
+        if year < start:
             history.append(_history_entry(index, key, year))
         else:
             schedule.append((key, year))
@@ -143,7 +155,9 @@ def _summary(record: Record) -> str:
     return record.terms if isinstance(record, Agreement) else record.summary
 
 
-def _news(state: GameState, kind: str, key: str, status: str, *, summary: str = "") -> NewsItem:
+def _news(
+    state: GameState, kind: str, key: str, status: str, *, expected: int | None = None
+) -> NewsItem:
     record_id, title, told, big, concerns_player, cited = derived(
         state, (), ("news", key), lambda: _news_parts(state, key)
     )
@@ -152,11 +166,12 @@ def _news(state: GameState, kind: str, key: str, status: str, *, summary: str = 
         kind=kind,
         record_id=record_id,
         title=title,
-        summary=summary or told,
+        summary=told,
         status=status,
         big=big,
         concerns_player=concerns_player,
         citations=cited,
+        expected=expected,
     )
 
 
@@ -226,11 +241,11 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     stock, relations = state.stock, state.relations
     for position in due:
         key, year = schedule[position]
-        planned = index.is_planned(key)
+        planned = index.is_open_plan(key)  # history never slips; open plans may
         if planned and rng.random() < SLIP_CHANCE:
             later = year + rng.randint(1, SLIP_MAX_YEARS)
             schedule[position] = (key, later)
-            news.append(_news(state, "slip", key, "slipped", summary=f"Now expected in {later}."))
+            news.append(_news(state, "slip", key, "slipped", expected=later))
             continue
         schedule[position] = (key, -1)
         first = _original_year(state, key)
@@ -281,7 +296,7 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
         if mission.id in launched or mission.id in flown:
             continue
         key = record_key("mission", mission.id)
-        status = "planned" if mission.status == "planned" else "done"
+        status = "planned" if state.index.is_open_plan(key) else "done"
         hints.append(_news(state, "history", key, status))
     return hints
 
@@ -325,7 +340,7 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     lived = [item for item in news if item.kind not in ("slip", "history", "offer")]
     lived.sort(key=lambda item: (not item.concerns_player, not item.big))
     candidates: Iterable[checkpoints.Candidate] = (
-        (record_key(_record_kind(item), item.record_id), tuple(c.fact_id for c in item.citations))
+        (record_key(item.record_kind, item.record_id), tuple(c.fact_id for c in item.citations))
         for item in lived
     )  # made one by one: a question usually opens on the first, or may not open at all
     # Not the agency's own facts at the start: the player has lived through none of them yet.
@@ -333,10 +348,6 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     if opened is not None:
         outcomes.append(opened)
     return state, outcomes
-
-
-def _record_kind(item: NewsItem) -> str:
-    return "mission" if item.kind == "launch" else item.kind
 
 
 def close_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:

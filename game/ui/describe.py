@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from game.content.citations import Citation, distinct_quotes
+from game.ui.messages import say, words
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:
-    from game.sim import GameState, NewsItem, Outcome
+    from game.sim import GameState, NewsItem, Outcome, TimelineEntry
 
 RESOURCES = (
     ("budget", "Budget"),
@@ -23,9 +24,10 @@ RESOURCES = (
 )
 NEWS_STATUS = {
     "planned": "Plan announced",
-    "slipped": "Plan put back",
-    "succeeded": "Success",
-    "failed": "Failure",
+    # Only open plans and the player's own missions can slip or fail: "in your game".
+    "slipped": "Plan put back in your game",
+    "succeeded": "Success in your game",
+    "failed": "Failure in your game",
 }
 
 
@@ -42,9 +44,22 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)} %"
 
 
-def notice(outcome: Outcome) -> str:
-    """What a player reads about ``outcome``: the rules' own sentence."""
-    return outcome.text
+def agency_names(state: GameState) -> dict[str, str]:
+    """Agency id -> short name, for messages that name parties by id."""
+    return {agency.id: agency.short for agency in state.pack.agencies}
+
+
+def entry_title(state: GameState, entry: TimelineEntry) -> str:
+    """A timeline entry's title; a proposal's names its kind and the two parties."""
+    if not entry.partners:
+        return entry.title
+    parties = (state.agency_id, *entry.partners)
+    return words("proposal_title", agency_names(state), kind=entry.title, parties=parties)
+
+
+def notice(state: GameState, outcome: Outcome) -> str:
+    """What a player reads about ``outcome``: its message, worded by the catalogue."""
+    return say(outcome.message, agency_names(state))
 
 
 def source_line(citation: Citation) -> str:
@@ -108,7 +123,9 @@ def news_paras(state: GameState, items: Iterable[NewsItem]) -> list[Para]:
         head = f"{item.title}  ·  {tag}" if tag else item.title
         colour = "accent" if item.concerns_player else "text"
         paras.append(Para(head, "body", colour, bold=True, gap=0.2))
-        if item.summary:
+        if item.expected is not None:
+            paras.append(Para(words("expected_in", year=item.expected), "small", "text", gap=0.2))
+        elif item.summary:
             paras.append(Para(item.summary, "small", "text", gap=0.2))
         for citation in item.citations[:1]:
             paras.append(Para("Source: " + source_line(citation), "small", "muted", gap=0.2))

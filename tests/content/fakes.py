@@ -245,6 +245,19 @@ def _quiz() -> list[dict[str, Any]]:
     ]
 
 
+def _scenarios() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": "lesson",
+            "title": "A lesson of Alpha's",
+            "agencies": ["alpha"],
+            "start": 2015,
+            "end": 2028,
+            "summary": "Alpha's years of data sharing.",
+        }
+    ]
+
+
 @dataclass
 class FakePack:
     """The data of every file of a small valid pack; tests edit it, then ``write`` it."""
@@ -259,6 +272,7 @@ class FakePack:
             "missions.yaml": _missions(),
             "events.yaml": _events(),
             "quiz.yaml": _quiz(),
+            "scenarios.yaml": _scenarios(),
         }
     )
     texts: dict[str, str] = field(default_factory=lambda: {"sources/news.txt": SOURCE_TEXT})

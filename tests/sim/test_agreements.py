@@ -18,6 +18,7 @@ from game.sim import (
     UnknownAgency,
     allowed_actions,
     apply,
+    message,
     mission_view,
     new_game,
     proposal_view,
@@ -59,7 +60,7 @@ def test_a_real_agreement_of_the_player_is_offered_in_its_year(pack):
 
 def test_signing_an_agreement_unlocks_its_missions(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2002)
-    assert mission_view(state, "probe").reason == "Needs first: Pact."
+    assert mission_view(state, "probe").reason == message("needs_first", needs=("Pact",))
     state, outcomes = must(state, SignAgreement("pact"))
     assert state.offers == ()
     assert "pact" in {a.id for a in state.player_agreements()}
@@ -93,26 +94,32 @@ def test_a_ban_from_an_event_refuses_the_proposal(pack):
     assert outcomes == [
         Refused(
             ProposeAgreement("gamma", "science"),
-            "A law forbids ALPHA to make agreements with GAMMA.",
+            message("banned", reason="A law forbids ALPHA to make agreements with GAMMA."),
         )
     ]
 
 
 def test_a_ban_binds_the_other_side_too(pack):
     state = advance_to(new_game(pack, "gamma", 1), 2004)
-    assert proposal_view(state, "alpha", "science").reason.startswith("A law forbids")
+    reason = proposal_view(state, "alpha", "science").reason
+    assert reason is not None and reason.code == "banned"
+    assert reason.get("reason").startswith("A law forbids")
 
 
 def test_a_proposal_below_the_kinds_min_relations_is_refused(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2003)
     view = proposal_view(state, "beta", "launch")
     assert not view.allowed
-    assert view.reason == "Launch services: BETA wants relations of at least 60, and yours are 45."
+    assert view.reason == message(
+        "relations_too_low", kind="Launch services", partner="BETA", wanted=60, relations=45
+    )
 
 
 def test_a_proposal_to_an_agency_not_founded_yet_is_refused(pack):
     state = new_game(pack, "alpha", 1)
-    assert "before 2003" in proposal_view(state, "beta", "science").reason
+    assert proposal_view(state, "beta", "science").reason == message(
+        "partner_not_active", partner="BETA", year=2003
+    )
 
 
 def test_an_accepted_proposal_costs_the_kind_and_gives_its_effects(pack):
@@ -129,7 +136,8 @@ def test_an_accepted_proposal_costs_the_kind_and_gives_its_effects(pack):
 def test_the_same_proposal_cannot_be_signed_twice(pack):
     state = advance_to(new_game(pack, "beta", 1), 2003)
     state, _ = must(state, ProposeAgreement("gamma", "science"))
-    assert "already have" in proposal_view(state, "gamma", "science").reason
+    reason = proposal_view(state, "gamma", "science").reason
+    assert reason is not None and reason.code == "already_agreed"
 
 
 def test_a_proposal_that_cannot_be_paid_is_refused(pack):
@@ -137,7 +145,7 @@ def test_a_proposal_that_cannot_be_paid_is_refused(pack):
     poor = replace(state, stock=Stock(budget=5, income=0, prestige=0, science=0))
     after, outcomes = apply(poor, ProposeAgreement("gamma", "science"))
     assert after is poor
-    assert outcomes[0].reason == "It costs 10 and the budget is 5."
+    assert outcomes[0].reason == message("cost_over_budget", cost=10, budget=5)
 
 
 def test_the_world_signs_other_agencies_agreements_in_their_year(pack):
@@ -158,9 +166,7 @@ def test_an_event_applies_its_effects_to_the_agencies_it_concerns(pack):
 def test_a_player_may_propose_only_one_agreement_a_year(pack):
     state = advance_to(new_game(pack, "beta", 1), 2003)
     state, _ = must(state, ProposeAgreement("gamma", "science"))
-    assert proposal_view(state, "alpha", "science").reason == (
-        "You have already proposed an agreement this year; try again next year."
-    )
+    assert proposal_view(state, "alpha", "science").reason == message("proposed_this_year", most=1)
     state = advance_to(state, 2004)
     assert proposal_view(state, "alpha", "science").allowed
 
@@ -177,7 +183,8 @@ def test_a_kind_cannot_be_proposed_before_its_first_year(pack):
     assert after is state
     assert outcomes == [
         Refused(
-            ProposeAgreement("gamma", "science"), "Science exchange was not proposed before 2005."
+            ProposeAgreement("gamma", "science"),
+            message("kind_not_yet", kind="Science exchange", year=2005),
         )
     ]
     assert ProposeAgreement("gamma", "science") not in allowed_actions(state)

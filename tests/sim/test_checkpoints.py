@@ -21,6 +21,7 @@ from game.sim import (
     apply,
     checkpoints,
     legal_actions,
+    message,
     new_game,
     play_campaign,
     state_from_dict,
@@ -63,11 +64,9 @@ def test_a_pending_checkpoint_blocks_the_end_of_the_year(pack):
     state = asking(pack)
     after, outcomes = apply(state, EndYear())
     assert after is state
-    assert outcomes == [Refused(EndYear(), "Answer the quiz question first.")]
+    assert outcomes == [Refused(EndYear(), message("answer_first"))]
     year_options = [o for o in legal_actions(state) if o.group == "year"]
-    assert all(
-        not o.allowed and o.reason == "Answer the quiz question first." for o in year_options
-    )
+    assert all(not o.allowed and o.reason == message("answer_first") for o in year_options)
 
 
 def test_a_right_answer_gives_a_bonus_and_reveals_the_source(pack):
@@ -103,7 +102,7 @@ def test_running_out_of_time_grades_as_wrong_and_costs_nothing(pack):
     assert isinstance(answered, QuizAnswered)
     assert answered.timed_out and not answered.reveal.correct
     assert (answered.prestige, answered.science) == (0, 0)
-    assert answered.text == "Time is up: Two"
+    assert answered.message == message("quiz_time_up", answer="Two")
     assert after.stock == state.stock
     assert after.checkpoint is None
 
@@ -150,7 +149,7 @@ def test_time_running_out_with_no_question_open_is_refused(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2000)
     after, outcomes = apply(state, TimeUp())
     assert after is state
-    assert outcomes == [Refused(TimeUp(), "There is no question waiting for an answer.")]
+    assert outcomes == [Refused(TimeUp(), message("no_question"))]
 
 
 def test_an_answer_that_is_not_an_option_is_refused(pack):
@@ -173,7 +172,7 @@ def test_answering_with_no_question_open_is_refused(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2000)
     after, outcomes = apply(state, AnswerQuiz(0))
     assert after is state
-    assert outcomes[0].reason == "There is no question waiting for an answer."
+    assert outcomes[0].reason == message("no_question")
 
 
 def test_signing_an_agreement_whose_facts_have_items_opens_a_checkpoint(pack):

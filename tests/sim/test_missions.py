@@ -15,6 +15,7 @@ from game.sim import (
     StartMission,
     Stock,
     apply,
+    message,
     mission_view,
     new_game,
 )
@@ -61,7 +62,7 @@ def test_a_mission_that_cannot_be_paid_is_refused_and_changes_nothing(pack):
     state = replace(new_game(pack, "alpha", 1), stock=Stock(10, 40, 0, 0))
     after, outcomes = apply(state, StartMission("sat"))
     assert after is state
-    assert outcomes[0].reason == "It costs 30 and the budget is 10."
+    assert outcomes[0].reason == message("cost_over_budget", cost=30, budget=10)
 
 
 def test_a_mission_success_raises_prestige_and_science(pack):
@@ -84,7 +85,7 @@ def test_a_failed_mission_costs_prestige_but_teaches_some_science(pack):
 
 def test_a_one_off_mission_cannot_fly_again_after_a_success(pack):
     state, _ = fly(new_game(pack, "alpha", 1), "sat", SUCCESS)
-    assert mission_view(state, "sat").reason == "Sat has already flown."
+    assert mission_view(state, "sat").reason == message("mission_flown", mission="Sat")
 
 
 def test_a_repeatable_mission_brings_less_each_time(pack):
@@ -99,10 +100,7 @@ def test_a_repeatable_mission_brings_less_each_time(pack):
 def test_a_small_agency_without_a_launcher_needs_a_launch_partner(pack):
     state = advance_to(new_game(pack, "beta", 1), 2003)
     view = mission_view(state, "commsat")
-    assert view.reason == (
-        "Your agency has no launcher: sign an agreement with GAMMA"
-        " (or another agency with a launcher) first."
-    )
+    assert view.reason == (message("no_launcher", mission="Commsat", able=("GAMMA",)))
     state, _ = must(state, ProposeAgreement("gamma", "launch"))
     view = mission_view(state, "commsat")
     assert view.allowed and view.launch_partners == ("gamma",) and view.launch == "partner"
@@ -119,7 +117,7 @@ def test_an_agency_with_its_own_launcher_launches_on_its_own_rockets(pack):
 def test_agreements_with_partners_share_the_cost_and_raise_reliability(pack):
     state = advance_to(new_game(pack, "beta", 1), 2005)
     before = mission_view(state, "relay")
-    assert before.reason == "Needs first: Moon Memo."
+    assert before.reason == message("needs_first", needs=("Moon Memo",))
     state, _ = must(state, SignAgreement("moon-memo"))
     after = mission_view(state, "relay")
     assert after.allowed
@@ -139,15 +137,16 @@ def test_a_dated_mission_cannot_start_long_before_its_real_year(pack):
     state = advance_to(new_game(pack, "gamma", 1), 2003)
     late = replace(pack.missions[4], id="far", date=replace(pack.missions[4].date, year=2011))
     state = new_game(replace(pack, missions=pack.missions + (late,)), "gamma", 1)
-    assert (
-        mission_view(state, "far").reason == "The technology for Lander is not ready before 2008."
+    assert mission_view(state, "far").reason == message(
+        "mission_too_early", mission="Lander", year=2008
     )
 
 
 def test_a_mission_that_could_not_launch_before_the_end_is_refused(pack):
     state = advance_to(new_game(pack, "beta", 1), 2012)
     state, _ = must(state, ProposeAgreement("gamma", "launch"))
-    assert "before the campaign ends" in mission_view(state, "commsat").reason
+    reason = mission_view(state, "commsat").reason
+    assert reason is not None and reason.code == "mission_too_late"
 
 
 def test_a_world_mission_with_the_player_as_partner_brings_its_rewards(pack):
@@ -162,7 +161,7 @@ def test_a_world_mission_with_the_player_as_partner_brings_its_rewards(pack):
 
 def test_missions_led_by_others_are_not_the_players_to_start(pack):
     state = new_game(pack, "alpha", 1)
-    assert mission_view(state, "orbiter").reason == "Orbiter is not led by your agency."
+    assert mission_view(state, "orbiter").reason == message("not_your_mission", mission="Orbiter")
 
 
 def test_a_repeatable_mission_flies_at_most_three_times(pack):
@@ -171,7 +170,7 @@ def test_a_repeatable_mission_flies_at_most_three_times(pack):
         state, _ = fly(state, "commsat", SUCCESS)
     view = mission_view(state, "commsat")
     assert view.status == "succeeded"
-    assert view.reason == "Commsat has flown 3 times: nothing more to gain."
+    assert view.reason == message("mission_flown_enough", mission="Commsat", times=3)
 
 
 def test_an_undated_mission_not_marked_repeatable_is_a_one_off(pack):
@@ -179,7 +178,7 @@ def test_an_undated_mission_not_marked_repeatable_is_a_one_off(pack):
     state = new_game(replace(pack, missions=pack.missions + (plan,)), "beta", 1)
     state, _ = fly(state, "plan", SUCCESS)
     assert not mission_view(state, "plan").repeatable
-    assert mission_view(state, "plan").reason == "Commsat has already flown."
+    assert mission_view(state, "plan").reason == message("mission_flown", mission="Commsat")
 
 
 def test_an_undated_plan_cannot_start_before_its_source_first_reported_it(pack):
@@ -187,11 +186,12 @@ def test_an_undated_plan_cannot_start_before_its_source_first_reported_it(pack):
     plan = replace(pack.missions[2], id="plan", status="planned", facts=("f-sat",))
     pack = replace(pack, missions=pack.missions + (plan,))
     state = advance_to(new_game(pack, "beta", 1), 2003)
-    assert mission_view(state, "plan").reason == (
-        "Commsat was first announced in 2010: it cannot start earlier."
+    assert mission_view(state, "plan").reason == message(
+        "mission_announced_later", mission="Commsat", year=2010
     )
     state = advance_to(state, 2010)
-    assert "first announced" not in mission_view(state, "plan").reason
+    reason = mission_view(state, "plan").reason
+    assert reason is None or reason.code != "mission_announced_later"
 
 
 def test_a_proposal_named_like_a_real_agreement_does_not_meet_a_requirement_on_it(pack):
@@ -208,7 +208,7 @@ def test_a_proposal_named_like_a_real_agreement_does_not_meet_a_requirement_on_i
     state, _ = must(state, ProposeAgreement("gamma", "science"))
     assert any(s.id == "science-gamma" and not s.real for s in state.signed)
     after, outcomes = apply(state, StartMission("probe"))
-    assert after is state and "Needs first" in outcomes[0].reason
+    assert after is state and outcomes[0].reason.code == "needs_first"
 
 
 def test_a_mission_flown_with_success_before_its_real_year_is_no_news_in_that_year(pack):
@@ -229,5 +229,7 @@ def test_launch_services_need_rockets_on_one_side():
     kinds = [k.id for k in real.info.agreement_kinds if k.launch]
     assert kinds
     for kind in kinds:
-        assert "has rockets of its own" in proposal_refusal(state, "aeb", kind)
-        assert "rockets" not in proposal_refusal(state, "cnsa", kind)
+        refused = proposal_refusal(state, "aeb", kind)
+        assert refused is not None and refused.code == "no_rockets"
+        allowed = proposal_refusal(state, "cnsa", kind)
+        assert allowed is None or allowed.code != "no_rockets"

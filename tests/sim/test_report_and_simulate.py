@@ -9,6 +9,7 @@ from statistics import mean
 import pytest
 
 from game.commands import simulate
+from game.commands.simulate import missed_words
 from game.sim import (
     DeclineAgreement,
     EndYear,
@@ -124,11 +125,13 @@ def test_a_missed_mission_says_which_rule_blocked_it():
         action = DeclineAgreement(state.offers[0]) if state.offers else EndYear()
         state, _ = apply(state, action)
     result = report(state)
-    why = {e.record_id: e.why for e in result.timeline}
-    assert why["beacon"] == "no launcher"
-    assert why["relay"] == "needs Moon Memo"
+    why = {e.record_id: (e.why, e.needs) for e in result.timeline}
+    assert why["beacon"] == ("launcher", ())
+    assert why["relay"] == ("needs", ("Moon Memo",))
     beacon = next(e for e in result.to_json()["timeline"] if e["record_id"] == "beacon")
-    assert beacon["why"] == "no launcher"
+    assert beacon["why"] == "launcher"
+    relay = next(e for e in result.timeline if e.record_id == "relay")
+    assert missed_words(relay) == "needs Moon Memo"
 
 
 def test_a_report_before_the_end_gives_no_reason_for_what_is_still_ahead():

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from game.content.model import PackDate
 from game.sim import (
+    CAMPAIGN_OVER,
     AdvanceToNextEvent,
     AgreementDeclined,
     CampaignEnded,
@@ -29,7 +33,10 @@ def test_ending_a_year_adds_the_yearly_income(pack):
     assert after.stock.budget == state.stock.budget + state.stock.income
 
 
-def test_planned_records_may_slip_and_are_shown_as_slipped(pack):
+def test_plans_beyond_their_sources_may_slip_and_are_shown_as_slipped(pack):
+    # The summit is planned for 2009; told in a source of 2005 it is still an open plan.
+    early = replace(pack.sources[0], published=PackDate(2005, 1, 1))
+    pack = replace(pack, sources=(early, *pack.sources[1:]))
     slipped = kept = 0
     for seed in range(40):
         state = advance_to(new_game(pack, "gamma", seed), 2012)
@@ -91,4 +98,4 @@ def test_the_campaign_ends_after_the_packs_last_year(pack):
     assert outcomes[-1] == CampaignEnded(2012)
     assert legal_actions(state) == []
     after, outcomes = apply(state, EndYear())
-    assert after is state and outcomes[0].reason == "The campaign is over."
+    assert after is state and outcomes[0].reason == CAMPAIGN_OVER

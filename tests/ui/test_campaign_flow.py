@@ -35,7 +35,7 @@ def test_a_question_about_small_news_comes_after_a_card_of_that_news(
 ) -> None:
     scene = CampaignScene(app, session)
     news = (small_news("other"), small_news("treaty"))
-    opened = CheckpointOpened(item_id="q", question=None, record_id="event:treaty")  # type: ignore[arg-type]
+    opened = CheckpointOpened("q", question=None, record_kind="event", record_id="treaty")  # type: ignore[arg-type]
     cards = scene.scenes_for(opened, news)
     assert [card.item.record_id for card in cards] == ["treaty"]
     assert scene.scenes_for(opened, (small_news("other"),)) == []

@@ -3,19 +3,21 @@ and an empty list says what to do."""
 
 from __future__ import annotations
 
+from game.sim import message
 from game.ui.app import App
-from game.ui.scenes.missions import MissionsScene, row_reason
+from game.ui.messages import say
+from game.ui.scenes.missions import MissionsScene
 from game.ui.session import Session
 
 
 def test_a_locked_row_gives_its_reason_without_repeating_the_name() -> None:
-    assert row_reason("Probe", "The technology for Probe is not ready before 2013.") == (
-        "The technology for it is not ready before 2013."
-    )
-    assert row_reason("Probe", "Probe was first announced in 2019.") == (
-        "It was first announced in 2019."
-    )
-    assert row_reason("Probe", "Needs first: Orbiter.") == "Needs first: Orbiter."
+    too_early = message("mission_too_early", mission="Probe", year=2013)
+    announced = message("mission_announced_later", mission="Probe", year=2019)
+    needs = message("needs_first", needs=("Orbiter",))
+    assert say(too_early, brief=True) == "The technology for it is not ready before 2013."
+    assert say(too_early) == "The technology for Probe is not ready before 2013."
+    assert say(announced, brief=True) == "First announced in 2019: it cannot start earlier."
+    assert say(needs, brief=True) == "Needs first: Orbiter."
 
 
 def test_missions_that_can_start_come_before_locked_ones(app: App, session: Session) -> None:

@@ -67,11 +67,12 @@ def test_quotes_from_one_source_share_one_source_line_with_its_date() -> None:
     ]
 
 
-def test_an_offer_left_unanswered_is_told_in_plain_words() -> None:
-    assert notice(AgreementDeclined("a1", "Satellite contract", lapsed=True)) == (
+def test_an_offer_left_unanswered_is_told_in_plain_words(session: Session) -> None:
+    state = session.state
+    assert notice(state, AgreementDeclined("a1", "Satellite contract", lapsed=True)) == (
         "Offer expired: Satellite contract"
     )
-    assert notice(AgreementDeclined("a1", "Satellite contract", lapsed=False)) == (
+    assert notice(state, AgreementDeclined("a1", "Satellite contract", lapsed=False)) == (
         "Declined: Satellite contract"
     )
 

@@ -19,6 +19,7 @@ from game.sim import (
     SignAgreement,
 )
 from game.ui.describe import effects_text, short, shorts
+from game.ui.messages import say
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
@@ -83,7 +84,7 @@ class AgreementsScene(CampaignListScene):
             if view.unlocks:
                 paras.append(Para("Opens missions: " + ", ".join(view.unlocks), "body"))
             if view.reason:
-                paras.append(Para(f"Cannot sign: {view.reason}", "body", "warn", bold=True))
+                paras.append(Para(f"Cannot sign: {say(view.reason)}", "body", "warn", bold=True))
             return paras
         agency = state.index.agencies[key]
         paras = [
@@ -127,7 +128,7 @@ class AgreementsScene(CampaignListScene):
                     "Sign",
                     lambda: self.confirm_sign(key),
                     enabled=bool(sign and sign.allowed),
-                    reason=sign.reason if sign else "",
+                    reason=say(sign.reason) if sign else "",
                     primary=True,
                 ),
                 Button(
@@ -148,7 +149,9 @@ class AgreementsScene(CampaignListScene):
             view = sim.proposal_view(self.state, key, option.action.kind)
             detail = f"costs {view.cost} · needs relations {view.min_relations}"
             found.append(
-                MenuItem(view.kind_name, detail, option.allowed, option.reason, value=view.kind)
+                MenuItem(
+                    view.kind_name, detail, option.allowed, say(option.reason), value=view.kind
+                )
             )
         return found
 

@@ -16,6 +16,7 @@ import pygame
 
 import game.sim as sim
 from game.sim import (
+    CAMPAIGN_OVER,
     Action,
     AdvanceToNextEvent,
     CampaignEnded,
@@ -24,7 +25,6 @@ from game.sim import (
     MissionLaunched,
     NewsItem,
     QuizAnswered,
-    Refused,
     YearBegan,
 )
 from game.ui import scenes
@@ -32,6 +32,7 @@ from game.ui.chrome import draw_frame, frame
 from game.ui.describe import RESOURCES, news_paras, notice
 from game.ui.emblem import draw_emblem
 from game.ui.layout import columns, inset, rows
+from game.ui.messages import say
 from game.ui.scene import Scene
 from game.ui.scenes.confirm import confirm
 from game.ui.session import Session
@@ -47,14 +48,6 @@ if TYPE_CHECKING:
 # Outcomes that need neither a scene nor a note (the scenes they lead to say it all).
 QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded)
 HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"
-
-
-def about(record_key: str, item: NewsItem) -> bool:
-    """Whether a checkpoint opened on ``record_key`` ('mission:x') asks about ``item``."""
-    kind, _, record_id = record_key.partition(":")
-    return record_id == item.record_id and kind == (
-        "mission" if item.kind == "launch" else item.kind
-    )
 
 
 class CampaignScene(Scene):
@@ -100,7 +93,7 @@ class CampaignScene(Scene):
             items.append(
                 MenuItem("Answer the question", "A quiz question is waiting", value="quiz")
             )
-        offers = len(s.group("offer")) // 2
+        offers = len(state.offers)
         items.append(
             MenuItem(
                 "Agreements",
@@ -118,14 +111,16 @@ class CampaignScene(Scene):
                 last = state.year >= state.end_year
                 label = "Finish the campaign" if last else "End the year"
                 detail = "See your report" if last else f"Go on to {state.year + 1}"
-                items.append(MenuItem(label, detail, option.allowed, option.reason, value="end"))
+                items.append(
+                    MenuItem(label, detail, option.allowed, say(option.reason), value="end")
+                )
             elif isinstance(option.action, AdvanceToNextEvent):
                 items.append(
                     MenuItem(
                         "Advance to next event",
                         "Skip quiet years",
                         option.allowed,
-                        option.reason,
+                        say(option.reason),
                         value="next",
                     )
                 )
@@ -203,7 +198,7 @@ class CampaignScene(Scene):
             action = EndYear() if what == "end" else AdvanceToNextEvent()
             option = self.session.option(action)
             if option is None or not option.allowed:
-                self.app.notify(option.reason if option else "The campaign is over.")
+                self.app.notify(say(option.reason if option else CAMPAIGN_OVER))
                 return
             if self.state.offers:  # an offer left open lapses when the year ends
                 self.confirm_lapse(action)
@@ -261,10 +256,8 @@ class CampaignScene(Scene):
                 began = outcome.news
             shown = self.scenes_for(outcome, began)
             self.queue.extend(shown)
-            if not shown and isinstance(outcome, Refused):
-                notes.append(outcome.reason)
-            elif not shown and not isinstance(outcome, QUIET):
-                notes.append(notice(outcome))
+            if not shown and not isinstance(outcome, QUIET):
+                notes.append(notice(self.state, outcome))
         if notes:
             self.app.notify(" · ".join(notes[-3:]))
         if self.app.top is not self:
@@ -286,7 +279,7 @@ class CampaignScene(Scene):
             return [
                 scenes.open_scene(self.app, "news", session=self.session, item=item)
                 for item in began
-                if not item.big and about(outcome.record_id, item)
+                if not item.big and outcome.asks_about(item)
             ][:1]
         if isinstance(outcome, MissionLaunched):
             return [scenes.open_scene(self.app, "launch", session=self.session, launched=outcome)]

@@ -1,6 +1,9 @@
 """Choose a pack and an agency: each playable agency with its drawn emblem, country, start
 year, strength and a sourced fact about it. A click selects an agency; Enter, a click on the
-selected one or Start asks to confirm, and only then does the campaign begin."""
+selected one or Start asks to confirm, and only then does the campaign begin.
+
+An agency with lesson-length scenarios in the pack is listed once per scenario (first)
+and once for the whole campaign."""
 
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.citations import citations
-from game.content.model import Agency, Pack
+from game.content.model import Agency, Pack, Scenario
 from game.content.packs import PackEntry, discover_packs
 from game.errors import SpaceAccordError
+from game.sim import scenarios_for
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import citation_paras
@@ -84,18 +88,33 @@ class ChooseScene(Scene):
         except SpaceAccordError as error:
             self.pack, self.problem = None, str(error)
         playable = [a for a in self.pack.agencies if a.playable] if self.pack else []
-        self.agencies.set_items(
-            [MenuItem(a.short, f"{a.country} · from {a.start}", value=a.id) for a in playable],
-            keep=False,
-        )
+        items = []
+        for agency in playable:
+            for scenario in scenarios_for(self.pack, agency.id) if self.pack else ():
+                years = f"{scenario.start}–{scenario.end}"
+                turns = scenario.end - scenario.start + 1
+                detail = f"{scenario.title} · {years} · {turns} turns"
+                items.append(MenuItem(agency.short, detail, value=(agency.id, scenario.id)))
+            detail = f"{agency.country} · from {agency.start}"
+            if self.pack and scenarios_for(self.pack, agency.id):
+                detail = f"Full campaign · {agency.start}–{self.pack.info.timeline.end}"
+            items.append(MenuItem(agency.short, detail, value=(agency.id, "")))
+        self.agencies.set_items(items, keep=False)
         self.show_agency()
+
+    @property
+    def scenario(self) -> Scenario | None:
+        item = self.agencies.current
+        if item is None or self.pack is None or not item.value[1]:
+            return None
+        return next(s for s in self.pack.scenarios if s.id == item.value[1])
 
     @property
     def agency(self) -> Agency | None:
         item = self.agencies.current
         if item is None or self.pack is None:
             return None
-        return self.pack.by_id("agencies").get(item.value)
+        return self.pack.by_id("agencies").get(item.value[0])
 
     def show_agency(self) -> None:
         agency = self.agency
@@ -110,10 +129,22 @@ class ChooseScene(Scene):
         elif agency is None:
             self.detail.set([Para("This pack has no playable agency.", "body", "muted")])
         else:
-            paras = [
-                Para(agency.name, "large", "accent", bold=True, gap=0.2),
-                Para(f"{agency.country} · campaign from {agency.start}", "body", "muted"),
-            ]
+            paras = [Para(agency.name, "large", "accent", bold=True, gap=0.2)]
+            scenario = self.scenario
+            if scenario is not None:
+                paras += [
+                    Para(scenario.title, "body", "text", bold=True, gap=0.2),
+                    Para(f"{agency.country} · {scenario.start}–{scenario.end}", "body", "muted"),
+                ]
+                if scenario.summary:
+                    paras.append(Para(scenario.summary, "body"))
+                paras.append(
+                    Para("Its years and starting money are game balance.", "small", "muted")
+                )
+            else:
+                paras.append(
+                    Para(f"{agency.country} · campaign from {agency.start}", "body", "muted")
+                )
             if agency.strength:
                 paras.append(Para(agency.strength, "body"))
             found = citations(self.pack, _best_fact(self.pack, agency.facts)) if self.pack else ()
@@ -147,7 +178,7 @@ class ChooseScene(Scene):
 
     def agency_row(self, p: Painter, rect: pygame.Rect, item: MenuItem, chosen: bool) -> None:
         t = self.theme
-        agency = self.pack.by_id("agencies").get(item.value) if self.pack else None
+        agency = self.pack.by_id("agencies").get(item.value[0]) if self.pack else None
         pad = t.space(0.6)
         box = pygame.Rect(
             rect.x + pad, rect.y + pad, round((rect.h - 2 * pad) * 1.5), rect.h - 2 * pad
@@ -177,14 +208,17 @@ class ChooseScene(Scene):
         agency, pack = self.agency, self.pack
         if agency is None or pack is None:
             return
-        r = agency.resources
+        scenario = self.scenario
+        r = scenario.resources if scenario and scenario.resources else agency.resources
+        first, last = (scenario.start, scenario.end) if scenario else (agency.start, None)
+        what = f"{scenario.title}: a" if scenario else "A"
         confirm(
             self.app,
             f"Play as {agency.short}?",
             [
                 Para(f"{agency.name} · {agency.country}", "body", bold=True, gap=0.3),
                 Para(
-                    f"A campaign from {agency.start} to {pack.info.timeline.end}, "
+                    f"{what} campaign from {first} to {last or pack.info.timeline.end}, "
                     f"starting with budget {r.budget}, income {r.income} a year, "
                     f"prestige {r.prestige} and science {r.science}.",
                     "body",
@@ -204,7 +238,10 @@ class ChooseScene(Scene):
         if seed is None:
             seed = random.SystemRandom().randrange(1_000_000)
         try:
-            session = new_session(self.app, self.pack, agency.id, seed)
+            scenario = self.scenario
+            session = new_session(
+                self.app, self.pack, agency.id, seed, scenario.id if scenario else None
+            )
         except SpaceAccordError as error:
             self.app.notify(str(error), 6.0)
             return

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 import pygame
 
 import game.sim as sim
-from game.sim.balance import HISTORY_POINTS, KNOWLEDGE_POINTS
+from game.sim.balance import HISTORY_POINTS
 from game.sim.report import gains as sim_gains
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
-from game.ui.describe import source_line
+from game.ui.describe import entry_title, source_line
 from game.ui.layout import columns, rows
 from game.ui.scene import Scene
 from game.ui.session import Session
@@ -34,7 +34,7 @@ PARTS = (
     ("history", "History"),
 )
 # The parts that have a most: a perfect quiz record, the real timeline followed exactly.
-OUT_OF = {"knowledge": KNOWLEDGE_POINTS, "history": HISTORY_POINTS}
+OUT_OF = {"history": HISTORY_POINTS}  # knowledge has no cap: every right answer counts
 STATUS_COLOURS = {
     "on time": "good",
     "early": "future",
@@ -56,7 +56,9 @@ class EndScene(Scene):
         state = session.state
         # A point of comparison: the same agency and seed played as history went.
         self.history_total = sim.report(
-            sim.play_campaign(state.pack, state.agency_id, state.seed)
+            sim.play_campaign(
+                state.pack, state.agency_id, state.seed, scenario=state.scenario or None
+            )
         ).score.total
         self.score_panel = Panel("Your score")
         self.time_panel = Panel("Your timeline and the real one")
@@ -74,9 +76,15 @@ class EndScene(Scene):
             real = str(entry.real_year) if entry.real_year is not None else "—"
             colour = STATUS_COLOURS.get(entry.status, "text")
             plan = " (announced plan)" if entry.planned else ""
-            paras.append(Para(f"{entry.title}{plan}", "body", "text", bold=True, gap=0.1))
+            title = entry_title(self.session.state, entry)
+            paras.append(Para(f"{title}{plan}", "body", "text", bold=True, gap=0.1))
             paras.append(
-                Para(f"you: {yours} · history: {real} · {entry.status}", "small", colour, gap=0.1)
+                Para(
+                    f"in your game: {yours} · the record: {real} · {entry.status}",
+                    "small",
+                    colour,
+                    gap=0.1,
+                )
             )
             for citation in entry.citations[:1]:
                 paras.append(Para(source_line(citation), "small", "muted", gap=0.7))
@@ -158,6 +166,9 @@ class EndScene(Scene):
             f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
             f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
             f"Agreements signed: {r.agreements_signed}",
+            f"Partnerships: {r.joint_flights} partners flown with, {r.agreements_kept} real"
+            " agreements kept",
+            f"Knowledge: every right answer; {r.quiz_right_spaced} remembered turns later",
         ]
         with p.clipped(inner):
             for line in lines:

@@ -16,6 +16,7 @@ import pygame
 from game.ui.chrome import backdrop
 from game.ui.describe import percent
 from game.ui.layout import inset, rows
+from game.ui.messages import say
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.theme import mix
@@ -242,5 +243,5 @@ class LaunchScene(Scene):
             pal.good if success else pal.bad,
             bold=True,
         )
-        note = self.launched.text
+        note = say(self.launched.message)
         p.text(note, (box.x, box.bottom + t.space(1)), "body", pal.text, box.w)

@@ -196,6 +196,6 @@ class CampaignListScene(ListDetailScene):
         """Carry out ``action``, tell each outcome as a notice, and show the new state."""
         outcomes = self.session.send(action, queue=False)
         for outcome in outcomes:
-            self.app.notify(notice(outcome))
+            self.app.notify(notice(self.state, outcome))
         self.refresh()
         return outcomes

@@ -9,6 +9,7 @@ import game.sim as sim
 from game.sim import StartMission
 from game.sim.missions import blocker, mission_status
 from game.ui.describe import effects_text, percent, shorts
+from game.ui.messages import say
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
@@ -26,15 +27,6 @@ SHORT_OF = {
     "launcher": "Nothing can start this year: the missions ready need a partner with a rocket. "
     "Sign a launch agreement, or end the year.",
 }
-
-
-def row_reason(name: str, reason: str) -> str:
-    """The reason a locked row shows under its name: the rules' sentence without repeating
-    the name the row already shows (the details give the sentence whole)."""
-    if not name or name not in reason:
-        return reason
-    shorter = reason.replace(name, "it")
-    return shorter[0].upper() + shorter[1:]
 
 
 class MissionsScene(CampaignListScene):
@@ -56,7 +48,8 @@ class MissionsScene(CampaignListScene):
         for mission_id, option in offered.items():
             view = sim.mission_view(state, mission_id)
             detail = f"cost {option.cost} · {view.build_years} yr · {percent(option.reliability)} success"
-            reason = row_reason(view.name, option.reason)
+            # The row gives the reason's brief form (its name is above it); details, whole.
+            reason = say(option.reason, brief=True)
             item = MenuItem(view.name, detail, option.allowed, reason, value=mission_id)
             (ready if option.allowed else locked).append(item)
         building = []
@@ -143,8 +136,8 @@ class MissionsScene(CampaignListScene):
             paras.append(
                 Para("Can be flown again; each new success brings less.", "small", "muted")
             )
-        if not item.enabled and item.reason:
-            paras.append(Para(f"Cannot start: {item.reason}", "body", "warn", bold=True))
+        if not item.enabled and view.reason:
+            paras.append(Para(f"Cannot start: {say(view.reason)}", "body", "warn", bold=True))
         return paras
 
     def buttons(self, item: MenuItem) -> list[Button]:
@@ -156,7 +149,7 @@ class MissionsScene(CampaignListScene):
                 f"Start ({option.cost})",
                 lambda: self.start(item.value),
                 enabled=option.allowed,
-                reason=option.reason,
+                reason=say(option.reason),
                 primary=True,
             )
         ]

@@ -19,6 +19,7 @@ from game.sim import Action, AnswerQuiz, QuizAnswered, Refused, TimeUp
 from game.ui.answer_inputs import input_for
 from game.ui.describe import lead_first, more_sources_label, sources_paras
 from game.ui.layout import rows
+from game.ui.messages import say
 from game.ui.overlay import OverlayScene
 from game.ui.session import Session
 from game.ui.widgets import Button, Para, TextBlock
@@ -95,7 +96,7 @@ class QuizScene(OverlayScene):
             if isinstance(outcome, QuizAnswered):
                 self.show(outcome)
             elif isinstance(outcome, Refused):
-                self.input.message = outcome.reason
+                self.input.message = say(outcome.reason)
         self.invalidate()
 
     def show(self, result: QuizAnswered, *, sound: bool = True) -> None:

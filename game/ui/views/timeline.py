@@ -21,12 +21,24 @@ def year_x(rect: pygame.Rect, start: int, end: int, year: int) -> int:
 
 def marks(state: GameState) -> tuple[list[int], list[int], list[int]]:
     """(years with something past, years with a plan announced ahead, launch years)."""
-    past = sorted({h.year for h in state.happened if h.year < state.year})
+    first, last = span(state)
+    past = sorted({h.year for h in state.happened if first <= h.year < state.year})
     ahead = sorted(
-        {year for key, year in state.schedule if year > state.year and state.index.is_planned(key)}
+        {
+            year
+            for key, year in state.schedule
+            if state.year < year <= last and state.index.is_planned(key)
+        }
     )
     launches = sorted({d.launch_year for d in state.developing})
     return past, ahead, launches
+
+
+def span(state: GameState) -> tuple[int, int]:
+    """The years the bar covers: the pack's history up to the campaign's end, or a
+    scenario's own years (a lesson's bar is not squeezed into the pack's whole span)."""
+    first = state.start_year if state.scenario else state.pack.info.timeline.start
+    return first, state.end_year
 
 
 def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
@@ -36,7 +48,7 @@ def draw_timeline(p: Painter, rect: pygame.Rect, state: GameState) -> None:
     legend_w = min(rect.w // 3, t.px("small") * 22)
     bar = pygame.Rect(rect.x + t.space(1), rect.y, rect.w - legend_w - t.space(3), rect.h - label_h)
     axis_y = bar.centery
-    start, end = state.pack.info.timeline.start, state.end_year
+    start, end = span(state)
     now_x = year_x(bar, start, end, state.year)
     thick = max(3, t.space(0.4))
     pygame.draw.line(p.surface, pal.past, (bar.x, axis_y), (now_x, axis_y), thick)

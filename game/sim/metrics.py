@@ -1,0 +1,119 @@
+"""What a scripted campaign measures for the balance survey and ``simulate --json``: how
+many turns offered a real choice, how many launches failed, what money was left, and when
+each checkpoint's fact was first shown against when it was asked.
+
+``play_measured`` drives a player like ``players.play`` and counts as it goes; the rest is
+read from the final state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from game.content.model import Pack
+from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TimeUp
+from game.sim.options import allowed_options
+from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player
+from game.sim.report import first_shown
+from game.sim.rules import apply
+from game.sim.state import GameState
+from game.sim.world import new_game
+
+NOT_DECISIONS = (EndYear, AdvanceToNextEvent, AnswerQuiz, TimeUp)
+
+
+@dataclass(frozen=True)
+class CheckpointTiming:
+    """One asked question: the turn its facts were first shown, and the turn it was asked
+    (turn 1 is the campaign's first year; ``shown`` is None if no news ever cited them)."""
+
+    item_id: str
+    shown: int | None
+    asked: int
+    correct: bool
+
+
+@dataclass(frozen=True)
+class Metrics:
+    turns: int
+    idle_turns: int  # turns where nothing but ending the year was allowed
+    decisions: int  # actions taken that were not ending the year or answering
+    launches: int
+    failures: int
+    budget_end: int
+    income_end: int
+    agreements_active_end: int
+    checkpoints: tuple[CheckpointTiming, ...]
+
+    @property
+    def spaced_share(self) -> float:
+        """Share of checkpoints asked at least two turns after their fact was first shown."""
+        timed = [c for c in self.checkpoints if c.shown is not None]
+        if not timed:
+            return 0.0
+        return sum(1 for c in timed if c.asked - (c.shown or 0) >= 2) / len(timed)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def has_choice(state: GameState) -> bool:
+    """Whether anything but ending the year (or answering) is allowed now."""
+    return any(option.group not in ("year", "quiz") for option in allowed_options(state))
+
+
+def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]:
+    """``players.play``, counting idle turns and decisions on the way."""
+    idle = decisions = actions_this_year = 0
+    year = None
+    while not state.finished:
+        if state.year != year and state.checkpoint is None:
+            year, actions_this_year = state.year, 0
+            idle += not has_choice(state)
+        action = player.choose(state)
+        if actions_this_year >= MAX_ACTIONS_PER_YEAR and state.checkpoint is None:
+            action = EndYear()
+        after, _ = apply(state, action)
+        if after is not state and not isinstance(action, NOT_DECISIONS):
+            decisions += 1
+        state = after
+        actions_this_year += 1
+    return state, measure(state, idle, decisions)
+
+
+def measure(state: GameState, idle: int, decisions: int) -> Metrics:
+    launches = state.player_launches()
+    return Metrics(
+        turns=state.turn,
+        idle_turns=idle,
+        decisions=decisions,
+        launches=len(launches),
+        failures=sum(1 for launch in launches if not launch.success),
+        budget_end=state.stock.budget,
+        income_end=state.stock.income,
+        agreements_active_end=len(state.player_agreements()),
+        checkpoints=checkpoint_timings(state),
+    )
+
+
+def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:
+    shown_in = first_shown(state)
+    found = []
+    for record in state.quiz_log:
+        facts = state.index.quiz[record.item_id].facts
+        years = [shown_in[f] for f in facts if f in shown_in]
+        shown = min(years) - state.start_year + 1 if years else None
+        found.append(
+            CheckpointTiming(
+                record.item_id, shown, record.year - state.start_year + 1, record.correct
+            )
+        )
+    return tuple(found)
+
+
+def measured_campaign(
+    pack: Pack, agency_id: str, seed: int, player: str = "historical", scenario: str | None = None
+) -> tuple[GameState, Metrics]:
+    """A whole campaign (or ``scenario``) played by the scripted ``player``, measured."""
+    return play_measured(new_game(pack, agency_id, seed, scenario), PLAYERS[player](seed))

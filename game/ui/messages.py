@@ -1,0 +1,183 @@
+"""The English of every code the rules send up (``game.sim.messages.Message``), in one
+gettext catalogue.
+
+Each template is marked with ``N_`` so ``pybabel extract -k N_`` (or ``xgettext``) finds
+it; ``Catalogue`` looks each one up through ``gettext`` translations (English when there
+is no translation file), then fills in the parameters. A Spanish interface is a
+``locale/es/LC_MESSAGES/space-accord.mo`` file, not a code change. No pygame here: the
+terminal commands word messages through the same catalogue.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Mapping
+from pathlib import Path
+
+from game.sim.messages import Message, Param
+
+DOMAIN = "space-accord"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` for extraction; it is translated when shown."""
+    return text
+
+
+# code -> template, or (singular, plural, the parameter that counts).
+TEMPLATES: dict[str, str | tuple[str, str, str]] = {
+    # refusals
+    "campaign_over": N_("The campaign is over."),
+    "no_question": N_("There is no question waiting for an answer."),
+    "answer_first": N_("Answer the quiz question first."),
+    "unknown_action": N_("Unknown action {name}."),
+    "cost_over_budget": N_("It costs {cost} and the budget is {budget}."),
+    "banned": N_("{reason}"),
+    "no_such_agreement": N_("There is no agreement '{id}'."),
+    "not_offered": N_("'{title}' is not on the table this year."),
+    "offer_not_open": N_("That agreement is not on the table this year."),
+    "proposed_this_year": (
+        N_("You have already proposed an agreement this year; try again next year."),
+        N_("You have already proposed {most} agreements this year; try again next year."),
+        "most",
+    ),
+    "no_such_kind": N_("There is no kind of agreement '{id}'."),
+    "no_such_agency": N_("There is no agency '{id}'."),
+    "self_agreement": N_("An agency cannot sign an agreement with itself."),
+    "partner_not_active": N_("{partner} does not take part in space cooperation before {year}."),
+    "kind_not_yet": N_("{kind} was not proposed before {year}."),
+    "already_agreed": N_("{kind}: you already have one with {partner}."),
+    "relations_too_low": N_(
+        "{kind}: {partner} wants relations of at least {wanted}, and yours are {relations}."
+    ),
+    "no_rockets": N_("{kind}: neither you nor {partner} has rockets of its own."),
+    "no_such_mission": N_("There is no mission '{id}'."),
+    "not_your_mission": N_("{mission} is not led by your agency."),
+    "mission_developing": N_("{mission} is already being built."),
+    "mission_flown": N_("{mission} has already flown."),
+    "mission_flown_enough": (
+        N_("{mission} has flown {times} time: nothing more to gain."),
+        N_("{mission} has flown {times} times: nothing more to gain."),
+        "times",
+    ),
+    "mission_announced_later": N_(
+        "{mission} was first announced in {year}: it cannot start earlier."
+    ),
+    "mission_too_early": N_("The technology for {mission} is not ready before {year}."),
+    "needs_first": N_("Needs first: {needs}."),
+    "no_launcher": N_(
+        "Your agency has no launcher: sign an agreement with {able} (or another agency with"
+        " a launcher) first."
+    ),
+    "no_launcher_anyone": N_(
+        "Your agency has no launcher: sign an agreement with an agency with a launcher first."
+    ),
+    "mission_too_late": N_("{mission} could not be ready before the campaign ends in {end}."),
+    # an answer of the wrong shape (the quiz kinds' problem codes)
+    "choose-one": N_("Choose one of the options."),
+    "option-range": N_("Choose an option between 1 and {count}."),
+    "every-item-once": N_("Put every item in order, each once."),
+    "every-row-once": N_("Match every row with one item, each once."),
+    "not-a-number": N_("Give a number."),
+    "not-finite": N_("Give a finite number."),
+    # the same refusals as a list row shows them, under the mission's name
+    "not_your_mission.brief": N_("Not led by your agency."),
+    "mission_developing.brief": N_("Already being built."),
+    "mission_flown.brief": N_("Already flown."),
+    "mission_flown_enough.brief": (
+        N_("Flown {times} time: nothing more to gain."),
+        N_("Flown {times} times: nothing more to gain."),
+        "times",
+    ),
+    "mission_announced_later.brief": N_("First announced in {year}: it cannot start earlier."),
+    "mission_too_early.brief": N_("The technology for it is not ready before {year}."),
+    "mission_too_late.brief": N_("It could not be ready before the campaign ends in {end}."),
+    # outcomes
+    "agreement_signed": N_("Signed: {title}"),
+    "proposal_signed": N_("Signed: {kind}: {parties}"),
+    "offer_declined": N_("Declined: {title}"),
+    "offer_lapsed": N_("Offer expired: {title}"),
+    "mission_started": N_("{mission} is being built; launch planned for {year}"),
+    "mission_succeeded": N_("{mission} succeeded ({year})"),
+    "mission_failed": N_("{mission} failed ({year})"),
+    "year_began": (N_("{year}: {count} news item"), N_("{year}: {count} news items"), "count"),
+    "quiz_opened": N_("Quiz: {prompt}"),
+    "quiz_right": N_("Right: {answer}"),
+    "quiz_wrong": N_("Not quite: {answer}"),
+    "quiz_time_up": N_("Time is up: {answer}"),
+    "campaign_ended": N_("The campaign ends in {year}"),
+    # words the screens build from the state's fields
+    "expected_in": N_("Now expected in {year}."),
+    "missed_launcher": N_("no launcher"),
+    "missed_needs": N_("needs {needs}"),
+    "proposal_title": N_("{kind}: {parties}"),
+}
+
+# Parameters that hold several names, and how a sentence joins them.
+JOINS = {"able": N_(" or "), "parties": N_(" and ")}
+LIST_JOIN = N_(", ")
+AGENCY_PARAMS = {"parties"}  # agency ids, shown by their short names
+
+
+def load_translations(language: str | None) -> gettext.NullTranslations:
+    """The translations of ``language`` from ``game/locale``; English without one."""
+    if not language or language.startswith("en"):
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
+
+
+class Catalogue:
+    """Turns messages into sentences of one language (English by default)."""
+
+    def __init__(self, translations: gettext.NullTranslations | None = None) -> None:
+        self.translations = translations or gettext.NullTranslations()
+
+    def say(
+        self, message: Message, names: Mapping[str, str] | None = None, *, brief: bool = False
+    ) -> str:
+        """``message`` in words; agency ids among its parties are shown by ``names``.
+        ``brief``: the form a row shows under the record's name, where there is one."""
+        params = dict(message.params)
+        code = message.code
+        if code == "no_launcher" and not params.get("able"):
+            code = "no_launcher_anyone"
+        if brief and f"{code}.brief" in TEMPLATES:
+            code = f"{code}.brief"
+        return self.text(code, params, names)
+
+    def text(
+        self, code: str, params: Mapping[str, Param], names: Mapping[str, str] | None = None
+    ) -> str:
+        """The template of ``code`` filled with ``params`` (an unknown code raises KeyError)."""
+        template = TEMPLATES[code]
+        words = {key: self._word(key, value, names or {}) for key, value in params.items()}
+        if isinstance(template, tuple):
+            singular, plural, counter = template
+            count = params[counter]
+            assert isinstance(count, int)
+            return self.translations.ngettext(singular, plural, count).format(**words)
+        return self.translations.gettext(template).format(**words)
+
+    def _word(self, key: str, value: Param, names: Mapping[str, str]) -> str:
+        if isinstance(value, tuple):
+            shown = [names.get(v, v) if key in AGENCY_PARAMS else v for v in value]
+            join = JOINS.get(key, LIST_JOIN)
+            return self.translations.gettext(join).join(shown)
+        return str(value)
+
+
+ENGLISH = Catalogue()
+
+
+def say(
+    message: Message | None, names: Mapping[str, str] | None = None, *, brief: bool = False
+) -> str:
+    """``message`` in English (the game's one language until a translation ships); ''
+    for None (an option with no reason against it)."""
+    return ENGLISH.say(message, names, brief=brief) if message is not None else ""
+
+
+def words(code: str, names: Mapping[str, str] | None = None, **params: Param) -> str:
+    """The catalogue's sentence for ``code`` with ``params`` (for words a screen builds)."""
+    return ENGLISH.text(code, params, names)
