@@ -246,3 +246,13 @@ def test_a_student_matches_the_pairs_by_keyboard_changes_them_and_sees_the_right
         assert "right pairs" in text_of(browser, "status")
         assert overflow_at(browser, *PHONE) <= 0
         assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0
+
+
+def test_the_team_picker_is_hidden_when_the_teacher_named_no_teams(browser) -> None:
+    with serving(session(timer=None)) as host:
+        open_page(browser, host)
+        until(browser, lambda d: d.find_element("id", "name").is_displayed(), "the join form")
+        assert not browser.find_element("id", "team-field").is_displayed()
+    with serving(session(timer=None, teams=("Red", "Blue"))) as host:
+        open_page(browser, host)
+        until(browser, lambda d: d.find_element("id", "team").is_displayed(), "the team picker")
