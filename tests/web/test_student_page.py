@@ -154,6 +154,18 @@ def test_a_reload_mid_question_keeps_the_student_their_answer_and_score(browser)
         assert len(host.room.session.entries) == 2
 
 
+def test_a_finished_quiz_closed_by_the_teacher_says_so_and_keeps_the_results(browser) -> None:
+    with serving(session(timer=None)) as host:
+        join_as(browser, host, "Di")
+        for _ in host.room.session.questions:
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        until(browser, lambda d: d.find_element("id", "results").is_displayed(), "results")
+    until(browser, lambda d: "teacher has closed it" in text_of(d, "status"), "the end notice")
+    assert "reconnecting" not in text_of(browser, "status")
+    assert browser.find_element("id", "results").is_displayed()
+
+
 def test_an_answer_after_the_deadline_is_refused_and_the_student_is_told(browser) -> None:
     clock = [0.0]
     first = session(timer=10)

@@ -94,6 +94,10 @@
     ws.onmessage = (event) => receive(JSON.parse(event.data));
     ws.onclose = () => {
       ws = null;
+      if (state && state.results) {  // the teacher closed a finished quiz: nothing to rejoin
+        say("The quiz is over and your teacher has closed it. Your results stay on this page.");
+        return;
+      }
       say("Connection lost: reconnecting…");
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, 500 * retry);
