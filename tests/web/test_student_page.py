@@ -166,6 +166,21 @@ def test_a_finished_quiz_closed_by_the_teacher_says_so_and_keeps_the_results(bro
     assert browser.find_element("id", "results").is_displayed()
 
 
+def test_a_number_typed_with_a_thousands_comma_is_read_as_the_terminal_quiz_reads_it(
+    browser,
+) -> None:
+    with serving(session(timer=None)) as host:
+        join_as(browser, host, "Ed")
+        while host.room.session.question.type != "number":
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        until(browser, lambda d: d.find_elements("id", "number"), "the number field")
+        browser.find_element("id", "number").send_keys("2,030")
+        browser.find_element("css selector", "form.number button").click()
+        until(browser, lambda d: "received: 2030" in text_of(d, "status"), "the answer")
+        assert host.room.session.entries[-1].answer == 2030
+
+
 def test_an_answer_after_the_deadline_is_refused_and_the_student_is_told(browser) -> None:
     clock = [0.0]
     first = session(timer=10)

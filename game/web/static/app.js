@@ -382,7 +382,9 @@
     form.appendChild(b);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const text = input.value.trim().replace(/\s/g, "").replace(",", ".");
+      // As the terminal quiz reads it: "2,030" and "1 200" group thousands; a lone comma is a decimal point.
+      let text = input.value.trim().replace(/\s/g, "");
+      text = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, "") : text.replace(",", ".");
       const value = Number(text);
       if (!text || !Number.isFinite(value)) { warn("Type a number, for example 2030."); input.focus(); return; }
       send({ type: "answer", question: s.number - 1, answer: value });
