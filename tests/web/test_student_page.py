@@ -181,6 +181,29 @@ def test_a_number_typed_with_a_thousands_comma_is_read_as_the_terminal_quiz_read
         assert host.room.session.entries[-1].answer == 2030
 
 
+def test_the_reveal_of_an_order_gives_its_letters_to_compare_with_the_students(browser) -> None:
+    with serving(session(timer=None)) as host:
+        join_as(browser, host, "Flo")
+        while host.room.session.question.type != "order":
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        s = host.room.session
+        until(browser, lambda d: d.find_elements("id", "send-order"), "the order")
+        browser.find_element("id", "send-order").click()
+        until(browser, lambda d: "received" in text_of(d, "status"), "the answer")
+        host.room.act(Lock())
+        host.room.act(Reveal())
+        until(browser, lambda d: d.find_element("id", "reveal").is_displayed(), "reveal")
+        good = right_answer(s.item, s.question)
+        assert isinstance(good, tuple)
+        letters = ", ".join(s.question.letter(i) for i in good)
+        assert f"The answer: {letters}" in text_of(browser, "reveal")
+        rows = browser.find_elements("css selector", "#reveal ol.right-order li")
+        assert [r.text for r in rows] == [
+            f"{s.question.letter(i)}: {s.question.choices[i]}" for i in good
+        ]
+
+
 def test_an_answer_after_the_deadline_is_refused_and_the_student_is_told(browser) -> None:
     clock = [0.0]
     first = session(timer=10)

@@ -398,8 +398,15 @@
     box.hidden = false;
     const cls = r.you_right ? "verdict right" : "verdict wrong";
     box.appendChild(el("p", { class: cls }, r.you_right === null ? "You did not answer." : r.you_right ? "✔ You were right!" : "✘ Not this time."));
-    if (s.question.type === "match" && Array.isArray(r.right)) {
+    const q = s.question;
+    if (q.type === "match" && Array.isArray(r.right)) {
       showRightPairs(s, box);
+    } else if (q.type === "order" && Array.isArray(r.right)) {  // letters to compare with yours, then the words
+      if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
+      box.appendChild(el("p", { class: "big" }, "The answer: " + answerWords(r.right)));
+      const list = el("ol", { class: "right-order" });
+      r.right.forEach((i) => list.appendChild(el("li", {}, q.letters[i] + ": " + q.choices[i])));
+      box.appendChild(list);
     } else {
       if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
       box.appendChild(el("p", { class: "big" }, "The answer: " + r.right_answer));
