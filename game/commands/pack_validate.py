@@ -40,6 +40,14 @@ def counts(pack: Pack) -> dict[str, int]:
     }
 
 
+# The summary line says "1 source", "2 sources": the JSON keys stay the plural names.
+_ONE = {"agencies": "agency", "quiz items": "quiz item"}
+
+
+def _counted(name: str, n: int) -> str:
+    return f"{n} {name if n != 1 else _ONE.get(name, name.removesuffix('s'))}"
+
+
 def _pack_folder(text: str) -> str:
     """A folder as given, or the folder of a pack named by its id (like `pack stats`)."""
     if os.path.exists(text) or "/" in text or os.sep in text:
@@ -110,6 +118,6 @@ def _summary(pack: Pack | None, problems: list[Problem], elapsed_ms: float) -> s
         tail = f" and {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
         plural = "s" * (len(failing) != 1)
         return f"{len(failing)} problem{plural}{tail} in {files} file{'s' * (files != 1)}"
-    parts = ", ".join(f"{n} {name}" for name, n in counts(pack).items())
+    parts = ", ".join(_counted(name, n) for name, n in counts(pack).items())
     tail = f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
     return f"ok: {parts}{tail} ({elapsed_ms:.0f} ms)"

@@ -149,7 +149,8 @@ class Passage:
 def find_passage(text: str, words: str) -> Passage:
     """The passage of ``text`` closest to ``words``, compared with them."""
     line, start, end = SourceText.of(text).closest_span(words)
-    return compare(line, " ".join(text[start:end].split()), words)
+    # A comma, semicolon or colon after the last word belongs to what follows, not the quote.
+    return compare(line, " ".join(text[start:end].split()).rstrip(",;:"), words)
 
 
 def compare(line: int, exact: str, words: str) -> Passage:

@@ -111,10 +111,11 @@ def _row(values: dict[str, Any]) -> str:
 def _header(session: ClassroomSession, started: datetime) -> str:
     s = session.settings
     timer = f"timer {s.timer} s" if s.timer else "no timer"
-    teams = " ".join(" / ".join(s.teams).split())  # the title stays one line whatever
+    named = " ".join(" / ".join(s.teams).split())  # the title stays one line whatever
+    teams = f"teams {named}" if named else "no teams"
     title = (
         f"{TITLE_MARK}, format {FORMAT}: pack {s.pack_id} {s.pack_version}".rstrip()
-        + f", seed {s.seed}, {len(session.questions)} questions, teams {teams}"
+        + f", seed {s.seed}, {len(session.questions)} questions, {teams}"
         + f", {timer}, started {started.isoformat(timespec='seconds')}"
     )
     meta = {

@@ -92,6 +92,23 @@ def test_quote_prints_the_exact_passage_and_marks_the_words_that_differ(
     assert "  Kappa agency signed a lunar agreement\n" in out
 
 
+def test_a_quote_ends_at_its_last_word_not_at_the_comma_after_it(
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = _new_pack(tmp_path)
+    article = tmp_path / "visit.txt"
+    article.write_text("Kappa toured the Lambda works, where rovers are built, on Monday.\n")
+    _add(folder, article, "--id", "visit")
+    capsys.readouterr()
+    words = ["Kappa toured the Lambda works where rovers are made"]
+    assert main(["pack", "quote", str(folder), "visit", *words, "--add-fact", "tour"]) == 0
+    out = capsys.readouterr().out
+    assert "  Kappa toured the Lambda works, where rovers are built\n" in out
+    facts = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
+    assert facts[-1]["quote"] == "Kappa toured the Lambda works, where rovers are built"
+
+
 def test_quote_suggests_the_source_meant(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     folder = _new_pack(tmp_path)
     first, _second = _articles(tmp_path)

@@ -28,7 +28,8 @@ def test_pack_new_writes_a_pack_that_pack_validate_accepts(
 ) -> None:
     folder = tmp_path / "lunar-partners"
     assert main(["pack", "new", str(folder), "--title", "Lunar partners"]) == 0
-    assert "pack validate" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert all(f"pack {step} {folder}" in said for step in ("add-source", "quote", "validate"))
     assert main(["pack", "validate", str(folder)]) == 0
     assert "Lunar partners" in (folder / "pack.yaml").read_text(encoding="utf-8")
 

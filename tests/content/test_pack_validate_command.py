@@ -24,7 +24,7 @@ def test_a_good_pack_prints_ok_with_its_counts_and_exits_0(
     folder = FakePack().write(tmp_path / "pack")
     code, out = _run(capsys, str(folder))
     assert code == 0
-    assert out.startswith("ok: 1 sources, 4 facts, 4 quiz items, 2 agencies, 1 agreements,")
+    assert out.startswith("ok: 1 source, 4 facts, 4 quiz items, 2 agencies, 1 agreement,")
     assert out.rstrip().endswith("ms)")
 
 

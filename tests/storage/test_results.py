@@ -83,6 +83,12 @@ def test_a_new_file_lives_in_the_results_folder_and_names_the_session(data_dir: 
     assert "pack fake-pack 0.1.0" in first and "seed 11" in first and "teams Red / Blue" in first
 
 
+def test_a_session_without_teams_says_no_teams_in_its_title_line() -> None:
+    log = ResultsLog.create(new_session(teams=(), room="ABCD"), WHEN)
+    first = log.path.read_text(encoding="utf-8").splitlines()[0]
+    assert ", no teams," in first and "teams ," not in first
+
+
 def test_two_sessions_started_the_same_second_get_two_files() -> None:
     session = new_session()
     assert ResultsLog.create(session, WHEN).path != ResultsLog.create(session, WHEN).path

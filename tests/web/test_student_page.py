@@ -154,6 +154,56 @@ def test_a_reload_mid_question_keeps_the_student_their_answer_and_score(browser)
         assert len(host.room.session.entries) == 2
 
 
+def test_a_finished_quiz_closed_by_the_teacher_says_so_and_keeps_the_results(browser) -> None:
+    with serving(session(timer=None)) as host:
+        join_as(browser, host, "Di")
+        for _ in host.room.session.questions:
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        until(browser, lambda d: d.find_element("id", "results").is_displayed(), "results")
+    until(browser, lambda d: "teacher has closed it" in text_of(d, "status"), "the end notice")
+    assert "reconnecting" not in text_of(browser, "status")
+    assert browser.find_element("id", "results").is_displayed()
+
+
+def test_a_number_typed_with_a_thousands_comma_is_read_as_the_terminal_quiz_reads_it(
+    browser,
+) -> None:
+    with serving(session(timer=None)) as host:
+        join_as(browser, host, "Ed")
+        while host.room.session.question.type != "number":
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        until(browser, lambda d: d.find_elements("id", "number"), "the number field")
+        browser.find_element("id", "number").send_keys("2,030")
+        browser.find_element("css selector", "form.number button").click()
+        until(browser, lambda d: "received: 2030" in text_of(d, "status"), "the answer")
+        assert host.room.session.entries[-1].answer == 2030
+
+
+def test_the_reveal_of_an_order_gives_its_letters_to_compare_with_the_students(browser) -> None:
+    with serving(session(timer=None)) as host:
+        join_as(browser, host, "Flo")
+        while host.room.session.question.type != "order":
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        s = host.room.session
+        until(browser, lambda d: d.find_elements("id", "send-order"), "the order")
+        browser.find_element("id", "send-order").click()
+        until(browser, lambda d: "received" in text_of(d, "status"), "the answer")
+        host.room.act(Lock())
+        host.room.act(Reveal())
+        until(browser, lambda d: d.find_element("id", "reveal").is_displayed(), "reveal")
+        good = right_answer(s.item, s.question)
+        assert isinstance(good, tuple)
+        letters = ", ".join(s.question.letter(i) for i in good)
+        assert f"The answer: {letters}" in text_of(browser, "reveal")
+        rows = browser.find_elements("css selector", "#reveal ol.right-order li")
+        assert [r.text for r in rows] == [
+            f"{s.question.letter(i)}: {s.question.choices[i]}" for i in good
+        ]
+
+
 def test_an_answer_after_the_deadline_is_refused_and_the_student_is_told(browser) -> None:
     clock = [0.0]
     first = session(timer=10)
@@ -246,3 +296,13 @@ def test_a_student_matches_the_pairs_by_keyboard_changes_them_and_sees_the_right
         assert "right pairs" in text_of(browser, "status")
         assert overflow_at(browser, *PHONE) <= 0
         assert overflow_at(browser, PHONE[0] // 2, PHONE[1] // 2) <= 0
+
+
+def test_the_team_picker_is_hidden_when_the_teacher_named_no_teams(browser) -> None:
+    with serving(session(timer=None)) as host:
+        open_page(browser, host)
+        until(browser, lambda d: d.find_element("id", "name").is_displayed(), "the join form")
+        assert not browser.find_element("id", "team-field").is_displayed()
+    with serving(session(timer=None, teams=("Red", "Blue"))) as host:
+        open_page(browser, host)
+        until(browser, lambda d: d.find_element("id", "team").is_displayed(), "the team picker")

@@ -94,6 +94,10 @@
     ws.onmessage = (event) => receive(JSON.parse(event.data));
     ws.onclose = () => {
       ws = null;
+      if (state && state.results) {  // the teacher closed a finished quiz: nothing to rejoin
+        say("The quiz is over and your teacher has closed it. Your results stay on this page.");
+        return;
+      }
       say("Connection lost: reconnecting…");
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, 500 * retry);
@@ -378,7 +382,9 @@
     form.appendChild(b);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const text = input.value.trim().replace(/\s/g, "").replace(",", ".");
+      // As the terminal quiz reads it: "2,030" and "1 200" group thousands; a lone comma is a decimal point.
+      let text = input.value.trim().replace(/\s/g, "");
+      text = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, "") : text.replace(",", ".");
       const value = Number(text);
       if (!text || !Number.isFinite(value)) { warn("Type a number, for example 2030."); input.focus(); return; }
       send({ type: "answer", question: s.number - 1, answer: value });
@@ -392,8 +398,15 @@
     box.hidden = false;
     const cls = r.you_right ? "verdict right" : "verdict wrong";
     box.appendChild(el("p", { class: cls }, r.you_right === null ? "You did not answer." : r.you_right ? "✔ You were right!" : "✘ Not this time."));
-    if (s.question.type === "match" && Array.isArray(r.right)) {
+    const q = s.question;
+    if (q.type === "match" && Array.isArray(r.right)) {
       showRightPairs(s, box);
+    } else if (q.type === "order" && Array.isArray(r.right)) {  // letters to compare with yours, then the words
+      if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
+      box.appendChild(el("p", { class: "big" }, "The answer: " + answerWords(r.right)));
+      const list = el("ol", { class: "right-order" });
+      r.right.forEach((i) => list.appendChild(el("li", {}, q.letters[i] + ": " + q.choices[i])));
+      box.appendChild(list);
     } else {
       if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
       box.appendChild(el("p", { class: "big" }, "The answer: " + r.right_answer));
