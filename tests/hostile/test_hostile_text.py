@@ -113,3 +113,20 @@ def test_team_names_that_look_like_formulas_are_neutralised_and_come_back(tmp_pa
             assert not cell.startswith(("=", "@", "+")) and not re.match(r"-[^\d]", cell), row
     resumed, _, _ = resume_session(pack, log.path)
     assert set(resumed.entries) == set(session.entries)
+
+
+def test_a_gradebook_keeps_a_formula_like_team_name_as_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from game.quiz.gradebook import gradebook
+    from game.storage.gradebook import write_gradebook
+
+    pack = fake_pack()
+    teams = ("=1+2", "@SUM(A1)")
+    session = start(pack, Settings(pack_id=pack.info.id, seed=2, questions=2, teams=teams))
+    session = apply(session, EnterAnswer(0, right_answer(session.items[0], session.questions[0])))
+    xlsx, csv_path = write_gradebook(gradebook(session), tmp_path / "results.csv")
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["'=1+2", "'@SUM(A1)"]
+    sheet = load_workbook(xlsx)["Gradebook"]
+    assert (sheet["A2"].value, sheet["A2"].data_type) == ("=1+2", "s")
