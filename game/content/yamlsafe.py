@@ -148,11 +148,13 @@ def parse_yaml(
             return None, [_syntax_problem(error, text, file)]
         except RecursionError:
             return None, [_problem(file, 1, 1, "too-deep", "the YAML is nested too deeply")]
-    if problems:
+    # A control character is reported, and the file is still read: its other problems
+    # (a wrong type, an unknown key) are listed in the same run.
+    if any(p.code != "control-character" for p in problems):
         return None, problems
     if root is None:
         return None, [_problem(file, 1, 1, "empty-file", f"{file} holds no YAML document")]
-    return root, []
+    return root, problems
 
 
 @contextmanager

@@ -156,7 +156,16 @@ def read_results(path: Path | str) -> ResultsFile:
     session = _comment(lines[1])
     if not session.startswith(SESSION_MARK):
         raise ResultsError("line 2 should name the session", where=f"{name}:2")
-    meta = parse_json(session[len(SESSION_MARK) :], where=f"{name}:2", error=ResultsError)
+    try:
+        meta = parse_json(session[len(SESSION_MARK) :], where=f"{name}:2", error=ResultsError)
+    except ResultsError:
+        if not lines[1].startswith('"'):
+            raise
+        raise ResultsError(
+            "a spreadsheet rewrote the quotes of the session line, and it cannot be read "
+            "back; resume from a copy of the file saved before it was opened in one",
+            where=f"{name}:2",
+        ) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ResultsError(f"results format {FORMAT} expected", where=f"{name}:2")
     settings = _settings_from(meta.get("settings"), f"{name}:2")

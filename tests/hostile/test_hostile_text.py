@@ -54,6 +54,7 @@ def test_a_key_with_a_line_break_and_an_escape_code_stays_on_one_line(tmp_path: 
     assert run.code == 1, run.text
     lines = run.out.strip().splitlines()
     assert any("control-character" in line for line in lines), run.out
+    assert any(": unknown-key: " in line for line in lines), run.out
     assert all(line.startswith(str(pack)) for line in lines[:-1]), run.out
     assert "\x1b" not in run.text
     problem = Problem("quiz.yaml", 3, 1, "unknown-key", "unknown key 'bad\nkey\x1b[31m'")

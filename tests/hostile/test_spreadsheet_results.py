@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -84,4 +86,37 @@ def test_an_extra_column_on_every_row_and_the_header_is_read_by_name(tmp_path: P
     edited = [*lines[:2], "class," + lines[2]] + ["7b," + line for line in lines[3:]]
     path.write_text("\n".join(edited) + "\n", encoding="utf-8")
     resumed, _, _ = resume_session(PACK, path)
+    assert set(resumed.entries) == set(session.entries)
+
+
+def test_a_file_saved_by_libreoffice_is_read_or_refused_never_resumed_empty(
+    tmp_path: Path,
+) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    session, path = lesson(tmp_path)
+    (tmp_path / "out").mkdir()
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--infilter=CSV:44,34,76,1",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(path),
+        ],
+        capture_output=True,
+        timeout=300,
+    )
+    saved = tmp_path / "out" / path.name
+    assert done.returncode == 0 and saved.exists(), done.stderr
+    try:
+        resumed, _, _ = resume_session(PACK, saved)
+    except ResultsError as refused:
+        assert "spreadsheet" in str(refused) and "\n" not in str(refused)
+        return
     assert set(resumed.entries) == set(session.entries)
