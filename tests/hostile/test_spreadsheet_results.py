@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from game.quiz.classroom import (
 )
 from game.quiz.engine import right_answer
 from game.storage.results import ResultsError, ResultsLog, resume_session
+from tests.external import program
 from tests.quiz.fakes import fake_pack
 
 PACK = fake_pack()
@@ -76,7 +76,7 @@ def test_an_extra_filled_cell_on_every_row_is_refused_not_resumed_empty(tmp_path
     lines = path.read_text(encoding="utf-8").splitlines()
     edited = lines[:3] + [line + ",extra" for line in lines[3:]]
     path.write_text("\n".join(edited) + "\n", encoding="utf-8")
-    with pytest.raises(ResultsError, match="every row has 11 cells but the header names 10"):
+    with pytest.raises(ResultsError, match=r"every row has \d+ cells but the header names \d+"):
         resume_session(PACK, path)
 
 
@@ -92,9 +92,7 @@ def test_an_extra_column_on_every_row_and_the_header_is_read_by_name(tmp_path: P
 def test_a_file_saved_by_libreoffice_is_read_or_refused_never_resumed_empty(
     tmp_path: Path,
 ) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
+    soffice = program("soffice")  # CI requires it; elsewhere the test is skipped without it
     session, path = lesson(tmp_path)
     (tmp_path / "out").mkdir()
     done = subprocess.run(
