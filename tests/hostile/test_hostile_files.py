@@ -212,3 +212,26 @@ def test_many_hostile_json_files_are_refused_by_every_reader(
 ) -> None:
     with deadline(QUICK * 4):
         _reader_attack(*attack, tmp_path_factory.mktemp("files"))
+
+
+def test_the_load_screen_lists_a_hostile_file_as_unreadable_with_why(data_folder: Path) -> None:
+    import pygame
+
+    from game.storage.settings import Settings
+    from game.ui import scenes
+    from game.ui.app import App
+
+    folder = data_folder / "saves"
+    hostile_saves(folder)
+    a_save(folder)
+    app = App(Settings(), size=(1280, 720), window=False)
+    try:
+        with deadline(QUICK * 2):
+            app.push(scenes.open_scene(app, "load"))
+            app.step([])
+            app.render()
+        labels = [item.label for item in app.top.menu.items]  # type: ignore[union-attr]
+        assert labels[0].split(" · ")[-1] == pack().info.id
+        assert "pipe.json · unreadable" in labels and "zero.json · unreadable" in labels
+    finally:
+        pygame.quit()
