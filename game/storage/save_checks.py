@@ -101,9 +101,10 @@ def pack_problems(state: GameState) -> list[str]:
         for what, year in _years(state)
         if not low <= year <= high
     ][:1]
+    dated = {key for _year, key in index.dated}
     for key, _year in state.schedule:
-        if key not in index.records:
-            problems.append(f"the schedule names '{key}', which the pack does not have")
+        if key not in dated:
+            problems.append(f"the schedule names '{key}', which the pack does not date")
     for item in state.news:
         for citation in item.citations:
             if index.citations((citation.fact_id,)) != (citation,):

@@ -240,10 +240,22 @@ def _checkpoint_without_answer(data: dict[str, Any]) -> None:
     question["choices"] = ["Not it"] * len(question["choices"]) or ["Not it"]
 
 
+def _undated_key() -> str:
+    """A record of the pack with no date (a repeatable mission): never on a schedule."""
+    from game.sim.index import build_index
+
+    index = build_index(pack())
+    dated = {key for _year, key in index.dated}
+    return next(key for key in index.records if key not in dated)
+
+
 # The edits the issue found crashing the game, each refused with its reason.
 NAMED_EDITS = {
     "a bad random generator state": lambda d: d["rng_state"][1].__setitem__(0, 2**40),
     "an unknown schedule key": lambda d: d.__setitem__("schedule", [["mission:nope", 2020]]),
+    "an undated record in the schedule": lambda d: d.__setitem__(
+        "schedule", [[_undated_key(), 2020]]
+    ),
     "a 10**100 year": lambda d: d["news"][0].__setitem__("year", 10**100),
     "a year far past the timeline": lambda d: d["news"][0].__setitem__("year", 9999),
     "checkpoint choices without the answer": _checkpoint_without_answer,
