@@ -151,13 +151,7 @@ def _add_play(sub: Subcommands) -> None:
 
 
 def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"a port is from 1 to 65535, not {value}")
-    return value
+    return _whole_number(text, 1, 65535)
 
 
 def _add_selection(group: argparse._ActionsContainer, seed_help: str) -> None:
@@ -231,7 +225,10 @@ def _add_classroom(sub: Subcommands) -> None:
         help="students answer on their own phones and laptops over the local network",
     )
     p.add_argument(
-        "--port", type=_port, default=8765, help="port the device server listens on (8765)"
+        "--port",
+        type=_port,
+        default=8765,
+        help="port the device server listens on (1-65535; default 8765)",
     )
     p.add_argument(
         "--listen",
