@@ -69,8 +69,8 @@ def replaceable(path: Path) -> Path:
         raise StorageError(f"cannot write {escaped(str(path))}: {reason}") from None
     if not stat.S_ISREG(mode):
         raise StorageError(
-            f"{escaped(str(path))} exists and is not a regular file (a device, pipe or "
-            "folder): it is not replaced; give the name of a new or regular file"
+            f"{escaped(str(path))} is not a regular file (a device, a pipe or a folder), "
+            "so it was not replaced"
         )
     return real
 
