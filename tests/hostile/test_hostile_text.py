@@ -11,13 +11,13 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from game.content.export.table import to_csv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.content.problems import Problem
 from game.quiz.classroom import ClassroomSettings, EnterAnswer, apply, start
 from game.quiz.engine import right_answer
+from game.quiz.export.table import to_csv
 from game.storage.results import ResultsLog, resume_session
 from game.textsafe import escaped, from_spreadsheet_cell, spreadsheet_cell
 from tests.hostile.kit import copy_pack, run_cli, tally
@@ -124,7 +124,7 @@ def test_a_gradebook_keeps_a_formula_like_team_name_as_text(tmp_path: Path) -> N
 
     pack = fake_pack()
     teams = ("=1+2", "@SUM(A1)")
-    session = start(pack, Settings(pack_id=pack.info.id, seed=2, questions=2, teams=teams))
+    session = start(pack, ClassroomSettings(pack_id=pack.info.id, seed=2, questions=2, teams=teams))
     session = apply(session, EnterAnswer(0, right_answer(session.items[0], session.questions[0])))
     xlsx, csv_path = write_gradebook(gradebook(session), tmp_path / "results.csv")
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
