@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from game.content.loader import open_pack
 from game.content.model import Pack
 from game.errors import SaveError
+from game.quiz.pack_check import open_pack
 from game.sim import apply, new_game, report
 from game.sim.codec import state_to_dict
 from game.sim.players import RandomPlayer
