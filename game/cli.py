@@ -14,30 +14,60 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from game import __version__
+from game import __version__, limits
 from game.errors import SpaceAccordError
+from game.textsafe import escaped
+
+SEEDS = f"0-{limits.SEED_MAX}"
 
 if TYPE_CHECKING:
     Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _whole_number(text: str, minimum: int, maximum: int | None = None) -> int:
+    digits = text.strip().lstrip("+-")
+    if len(digits) > 30:  # int() of thousands of digits is slow, and no range holds it
+        raise argparse.ArgumentTypeError(
+            f"expected a number {_span(minimum, maximum)}, got {len(digits)} digits"
+        )
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number, got {escaped(text)!r}"
+        ) from None
     if value < minimum or (maximum is not None and value > maximum):
-        span = f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
-        raise argparse.ArgumentTypeError(f"expected a number {span}, got {value}")
+        raise argparse.ArgumentTypeError(
+            f"expected a number {_span(minimum, maximum)}, got {value}"
+        )
     return value
 
 
+def _span(minimum: int, maximum: int | None) -> str:
+    return f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
+
+
 def _positive_int(text: str) -> int:
-    return _whole_number(text, 1)
+    return _whole_number(text, 1, limits.QUESTIONS_MAX)
+
+
+def _timer(text: str) -> int:
+    return _whole_number(text, 1, limits.TIMER_MAX)
 
 
 def _seed(text: str) -> int:
-    return _whole_number(text, 0)
+    return _whole_number(text, 0, limits.SEED_MAX)
+
+
+def _path_text(text: str) -> str:
+    """A pack id or a file path: refused here when no file system could hold it."""
+    if "\0" in text:
+        raise argparse.ArgumentTypeError("a path cannot hold a NUL character")
+    if len(text) > limits.PATH_MAX:
+        raise argparse.ArgumentTypeError(
+            f"expected at most {limits.PATH_MAX} characters, got {len(text)}"
+        )
+    return text
 
 
 def _difficulty(text: str) -> int:
@@ -48,6 +78,28 @@ def _name_list(text: str) -> list[str]:
     names = [part.strip() for part in text.split(",") if part.strip()]
     if not names:
         raise argparse.ArgumentTypeError("expected a comma-separated list, e.g. Red,Blue")
+    if len(names) > limits.QUESTIONS_MAX or any(len(n) > limits.TAG_MAX for n in names):
+        raise argparse.ArgumentTypeError(
+            f"expected at most {limits.QUESTIONS_MAX} names of at most {limits.TAG_MAX} characters"
+        )
+    return names
+
+
+def _student_name(text: str) -> str:
+    name = text.strip()
+    if not name or len(name) > limits.TEAM_NAME_MAX or not name.isprintable():
+        raise argparse.ArgumentTypeError(
+            f"expected a name of 1 to {limits.TEAM_NAME_MAX} printable characters"
+        )
+    return name
+
+
+def _team_list(text: str) -> list[str]:
+    names = _name_list(text)
+    if any(len(n) > limits.TEAM_NAME_MAX for n in names):
+        raise argparse.ArgumentTypeError(
+            f"a team name has at most {limits.TEAM_NAME_MAX} characters"
+        )
     return names
 
 
@@ -77,7 +129,12 @@ def _add_play(sub: Subcommands) -> None:
         "Open the game window: the title screen, or straight into a campaign with --agency,\n"
         "or a saved game with --load. Keyboard and mouse both work; F1 shows help.",
     )
-    p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
+    p.add_argument(
+        "--pack",
+        type=_path_text,
+        metavar="ID",
+        help="pack id or folder (default: the built-in pack)",
+    )
     p.add_argument("--agency", metavar="ID", help="agency id: start a campaign with it at once")
     p.add_argument(
         "--scenario", metavar="ID", help="with --agency: one of the pack's scenarios for it"
@@ -86,21 +143,15 @@ def _add_play(sub: Subcommands) -> None:
         "--seed",
         type=_seed,
         metavar="N",
-        help="seed for the campaign's chance (0 or more; default: a new one each game)",
+        help=f"seed for the campaign's chance ({SEEDS}; default: a new one each game)",
     )
-    p.add_argument("--load", metavar="FILE", help="load a saved game")
+    p.add_argument("--load", type=_path_text, metavar="FILE", help="load a saved game")
     p.add_argument("--fullscreen", action="store_true", help="start in full screen")
     p.set_defaults(module="play")
 
 
 def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"a port is from 1 to 65535, not {value}")
-    return value
+    return _whole_number(text, 1, 65535)
 
 
 def _add_selection(group: argparse._ActionsContainer, seed_help: str) -> None:
@@ -108,7 +159,10 @@ def _add_selection(group: argparse._ActionsContainer, seed_help: str) -> None:
     them, so a printed selection is the one the class is asked)."""
     group.add_argument("--seed", type=_seed, metavar="N", help=seed_help)
     group.add_argument(
-        "--difficulty", type=_difficulty, metavar="1-3", help="only questions of this difficulty"
+        "--difficulty",
+        type=_difficulty,
+        metavar="1-3",
+        help="only questions of this difficulty (1-3)",
     )
     group.add_argument(
         "--tags", type=_name_list, metavar="T,...", help="only questions with one of these tags"
@@ -127,25 +181,41 @@ def _add_classroom(sub: Subcommands) -> None:
         "reveal with its quote and source, standings and podium. Every answer is written\n"
         "to a results file as it is given; --resume continues an interrupted session.",
     )
-    p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
     p.add_argument(
-        "--questions", type=_positive_int, metavar="N", help="number of questions (1 or more)"
+        "--pack",
+        type=_path_text,
+        metavar="ID",
+        help="pack id or folder (default: the built-in pack)",
     )
     p.add_argument(
-        "--teams", type=_name_list, metavar="A,B,...", help="team names, e.g. Red,Blue,Green"
+        "--questions",
+        type=_positive_int,
+        metavar="N",
+        help=f"number of questions (1-{limits.QUESTIONS_MAX})",
+    )
+    p.add_argument(
+        "--teams",
+        type=_team_list,
+        metavar="A,B,...",
+        help=f"team names, e.g. Red,Blue,Green (up to {limits.TEAMS_MAX}, "
+        f"{limits.TEAM_NAME_MAX} characters each)",
     )
     timer = p.add_mutually_exclusive_group()
     timer.add_argument(
-        "--timer", type=_positive_int, metavar="S", help="seconds per question (1 or more)"
+        "--timer", type=_timer, metavar="S", help=f"seconds per question (1-{limits.TIMER_MAX})"
     )
     timer.add_argument("--no-timer", action="store_true", help="no timer")
-    _add_selection(p, "same seed, same questions in the same order")
+    _add_selection(p, f"same seed, same questions in the same order ({SEEDS})")
     again = p.add_mutually_exclusive_group()
     again.add_argument(
-        "--resume", metavar="CSV", help="resume an interrupted session's results file"
+        "--resume",
+        type=_path_text,
+        metavar="CSV",
+        help="resume an interrupted session's results file",
     )
     again.add_argument(
         "--gradebook",
+        type=_path_text,
         metavar="CSV",
         help="write the gradebook (.xlsx and .csv) of a session's results file, no window",
     )
@@ -155,7 +225,10 @@ def _add_classroom(sub: Subcommands) -> None:
         help="students answer on their own phones and laptops over the local network",
     )
     p.add_argument(
-        "--port", type=_port, default=8765, help="port the device server listens on (8765)"
+        "--port",
+        type=_port,
+        default=8765,
+        help="port the device server listens on (1-65535; default 8765)",
     )
     p.add_argument(
         "--listen",
@@ -177,15 +250,24 @@ def _add_quiz(sub: Subcommands) -> None:
     p.add_argument(
         "--text", action="store_true", help="plain text, screen-reader friendly (the default)"
     )
-    p.add_argument("--pack", metavar="ID", help="pack id or folder (default: the built-in pack)")
+    p.add_argument(
+        "--pack",
+        type=_path_text,
+        metavar="ID",
+        help="pack id or folder (default: the built-in pack)",
+    )
     p.add_argument(
         "--questions", type=_positive_int, default=10, metavar="N",
-        help="number of questions (1 or more; default: %(default)s)",
+        help=f"number of questions (1-{limits.QUESTIONS_MAX}; default: %(default)s)",
     )  # fmt: skip
-    p.add_argument("--seed", type=_seed, metavar="N", help="same seed, same questions")
+    p.add_argument("--seed", type=_seed, metavar="N", help=f"same seed, same questions ({SEEDS})")
     p.add_argument("--id", metavar="ITEM", help="ask this one quiz item (a preview)")
     p.add_argument(
-        "--name", metavar="NAME", default="Student", help="the student's name in the results file"
+        "--name",
+        type=_student_name,
+        metavar="NAME",
+        default="Student",
+        help=f"the student's name in the results file (up to {limits.TEAM_NAME_MAX} characters)",
     )
     p.set_defaults(module="quiz_text")
 
@@ -198,9 +280,9 @@ def _add_simulate(sub: Subcommands) -> None:
         "Play a whole campaign without a window, with a scripted player, and print the end\n"
         "report. The same pack, agency, seed and player give the same report every time.",
     )
-    p.add_argument("--pack", required=True, metavar="ID", help="pack id or folder")
+    p.add_argument("--pack", type=_path_text, required=True, metavar="ID", help="pack id or folder")
     p.add_argument("--agency", required=True, metavar="ID", help="agency id")
-    p.add_argument("--seed", type=_seed, required=True, metavar="N", help="seed (0 or more)")
+    p.add_argument("--seed", type=_seed, required=True, metavar="N", help=f"seed ({SEEDS})")
     p.add_argument(
         "--player",
         choices=("historical", "greedy", "random", "learner", "spammer"),
@@ -237,7 +319,9 @@ def _add_tour(sub: Subcommands) -> None:
         "Drive every screen of the game and the classroom with scripted input and save one\n"
         "PNG per screen (no display needed).",
     )
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNGs")
+    p.add_argument(
+        "--out", type=_path_text, required=True, metavar="DIR", help="folder for the PNGs"
+    )
     p.add_argument(
         "--size", default="1280x720", metavar="WxH",
         help="window size, e.g. 1024x600 (default: %(default)s)",
@@ -276,7 +360,7 @@ def _add_pack(sub: Subcommands) -> None:
         "Check a pack: every quote in its article, every reference resolved, every date and\n"
         "quiz item sound. Problems print as FILE:LINE:COL: code: message.",
     )
-    v.add_argument("path", metavar="PATH", help=path_help)
+    v.add_argument("path", type=_path_text, metavar="PATH", help=path_help)
     v.add_argument(
         "--format", choices=("text", "json"), default="text",
         help="how to print problems (default: %(default)s)",
@@ -289,7 +373,9 @@ def _add_pack(sub: Subcommands) -> None:
         psub, "new", "scaffold a pack that validates",
         "Write a new pack folder with one example of every file, ready to edit.",
     )  # fmt: skip
-    n.add_argument("path", metavar="PATH", help="the folder to create (must not exist)")
+    n.add_argument(
+        "path", type=_path_text, metavar="PATH", help="the folder to create (must not exist)"
+    )
     n.add_argument("--title", default=None, metavar="T", help="the pack's title")
     n.set_defaults(module="pack_new")
 
@@ -298,7 +384,7 @@ def _add_pack(sub: Subcommands) -> None:
         "Count a pack's records and show its gaps: facts no question asks about, sources\n"
         "nothing cites, and more.",
     )  # fmt: skip
-    s.add_argument("path", metavar="PATH", help=path_help)
+    s.add_argument("path", type=_path_text, metavar="PATH", help=path_help)
     s.add_argument(
         "--format", choices=("text", "json"), default="text",
         help="output format (default: %(default)s)",
@@ -310,7 +396,7 @@ def _add_pack(sub: Subcommands) -> None:
         "Write one JSON Schema per pack file, for completion and checks in an editor.",
     )  # fmt: skip
     sc.add_argument(
-        "dir", nargs="?", default=".", metavar="DIR",
+        "dir", type=_path_text, nargs="?", default=".", metavar="DIR",
         help="folder to write into (default: the current folder)",
     )  # fmt: skip
     sc.set_defaults(module="pack_schema")
@@ -367,16 +453,28 @@ def _add_pack(sub: Subcommands) -> None:
         "Export a pack's quiz: GIFT for Moodle and other LMSs, CSV for a spreadsheet, or an\n"
         "HTML worksheet with an answer key to print from a browser.",
     )  # fmt: skip
-    e.add_argument("path", metavar="PATH", help=path_help)
+    e.add_argument("path", type=_path_text, metavar="PATH", help=path_help)
     e.add_argument(
         "--format", choices=("gift", "csv", "html"), required=True, help="the export format"
     )
-    e.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    e.add_argument(
+        "-o",
+        "--output",
+        type=_path_text,
+        required=True,
+        metavar="FILE",
+        help="the file to write (a new or regular file: never a device or a pipe)",
+    )
     chosen = e.add_argument_group(
         "selection", "export the questions a classroom session with these flags asks"
     )
-    chosen.add_argument("--questions", type=_positive_int, metavar="N", help="number of questions")
-    _add_selection(chosen, "the classroom session's seed (default 0)")
+    chosen.add_argument(
+        "--questions",
+        type=_positive_int,
+        metavar="N",
+        help=f"number of questions (1-{limits.QUESTIONS_MAX})",
+    )
+    _add_selection(chosen, f"the classroom session's seed ({SEEDS}, default 0)")
     e.set_defaults(module="pack_export")
 
 
@@ -440,7 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     except SpaceAccordError as error:
-        print(f"space-accord: {error}", file=sys.stderr)
+        print(f"space-accord: {escaped(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("space-accord: interrupted", file=sys.stderr)

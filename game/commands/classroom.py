@@ -26,13 +26,15 @@ from game.services.classroom import Choices, Classroom, check, settings_for
 from game.services.devices import new_room_code
 from game.storage import settings as user_settings
 from game.storage.gradebook import write_gradebook
-from game.storage.results import read_results, resume_session
+from game.storage.results import ResultsFile, read_results, resume_session
+from game.textsafe import escaped
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def _app() -> App:
+    # A settings file that cannot be written is a notice on screen, never the lesson's end.
     return open_app(user_settings.load(), user_settings.save)
 
 
@@ -83,7 +85,7 @@ def _offer_devices(app: App) -> None:
 
 def announce_results(path: Path) -> None:
     """Tell the teacher, in the terminal, where this session's answers are being written."""
-    print(f"classroom results are saved as they are entered in {path}", flush=True)
+    print(f"classroom results are saved as they are entered in {escaped(str(path))}", flush=True)
 
 
 def _gradebook(args: argparse.Namespace) -> int:
@@ -92,8 +94,23 @@ def _gradebook(args: argparse.Namespace) -> int:
     pack = open_pack(args.pack or results.settings.pack_id)
     session, log, _ = resume_session(pack, results.path)
     xlsx, csv_path = write_gradebook(gradebook(session), log.path)
-    print(f"gradebook written: {xlsx} and {csv_path}")
+    print(f"gradebook written: {escaped(str(xlsx))} and {escaped(str(csv_path))}")
     return 0
+
+
+def damage_notes(results: ResultsFile) -> list[str]:
+    """What a resume found damaged and did about it, for the teacher's terminal."""
+    notes = []
+    if results.set_aside is not None:
+        notes.append(
+            f"the last row was cut short (a crash or a full disk while it was written); "
+            f"it was set aside in {escaped(str(results.set_aside))}"
+        )
+    if results.skipped:
+        lines = ", ".join(str(n) for n in results.skipped[:10])
+        more = ", ..." if len(results.skipped) > 10 else ""
+        notes.append(f"rows too damaged to read were skipped (line {lines}{more})")
+    return notes
 
 
 def _resume(args: argparse.Namespace) -> int:
@@ -103,8 +120,11 @@ def _resume(args: argparse.Namespace) -> int:
     pack = open_pack(args.pack or results.settings.pack_id)
     classroom = Classroom.resume(pack, results.path)
     session = classroom.session
+    results = classroom.resumed_from or results
     where = "the podium" if session.finished else f"question {session.index + 1}"
-    print(f"resuming {results.path} at {where} ({len(session.entries)} answers kept)")
+    print(f"resuming {escaped(str(results.path))} at {where} ({len(session.entries)} answers kept)")
+    for line in damage_notes(results):
+        print(line)
     app = _app()
     host = None
     if session.settings.devices:

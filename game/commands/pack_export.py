@@ -3,8 +3,10 @@
 The pack is checked first (a pack with errors is not exported: exit 1 via ``PackError``);
 the file is written atomically, so a failed export never leaves half a file behind.
 ``-o -`` writes to stdout. The folder of ``-o`` must exist: a mistyped path is refused
-rather than made. The flags of ``classroom`` (``--questions --seed --difficulty --tags``)
-and ``--ids`` export just the questions such a session asks, in its order.
+rather than made; so is a target that exists and is not a regular file (``/dev/full``, a
+pipe), which an atomic rename would otherwise replace. The flags of ``classroom``
+(``--questions --seed --difficulty --tags``) and ``--ids`` export just the questions such
+a session asks, in its order.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from game.errors import SpaceAccordError
 from game.quiz.export import export
 from game.quiz.pack_check import open_pack
 from game.quiz.selection import UnknownItem, choose
-from game.storage.files import write_atomic
+from game.storage.files import replaceable, write_atomic
 
 WHAT = {"gift": "GIFT questions", "csv": "CSV rows", "html": "worksheet questions"}
 
@@ -38,6 +40,7 @@ def _check_folder(output: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.output != "-":
         _check_folder(args.output)
+        replaceable(Path(args.output))  # a device, pipe or folder there is refused now
     pack = open_pack(args.path)
     chosen, how = selected(pack, args)
     text = export(replace(pack, quiz=chosen), args.format)

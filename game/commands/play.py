@@ -4,13 +4,12 @@ with --agency, or a save with --load)."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from game.errors import SpaceAccordError, StorageError
+from game.errors import SpaceAccordError
 
 if TYPE_CHECKING:
     from game.storage.settings import Settings
@@ -36,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_store.load()
     if args.fullscreen:
         settings = replace(settings, fullscreen=True)
-    app = open_app(settings, _saver())
+    app = open_app(settings, settings_store.save)  # a failed save: a notice, not an exit
     if args.seed is not None:
         app.shared["seed"] = args.seed
     try:
@@ -79,14 +78,3 @@ def open_app(settings: Settings, on_settings: Callable[[Settings], None]) -> App
         raise SpaceAccordError(
             f"cannot open a window ({error}); without a display try `space-accord quiz --text`"
         ) from None
-
-
-def _saver() -> Callable[[Settings], None]:
-    from game.storage import settings as settings_store
-
-    def save(settings: settings_store.Settings) -> None:
-        # If the folder cannot be written the game goes on with the settings in memory.
-        with contextlib.suppress(StorageError):
-            settings_store.save(settings)
-
-    return save

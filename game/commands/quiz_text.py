@@ -31,6 +31,7 @@ from game.quiz.engine import Answer, Question, number_text, right_answer
 from game.quiz.kinds import kind_of
 from game.quiz.question import LETTERS, Hint
 from game.services.classroom import Choices, Classroom, settings_for
+from game.textsafe import for_terminal
 
 STUDENT = 0  # the one team of a text quiz's session
 DEFAULT_NAME = "Student"
@@ -122,11 +123,11 @@ class TextQuiz:
         self.input_ended = False
 
     def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        self.out.write(for_terminal(text) + "\n")  # a pack's escape codes never reach a tty
 
     def ask(self, prompt: str) -> str | None:
         """One line typed after ``prompt``; ``None`` at the end of input."""
-        self.out.write(prompt)
+        self.out.write(for_terminal(prompt))
         self.out.flush()
         line = self.stdin.readline()
         if not line:

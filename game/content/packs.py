@@ -16,6 +16,7 @@ from typing import Literal
 from game import paths
 from game.content.loader import load_info
 from game.errors import PackNotFound
+from game.textsafe import escaped
 
 Origin = Literal["built-in", "user"]
 
@@ -80,20 +81,33 @@ def resolve_pack(
 ) -> Path:
     """The folder of a pack given by path or id; raises ``PackNotFound`` with a hint."""
     text = str(id_or_path)
-    candidate = Path(text).expanduser()
-    if candidate.is_dir() and (candidate / "pack.yaml").exists():
-        return candidate
+    try:
+        candidate = Path(text).expanduser()
+        if candidate.is_dir() and (candidate / "pack.yaml").exists():
+            return candidate
+        exists = candidate.exists()
+    except (OSError, RuntimeError, ValueError) as error:  # too long, ~nosuchuser, NUL
+        reason = getattr(error, "strerror", None) or str(error)
+        raise PackNotFound(f"{_shown(text)} is not a usable pack path: {reason}") from None
     entries, _conflicts = discover_packs(builtin, user)
     for entry in entries:  # built-in first: a user pack never silently wins
         if entry.id == text:
             return entry.path
-    if candidate.exists() or "/" in text or "\\" in text:
-        raise PackNotFound(f"{text} is not a pack folder (it has no pack.yaml)")
+    if exists or "/" in text or "\\" in text:
+        raise PackNotFound(f"{_shown(text)} is not a pack folder (it has no pack.yaml)")
     ids = sorted({e.id for e in entries})
     close = difflib.get_close_matches(text, ids, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else "."
     known = f" Known packs: {', '.join(ids)}." if ids else " No packs were found."
-    raise PackNotFound(f"no pack has the id {text!r}{hint}{known} Run `space-accord packs`.")
+    raise PackNotFound(
+        f"no pack has the id {_shown(text)!r}{hint}{known} Run `space-accord packs`."
+    )
+
+
+def _shown(text: str) -> str:
+    """A pack id or path as a message shows it: escaped, and shortened when absurdly long."""
+    text = escaped(text)
+    return text if len(text) <= 200 else f"{text[:120]}…{text[-60:]}"
 
 
 def default_pack_path(builtin: Path | None = None, user: Path | None = None) -> Path:

@@ -27,6 +27,7 @@ CODES: dict[str, str] = {
     "file-too-large": "The file is over the size limit (bytes or values): split it or trim it.",
     "too-many-problems": "A file has more problems than are listed: fix those shown, then validate again.",
     "not-utf8": "The file is not UTF-8 text: save it as UTF-8.",
+    "control-character": "A value or key holds a control character (a terminal escape, a bidi override): remove it.",
     "empty-file": "The file holds no YAML document: write at least `[]` or the pack's mapping.",
     "yaml-syntax": "The YAML cannot be parsed here: check indentation, colons and quotes.",
     "yaml-tag": "A YAML tag (`!!python/...`, `!custom`) is not allowed: remove it.",

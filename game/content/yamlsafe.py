@@ -32,6 +32,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
 from game.content.problems import Problem
+from game.textsafe import CONTROL_EXCEPT_LINES as _CONTROL
+from game.textsafe import char_name, control_characters
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
@@ -146,11 +148,13 @@ def parse_yaml(
             return None, [_syntax_problem(error, text, file)]
         except RecursionError:
             return None, [_problem(file, 1, 1, "too-deep", "the YAML is nested too deeply")]
-    if problems:
+    # A control character is reported, and the file is still read: its other problems
+    # (a wrong type, an unknown key) are listed in the same run.
+    if any(p.code != "control-character" for p in problems):
         return None, problems
     if root is None:
         return None, [_problem(file, 1, 1, "empty-file", f"{file} holds no YAML document")]
-    return root, []
+    return root, problems
 
 
 @contextmanager
@@ -332,6 +336,8 @@ def _compose(events: Iterator[Any], file: str, problems: list[Problem]) -> Node 
             if event.anchor is not None:
                 problems.append(_anchor_problem(event, file))
                 return None
+            if _CONTROL.search(event.value):
+                problems.append(_control_problem(event, file))
             node: Node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         elif cls is SequenceStartEvent or cls is MappingStartEvent:
             if event.anchor is not None:
@@ -391,6 +397,13 @@ def _tag_ok(tag: str, event: Any, file: str, problems: list[Problem]) -> bool:
     message = f"the tag {tag!r} is not allowed in a pack; write a plain value"
     problems.append(_problem(file, mark.line + 1, mark.column + 1, "yaml-tag", message))
     return False
+
+
+def _control_problem(event: Any, file: str) -> Problem:
+    mark = event.start_mark
+    found = ", ".join(char_name(c) for c in control_characters(event.value, allow="\n\t"))
+    message = f"the text holds a control character ({found}); remove it"
+    return _problem(file, mark.line + 1, mark.column + 1, "control-character", message)
 
 
 def _anchor_problem(event: Any, file: str) -> Problem:

@@ -114,6 +114,14 @@ def resume(
     return CampaignService(saves.open_save(path, open_pack), on_error=on_error)
 
 
+def scan_saves() -> tuple[list[saves.SaveInfo], list[saves.Unreadable]]:
+    """The saves that read, and the files in the saves folder that do not (with why)."""
+    try:
+        return saves.scan_saves()
+    except (SpaceAccordError, OSError):
+        return [], []
+
+
 def list_saves() -> list[saves.SaveInfo]:
     """Every save found, newest first; none when the folder cannot be read."""
     try:

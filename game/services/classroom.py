@@ -28,7 +28,7 @@ from game.quiz import classroom as rules
 from game.quiz.classroom import ClassroomError, ClassroomSession, ClassroomSettings, default_teams
 from game.quiz.gradebook import gradebook
 from game.storage.gradebook import write_gradebook
-from game.storage.results import ResultsLog, resume_session
+from game.storage.results import ResultsFile, ResultsLog, resume_session
 
 #: What "go on" means in each phase of a question (Space on the projector).
 ADVANCE: dict[str, rules.Action] = {
@@ -116,6 +116,8 @@ class Classroom:
         self.now = now
         #: The last failure to write the results file (the session goes on without it).
         self.storage_problem: SpaceAccordError | None = None
+        #: The results file as read on ``resume`` (its damaged rows, its torn end set aside).
+        self.resumed_from: ResultsFile | None = None
         #: The gradebook's .xlsx and CSV, once written.
         self.gradebook: tuple[Path, Path] | None = None
         self._clock_read = clock()
@@ -151,9 +153,11 @@ class Classroom:
         now: Callable[[], datetime] = datetime.now,
     ) -> Classroom:
         """The session a results file left off, writing on to the same file."""
-        session, log, _ = resume_session(pack, path)
+        session, log, results = resume_session(pack, path)
         log.note_resumed(session, now())
-        return cls(pack, session, log, clock=clock, now=now)
+        resumed = cls(pack, session, log, clock=clock, now=now)
+        resumed.resumed_from = results  # what was damaged in the file, and set aside
+        return resumed
 
     # -- moving on ------------------------------------------------------------------------
     def apply(self, action: rules.Action) -> bool:

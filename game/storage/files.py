@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import string
 import tempfile
 import time
 from pathlib import Path
 
 from game.errors import StorageError
+from game.textsafe import escaped
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -51,9 +53,32 @@ def _remove_stale_temps(target: Path) -> None:
                     os.unlink(entry.path)
 
 
+def replaceable(path: Path) -> Path:
+    """The file to replace when writing ``path``: ``path`` itself, or the regular file its
+    symlink leads to. Anything else that exists there (a device such as ``/dev/full``, a
+    pipe, a folder, a socket) is not ours to replace: ``StorageError``."""
+    try:
+        if not path.is_symlink() and not path.exists():
+            return path
+        real = path.resolve()
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        return path  # a dangling symlink: replaced like a missing file
+    except (OSError, RuntimeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise StorageError(f"cannot write {escaped(str(path))}: {reason}") from None
+    if not stat.S_ISREG(mode):
+        raise StorageError(
+            f"{escaped(str(path))} is not a regular file (a device, a pipe or a folder), "
+            "so it was not replaced"
+        )
+    return real
+
+
 def write_atomic(path: Path | str, data: str | bytes) -> Path:
-    """Write ``data`` (text is UTF-8) to ``path`` atomically; create the folder if needed."""
-    target = Path(path)
+    """Write ``data`` (text is UTF-8) to ``path`` atomically; create the folder if needed.
+    A target that exists and is not a regular file is refused (``replaceable``)."""
+    target = replaceable(Path(path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -78,14 +103,22 @@ def write_atomic(path: Path | str, data: str | bytes) -> Path:
 
 
 def append_durably(path: Path | str, line: str) -> None:
-    """Append ``line`` (a newline is added if missing) and fsync before returning."""
+    """Append ``line`` (a newline is added if missing) and fsync before returning.
+
+    The file is first made to end with a line end: a row a crash or a full disk cut short
+    stays a damaged line of its own and never swallows the row appended after it."""
     target = Path(path)
     text = line if line.endswith("\n") else line + "\n"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         existed = target.exists()
-        with open(target, "a", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with open(target, "a+b") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            if size:
+                handle.seek(size - 1)
+                if handle.read(1) != b"\n":
+                    text = "\n" + text
+            handle.write(text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         if not existed:

@@ -38,7 +38,7 @@ def csv_text(book: Gradebook) -> str:
     """The gradebook as CSV text: a header row, then one row per team."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([book.answerer, *(c.heading for c in book.columns), *TOTALS])
+    writer.writerow([book.answerer, *(as_text(c.heading) for c in book.columns), *TOTALS])
     for row in book.rows:
         cells = ["" if c is None else format_points(c) for c in row.cells]
         writer.writerow(
@@ -82,6 +82,9 @@ def xlsx_bytes(book: Gradebook) -> bytes:
     key.append(["Question", "Item", "Prompt", "Right answer"])
     for column in book.columns:
         key.append([column.number, column.item_id, column.prompt, column.right_answer])
+        for cell in key[key.max_row]:  # a prompt or an answer is text, never a formula
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
     for cell in key[1]:
         cell.font = Font(bold=True)
     key.column_dimensions["C"].width = 60

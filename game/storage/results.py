@@ -16,7 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict, dataclass
+import os
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,6 @@ from game.paths import results_dir
 from game.quiz.classroom import (
     NO_TEAM,
     ClassroomSession,
-    ClassroomSettings,
     Entry,
     Player,
     points_for,
@@ -36,31 +36,33 @@ from game.quiz.classroom import (
 from game.quiz.engine import Answer, Question
 from game.quiz.kinds import kind_of
 from game.storage.files import append_durably
-from game.storage.gradebook import FORMULA_STARTS
-
-FORMAT = 1
-TITLE_MARK = "# Space Accord classroom results"
-SESSION_MARK = "# session "
-COLUMNS = (
-    "time",
-    "event",
-    "question",
-    "item_id",
-    "team",
-    "answer",
-    "answer_text",
-    "right",
-    "points",
-    "seconds",
-    "student",
-    "key",
+from game.storage.results_format import (
+    COLUMNS,
+    FORMAT,
+    SESSION_MARK,
+    TEAM_COLUMNS,
+    TITLE_MARK,
+    ResultsError,
+    ResultsFile,
+    read_results,
 )
-TEAM_COLUMNS = COLUMNS[:10]  # the header of files written before students had devices
+from game.textsafe import escaped, spreadsheet_cell
 
-
-class ResultsError(StorageError):
-    """A results file that cannot be read back (not ours, or damaged in its header)."""
-
+__all__ = [
+    "COLUMNS",
+    "FORMAT",
+    "SESSION_MARK",
+    "TEAM_COLUMNS",
+    "TITLE_MARK",
+    "ResultsError",
+    "ResultsFile",
+    "ResultsLog",
+    "answer_words",
+    "decode_answer",
+    "encode_answer",
+    "read_results",
+    "resume_session",
+]
 
 # --- answers as text ------------------------------------------------------------------
 
@@ -91,20 +93,13 @@ def answer_words(question: Question, entry: Entry) -> str:
 # --- writing --------------------------------------------------------------------------
 
 
-def name_cell(name: str) -> str:
-    """A student's nickname as its cell: one that starts like a formula (or with the
-    apostrophe that marks text) gets an apostrophe, so a spreadsheet never runs it."""
-    return "'" + name if name.startswith((*FORMULA_STARTS, "'")) else name
-
-
-def name_from_cell(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") else cell
-
-
 def _row(values: dict[str, Any]) -> str:
+    """One row on one line: control characters escaped (a line break would cut the row in
+    two), and no cell a spreadsheet would run as a formula (a team or a student named
+    "=HYPERLINK(...)" included; ``read_results`` takes the mark off again)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([values.get(name, "") for name in COLUMNS])
+    writer.writerow([spreadsheet_cell(escaped(str(values.get(name, "")))) for name in COLUMNS])
     return buffer.getvalue()
 
 
@@ -184,17 +179,29 @@ class ResultsLog:
         return "".join(lines)
 
     def note_resumed(self, session: ClassroomSession, when: datetime) -> None:
-        self._ensure_line_end()
         append_durably(
             self.path,
             self._event_row(session, "resume", session.index, when.isoformat(timespec="seconds")),
         )
 
-    def _ensure_line_end(self) -> None:
-        # A row cut short by a crash must not swallow the next one.
-        data = self.path.read_bytes()
-        if data and not data.endswith(b"\n"):
-            append_durably(self.path, "")
+    def set_aside_torn_end(self, torn: str) -> Path:
+        """Move ``torn``, the end of the file after its last line end (a row a crash or a
+        full disk cut short), into ``<file>.torn`` and cut it off the file, so the file
+        ends with a whole row again. Nothing is thrown away."""
+        side = self.path.with_name(self.path.name + ".torn")
+        data = torn.encode("utf-8")
+        try:
+            with open(self.path, "r+b") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size < len(data) or (handle.seek(size - len(data)), handle.read())[1] != data:
+                    raise ResultsError("the file changed while it was being resumed")
+                append_durably(side, torn)
+                handle.truncate(size - len(data))
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            raise StorageError(f"cannot repair {self.path}: {error.strerror}") from None
+        return side
 
     @staticmethod
     def _join_row(session: ClassroomSession, player: Player, stamp: str) -> str:
@@ -203,7 +210,7 @@ class ResultsLog:
                 "time": stamp,
                 "event": "join",
                 "team": _team_name(session, player.team),
-                "student": name_cell(player.name),
+                "student": player.name,
                 "key": player.key,
             }
         )
@@ -211,7 +218,7 @@ class ResultsLog:
     @staticmethod
     def _entry_row(session: ClassroomSession, entry: Entry, stamp: str) -> str:
         question = session.questions[entry.question]
-        student = "" if entry.player is None else name_cell(session.players[entry.player].name)
+        student = "" if entry.player is None else session.players[entry.player].name
         return _row(
             {
                 "time": stamp,
@@ -251,106 +258,7 @@ def _team_name(session: ClassroomSession, team: int) -> str:
     return "" if team == NO_TEAM else session.settings.teams[team]
 
 
-# --- reading --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ResultsFile:
-    """What a results file says: the session's settings and questions, and what happened."""
-
-    path: Path
-    settings: ClassroomSettings
-    item_ids: tuple[str, ...]
-    rows: tuple[dict[str, str], ...]
-    skipped: tuple[int, ...]  # line numbers of rows too damaged to read (a crash mid-write)
-
-
-_KINDS: dict[str, tuple[type, ...]] = {
-    "pack_id": (str,),
-    "seed": (int,),
-    "questions": (int,),
-    "teams": (tuple,),
-    "timer": (int, type(None)),
-    "difficulty": (int, type(None)),
-    "tags": (tuple,),
-    "show_of_hands": (bool,),
-    "speed_bonus": (bool,),
-    "pack_version": (str,),
-    "ids": (tuple,),
-    "room": (str,),
-    "max_players": (int,),
-}
-
-
-def _settings_from(data: Any, path: Path) -> ClassroomSettings:
-    where = f"{path}:2"
-    if not isinstance(data, dict):
-        raise ResultsError("the session line holds no settings", where=where)
-    values: dict[str, Any] = {}
-    for name, kinds in _KINDS.items():
-        if name not in data:
-            continue
-        value = data[name]
-        value = tuple(value) if isinstance(value, list) else value
-        wrong_bool = isinstance(value, bool) and bool not in kinds
-        if not isinstance(value, kinds) or wrong_bool:
-            raise ResultsError(f"the session's {name} has the wrong type", where=where)
-        if isinstance(value, tuple) and not all(isinstance(v, str) for v in value):
-            raise ResultsError(f"the session's {name} should be names", where=where)
-        values[name] = value
-    try:
-        return ClassroomSettings(**values)
-    except TypeError as error:
-        raise ResultsError(f"the session line is incomplete: {error}", where=where) from None
-
-
-def read_results(path: Path | str) -> ResultsFile:
-    """Read a results file back; rows cut short by a crash are skipped, not fatal."""
-    source = Path(path)
-    try:
-        # Read as written: a universal-newline read would turn a "\r" inside a quoted
-        # cell into "\n"; only "\n" ends a line (the JSON line may hold U+2028).
-        with source.open(encoding="utf-8", newline="") as handle:
-            text = handle.read()
-    except OSError as error:  # the path is said once, in ``where``
-        reason = error.strerror or str(error)
-        raise ResultsError(f"cannot read the results file: {reason}", where=str(source)) from None
-    except UnicodeDecodeError:
-        raise ResultsError("not a Space Accord classroom results file", where=str(source)) from None
-    lines = text.split("\n")
-    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
-    if len(lines) < 3 or not lines[0].startswith(TITLE_MARK):
-        raise ResultsError("not a Space Accord classroom results file", where=str(source))
-    if not lines[1].startswith(SESSION_MARK):
-        raise ResultsError("line 2 should name the session", where=f"{source}:2")
-    try:
-        meta = json.loads(lines[1][len(SESSION_MARK) :])
-    except json.JSONDecodeError as error:
-        raise ResultsError(
-            f"the session line is damaged: {error.msg}", where=f"{source}:2"
-        ) from None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise ResultsError(f"results format {FORMAT} expected", where=f"{source}:2")
-    settings = _settings_from(meta.get("settings"), source)
-    items = meta.get("items")
-    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise ResultsError("the session line lists no questions", where=f"{source}:2")
-    reader = csv.reader(io.StringIO("".join(lines[2:]), newline=""))
-    header = next(reader, None)
-    if header is None or tuple(header) not in (COLUMNS, TEAM_COLUMNS):
-        raise ResultsError("line 3 should be the column header", where=f"{source}:3")
-    names = tuple(header)
-    rows, skipped = [], []
-    for row in reader:
-        line = reader.line_num + 2
-        if len(row) != len(names) or not row[1]:
-            skipped.append(line)
-            continue
-        found = dict.fromkeys(COLUMNS, "")
-        found.update(zip(names, row, strict=True))
-        found["student"] = name_from_cell(found["student"])
-        rows.append(found)
-    return ResultsFile(source, settings, tuple(items), tuple(rows), tuple(skipped))
+# --- resuming -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -440,6 +348,9 @@ def resume_session(
             "start a new session",
             where=str(results.path),
         )
+    if results.torn:
+        side = ResultsLog(results.path).set_aside_torn_end(results.torn)
+        results = replace(results, set_aside=side)
     fresh = resume(pack, settings, results.item_ids, (), ())
     replayed = _entries(fresh, results)
     session = resume(

@@ -29,6 +29,9 @@ from game.paths import saves_dir
 from game.sim.codec import state_from_dict, state_to_dict
 from game.sim.state import GameState
 from game.storage.files import write_atomic
+from game.storage.reading import open_regular, parse_json, read_bytes, shown
+from game.storage.save_checks import data_problems, loaded_state_problems
+from game.textsafe import escaped
 
 MAGIC = "space-accord-save"
 SAVE_FORMAT = 1
@@ -108,35 +111,29 @@ def autosave(state: GameState) -> Path:
 
 def _damaged(path: Path) -> SaveError:
     return SaveError(
-        f"{path} is damaged or cut short (it is not complete JSON); "
+        f"{shown(path)} is damaged or cut short (it is not complete JSON); "
         "load another save or an autosave"
     )
 
 
 def _read_document(path: Path) -> dict[str, Any]:
-    """The whole save at ``path``, its format checked."""
+    """The whole save at ``path``, its format checked (a bounded read: see ``reading``)."""
+    raw = read_bytes(path, limit=MAX_SAVE_BYTES, error=SaveError, what="save")
     try:
-        if path.stat().st_size > MAX_SAVE_BYTES:
-            raise SaveError(f"{path} is too large to be a save")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SaveError(f"{path}: no such save") from None
-    except OSError as error:
-        raise SaveError(f"cannot read {path}: {error.strerror}") from None
-    try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
         raise _damaged(path) from None
+    document = parse_json(text, where=shown(path), error=SaveError, damaged=_damaged(path).message)
     return _checked_format(path, document)
 
 
 def _checked_format(path: Path, document: Any) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != MAGIC:
-        raise SaveError(f"{path} is not a Space Accord save")
+        raise SaveError(f"{shown(path)} is not a Space Accord save")
     version = document.get("format_version")
     if version != SAVE_FORMAT:
         raise SaveError(
-            f"{path} uses save format {version!r}; this game reads format {SAVE_FORMAT}"
+            f"{shown(path)} uses save format {version!r}; this game reads format {SAVE_FORMAT}"
         )
     return document
 
@@ -146,19 +143,21 @@ def _read_head(path: Path) -> dict[str, Any]:
     (the file's size must then be what the header says: else it was cut short or edited),
     else from the whole file."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path, error=SaveError, what="save") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_SAVE_BYTES:
-                raise SaveError(f"{path} is too large to be a save")
+                raise SaveError(f"{shown(path)} is too large to be a save")
             first = handle.read(HEADER_BYTES)
-    except FileNotFoundError:
-        raise SaveError(f"{path}: no such save") from None
     except OSError as error:
-        raise SaveError(f"cannot read {path}: {error.strerror}") from None
+        raise SaveError(f"cannot read {shown(path)}: {error.strerror}") from None
     cut = first.find(STATE_KEY)
     try:
-        head = json.loads(first[:cut] + b"}") if cut > 0 else None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        head = (
+            parse_json((first[:cut] + b"}").decode("utf-8"), where="", error=SaveError)
+            if cut > 0
+            else None
+        )
+    except (UnicodeDecodeError, SaveError):
         head = None
     if not isinstance(head, dict) or "state_bytes" not in head:
         return _read_document(path)  # another layout: an older save, or not a save at all
@@ -186,7 +185,7 @@ def _header(path: Path, document: dict[str, Any]) -> SaveInfo:
         and type(year) is int
         and type(seed) is int
     ):
-        raise SaveError(f"{path} has a damaged header; it was changed outside the game")
+        raise SaveError(f"{shown(path)} has a damaged header; it was changed outside the game")
     return SaveInfo(
         path=path,
         pack_id=pack_id,
@@ -220,23 +219,34 @@ def open_save(path: Path | str, open_pack: Callable[[str], Pack]) -> GameState:
     pack = open_pack(info.pack_id)
     if info.pack_id != pack.info.id:
         raise SaveError(
-            f"{target} is a save of pack '{info.pack_id}', not of '{pack.info.id}'; "
+            f"{shown(target)} is a save of pack '{info.pack_id}', not of '{pack.info.id}'; "
             f"open it with --pack {info.pack_id}"
         )
     if info.pack_version != pack.info.version:
         raise SaveError(
-            f"{target} was saved with version {info.pack_version} of pack '{pack.info.id}', "
+            f"{shown(target)} was saved with version {info.pack_version} of pack '{pack.info.id}', "
             f"and this is version {pack.info.version}; start a new campaign with this version"
         )
     data = document.get("state")
     if document.get("sha256") != _digest(data):
-        raise SaveError(f"{target} was changed outside the game (its checksum does not match)")
+        raise SaveError(
+            f"{shown(target)} was changed outside the game (its checksum does not match)"
+        )
+    problems = data_problems(data)
+    state: GameState | None = None
     try:
-        state = state_from_dict(pack, data)
+        state = None if problems else state_from_dict(pack, data)
     except (ValueError, TypeError, KeyError) as error:
-        raise SaveError(f"{target} does not describe a sound campaign: {error}") from None
+        problems = [str(error)]
+    if state is not None:
+        problems = loaded_state_problems(state)
+    if problems or state is None:
+        raise SaveError(
+            f"{shown(target)} does not describe a campaign this game could have saved "
+            f"({escaped(problems[0])}); it was changed outside the game: load another save"
+        )
     if (state.agency_id, state.year, state.seed) != (info.agency, info.year, info.seed):
-        raise SaveError(f"{target} has a header that does not match its state")
+        raise SaveError(f"{shown(target)} has a header that does not match its state")
     return state
 
 
@@ -256,16 +266,31 @@ def _saves_in(folder: Path | None, pattern: str) -> list[Path]:
     return _newest_first(list(where.glob(pattern))) if where.is_dir() else []
 
 
-def list_saves(folder: Path | None = None) -> list[SaveInfo]:
-    """Every readable save in the saves folder, newest first (unreadable files skipped);
-    only the headers are read."""
-    found = []
+@dataclass(frozen=True)
+class Unreadable:
+    """A file in the saves folder that is not a readable save, and why (one line)."""
+
+    path: Path
+    reason: str
+
+
+def scan_saves(folder: Path | None = None) -> tuple[list[SaveInfo], list[Unreadable]]:
+    """Every save in the saves folder whose header reads, newest first, and every other
+    ``*.json`` there with the reason it cannot be read; only headers are read, and no
+    file can stop the listing (a pipe is not waited on, a device not read)."""
+    found, unreadable = [], []
     for path in _saves_in(folder, "*.json"):
         try:
             found.append(read_info(path))
-        except SaveError:
-            continue
-    return found
+        except SaveError as error:
+            unreadable.append(Unreadable(path, str(error)))
+    return found, unreadable
+
+
+def list_saves(folder: Path | None = None) -> list[SaveInfo]:
+    """Every readable save in the saves folder, newest first (unreadable files skipped);
+    only the headers are read."""
+    return scan_saves(folder)[0]
 
 
 def latest_autosave(folder: Path | None = None) -> SaveInfo | None:

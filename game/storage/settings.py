@@ -11,13 +11,16 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from game.errors import StorageError
 from game.paths import settings_file
 from game.storage.files import write_atomic
+from game.storage.reading import parse_json, read_text
 
 FONT_SCALE_MIN = 100
 FONT_SCALE_MAX = 200
 FONT_SCALE_STEP = 25
 TIMER_CHOICES = (15, 30, 45, 60, 90)
+MAX_SETTINGS_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,9 @@ def load(path: Path | None = None) -> Settings:
     """The saved settings, or the defaults when there is no readable file."""
     target = path or settings_file()
     try:
-        text = target.read_text(encoding="utf-8")
-        return from_mapping(json.loads(text))
-    except (OSError, ValueError):
+        text = read_text(target, limit=MAX_SETTINGS_BYTES)
+        return from_mapping(parse_json(text, where=str(target)))
+    except StorageError:  # missing, not a file, too big, too deep, damaged: the defaults
         return Settings()
 
 

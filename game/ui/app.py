@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.errors import StorageError
 from game.storage.settings import Settings
 from game.ui.icon import draw_icon
 from game.ui.paint import Painter, ShapeCache
@@ -150,7 +151,10 @@ class App:
         self.theme = self._make_theme()
         self._fit_caches()
         if self.on_settings is not None:
-            self.on_settings(settings)
+            try:
+                self.on_settings(settings)
+            except StorageError as error:  # a full or read-only disk never ends a lesson
+                self.notify(f"Settings apply now but could not be saved: {error}", 6.0)
         self.forget_beneath()
         self.invalidate()
 

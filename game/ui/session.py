@@ -14,7 +14,13 @@ from game.content.model import Pack
 from game.errors import SpaceAccordError
 from game.quiz import pack_check
 from game.services import campaign
-from game.services.campaign import CampaignService, finished_name, latest_save, list_saves
+from game.services.campaign import (
+    CampaignService,
+    finished_name,
+    latest_save,
+    list_saves,
+    scan_saves,
+)
 from game.storage import saves
 
 if TYPE_CHECKING:
@@ -33,6 +39,7 @@ __all__ = [
     "new_session",
     "open_pack",
     "save_label",
+    "scan_saves",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -10,6 +11,20 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The attacks the fuzzers tried, per family (and to $FUZZ_TALLY as JSON)."""
+    from tests.hostile.kit import TALLY
+
+    if not TALLY:
+        return
+    terminalreporter.section("attacks tried per family")
+    for family, count in sorted(TALLY.items()):
+        terminalreporter.write_line(f"{count:8d}  {family}")
+    target = os.environ.get("FUZZ_TALLY")
+    if target:
+        Path(target).write_text(json.dumps(dict(sorted(TALLY.items())), indent=1) + "\n")
 
 
 @pytest.fixture(autouse=True)

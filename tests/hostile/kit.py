@@ -8,6 +8,7 @@ import shutil
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -112,3 +113,12 @@ def deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+
+
+# Attacks tried, per family, by the fuzzers of this run; ``conftest`` prints them at the end
+# (and writes them as JSON to the file named by FUZZ_TALLY, when set).
+TALLY: Counter[str] = Counter()
+
+
+def tally(family: str) -> None:
+    TALLY[family] += 1

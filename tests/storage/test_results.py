@@ -148,7 +148,7 @@ def test_resuming_goes_on_from_the_next_question_with_every_answer_kept() -> Non
     )
 
 
-def test_a_row_cut_short_by_a_crash_is_skipped_and_the_next_row_starts_clean() -> None:
+def test_a_row_cut_short_by_a_crash_is_set_aside_on_resume_and_the_file_ends_clean() -> None:
     session = new_session()
     log = ResultsLog.create(session, WHEN)
     good = right_answer(session.item, session.question)
@@ -157,10 +157,28 @@ def test_a_row_cut_short_by_a_crash_is_skipped_and_the_next_row_starts_clean() -
         handle.write("2025-03-14T09:31:00,answ")  # the process died mid-write
     resumed, log2, results = resume_session(PACK, log.path)
     assert len(resumed.entries) == 1
+    assert results.torn == "2025-03-14T09:31:00,answ"
+    assert results.set_aside is not None
+    assert results.set_aside.read_text(encoding="utf-8") == "2025-03-14T09:31:00,answ\n"
+    assert log.path.read_bytes().endswith(b"\n")
     log2.note_resumed(resumed, WHEN)
     again = read_results(log.path)
     assert again.rows[-1]["event"] == "resume"
-    assert len(again.skipped) == 1
+    assert (again.skipped, again.torn) == ((), "")
+
+
+def test_a_row_torn_mid_file_stays_a_damaged_line_of_its_own() -> None:
+    session = new_session()
+    log = ResultsLog.create(session, WHEN)
+    good = right_answer(session.item, session.question)
+    session = step(log, session, EnterAnswer(0, good))
+    with open(log.path, "a", encoding="utf-8") as handle:
+        handle.write('2025-03-14T09:31:00,answer,1,q,"Red')  # cut inside a quoted cell
+    session = step(log, session, EnterAnswer(1, good))
+    results = read_results(log.path)
+    assert len(results.skipped) == 1
+    resumed, _, _ = resume_session(PACK, log.path)
+    assert set(resumed.entries) == set(session.entries)
 
 
 def test_a_file_from_another_pack_is_refused() -> None:

@@ -4,7 +4,8 @@ Columns: id, type, difficulty, tags, prompt, option_1 … option_N (the options 
 True and False, an order's items in the right order, or a match's pairs as "left = right"),
 answer (in words, as the game shows it), tolerance and unit (numbers), explanation, facts
 (ids), quotes and sources (one line per cited fact, in the order of ``facts``). Cells that hold several values put one
-per line; the text of every cell is otherwise on one line.
+per line; the text of every cell is otherwise on one line. A cell a spreadsheet would run
+as a formula (``=``, ``+``, ``-``, ``@`` first) starts with an apostrophe instead.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import io
 from game.content.model import Pack, QuizItem
 from game.quiz.export.common import item_citations, one_line, source_line
 from game.quiz.kinds import kind_of
+from game.textsafe import spreadsheet_cell
 
 MIN_OPTION_COLUMNS = 5  # enough for every item type of format 1
 
@@ -75,5 +77,6 @@ def to_csv(pack: Pack) -> str:
     writer = csv.DictWriter(buffer, fieldnames=columns(pack), restval="")
     writer.writeheader()
     for item in pack.quiz:
-        writer.writerow(row(pack, item))
+        # A cell starting with =, +, - or @ would run as a formula: it is neutralised.
+        writer.writerow({name: spreadsheet_cell(text) for name, text in row(pack, item).items()})
     return buffer.getvalue()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.storage.saves import Unreadable
+from game.textsafe import escaped
 from game.ui import scenes
 from game.ui.scenes.listdetail import ListDetailScene
-from game.ui.session import list_saves, load_session, save_label
+from game.ui.session import load_session, save_label, scan_saves
 from game.ui.widgets import Button, MenuItem, Para
 
 if TYPE_CHECKING:
@@ -20,10 +22,20 @@ class LoadScene(ListDetailScene):
     empty_text = "No saved campaigns yet. Start a new game: it saves itself every turn."
 
     def items(self) -> list[MenuItem]:
-        return [MenuItem(save_label(info), info.path.name, value=info) for info in list_saves()]
+        found, unreadable = scan_saves()
+        items = [MenuItem(save_label(info), info.path.name, value=info) for info in found]
+        return items + [
+            MenuItem(f"{escaped(bad.path.name)} · unreadable", reason=bad.reason, value=bad)
+            for bad in unreadable
+        ]
 
     def details(self, item: MenuItem) -> list[Para]:
         info = item.value
+        if isinstance(info, Unreadable):
+            return [
+                Para("This file cannot be loaded.", "body"),
+                Para(info.reason, "small", "muted"),
+            ]
         return [
             Para(f"Agency: {info.agency}", "body"),
             Para(f"Year: {info.year}", "body"),
@@ -32,6 +44,8 @@ class LoadScene(ListDetailScene):
         ]
 
     def buttons(self, item: MenuItem) -> list[Button]:
+        if isinstance(item.value, Unreadable):
+            return []
         return [Button("Load", lambda: self.load(item.value), primary=True)]
 
     def header_right(self) -> str:
