@@ -170,9 +170,13 @@ class EndScene(Scene):
             " agreements kept",
             f"Knowledge: every right answer; {r.quiz_right_spaced} remembered turns later",
         ]
+        # The facts in the small type, and only the lines that fit whole: on a small window
+        # the last ones go rather than show half a line.
         with p.clipped(inner):
             for line in lines:
-                y = p.text(line, (inner.x, y), "body", pal.text, inner.w).bottom + t.space(0.3)
+                if y + p.text_height(line, "small", inner.w) > inner.bottom:
+                    break
+                y = p.text(line, (inner.x, y), "small", pal.text, inner.w).bottom + t.space(0.2)
         self.focus.draw(p)
 
     def back(self) -> None:
