@@ -262,7 +262,10 @@ def run_quiz(
     quiz = TextQuiz(pack, stdin, stdout)
     title = " ".join(pack.info.title.split())
     asked = plural(len(classroom.session.questions), "question")
-    quiz.say(f"Space Accord quiz: {title}.")
+    # The pack's title often starts with the game's name: say it once.
+    quiz.say(
+        f"Quiz: {title}." if title.startswith("Space Accord") else f"Space Accord quiz: {title}."
+    )
     if item_id:
         quiz.say(f"{asked}: item {item_id}.")
     else:

@@ -62,8 +62,8 @@ def draw_podium(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> Non
     asked = len(session.asked())
     early = " (ended early)" if session.ended_early else ""
     p.line(
-        f"{asked} {'question' if asked == 1 else 'questions'} asked{early}."
-        "  Enter: the question summary",
+        f"{asked} {'question' if asked == 1 else 'questions'} asked{early}"
+        " · Enter: the question summary",
         note,
         "large",
         pal.muted,
