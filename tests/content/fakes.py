@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from game.content.problems import Problem
+
 SOURCE_TEXT = (
     "Orbital News, 1 May 2020.\n\n"
     "The Alpha agency launched the Beta satellite in 2019, its first.\n"
@@ -308,3 +310,19 @@ def line_of(path: Path, needle: str, after: str | None = None) -> int:
         if needle in lines[index]:
             return index + 1
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+def checked(fake: FakePack, tmp_path: Path) -> tuple[Path, list[Problem]]:
+    """Write ``fake`` under ``tmp_path`` and check it: its folder and its problems."""
+    from game.quiz.pack_check import check_pack  # the whole check, quiz kinds included
+
+    folder = fake.write(tmp_path / "pack")
+    _pack, problems = check_pack(folder)
+    return folder, problems
+
+
+def only(problems: list[Problem], code: str) -> Problem:
+    """The one problem with ``code`` (a test failure, listing them all, if not exactly one)."""
+    found = [p for p in problems if p.code == code]
+    assert len(found) == 1, [p.format() for p in problems]
+    return found[0]

@@ -15,21 +15,11 @@ from hypothesis import strategies as st
 
 from game.cli import main
 from game.content.evidence import claimed_numbers, names, numbers, quoted_numbers
-from game.content.problems import Problem
 from game.quiz.pack_check import check_pack
-from tests.content.fakes import FakePack, line_of
+from tests.content.fakes import FakePack, checked, line_of, only
 
-
-def _check(fake: FakePack, tmp_path: Path) -> tuple[Path, list[Problem]]:
-    folder = fake.write(tmp_path / "pack")
-    _pack, problems = check_pack(folder)
-    return folder, problems
-
-
-def _one(problems: list[Problem], code: str) -> Problem:
-    found = [p for p in problems if p.code == code]
-    assert len(found) == 1, [p.format() for p in problems]
-    return found[0]
+_check = checked
+_one = only
 
 
 def test_the_unplanted_pack_has_no_evidence_problem(tmp_path: Path) -> None:

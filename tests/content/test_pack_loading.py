@@ -8,22 +8,12 @@ import pytest
 
 from game.content.loader import load_pack
 from game.content.model import PackDate, Where
-from game.content.problems import Problem
 from game.content.yamlsafe import parse_yaml, read_yaml
 from game.quiz.pack_check import check_pack
-from tests.content.fakes import FakePack, line_of
+from tests.content.fakes import FakePack, checked, line_of, only
 
-
-def _problems(fake: FakePack, tmp_path: Path) -> tuple[Path, list[Problem]]:
-    folder = fake.write(tmp_path / "pack")
-    _pack, problems = check_pack(folder)
-    return folder, problems
-
-
-def _one(problems: list[Problem], code: str) -> Problem:
-    found = [p for p in problems if p.code == code]
-    assert len(found) == 1, [p.format() for p in problems]
-    return found[0]
+_problems = checked
+_one = only
 
 
 def test_the_fake_pack_loads_and_validates_without_problems(tmp_path: Path) -> None:
