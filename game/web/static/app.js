@@ -125,7 +125,10 @@
         draft = null;
         show(state);
       }
-      say("Answer received: " + answerWords(msg.answer) + ". You can change it until the question locks.");
+      // An acknowledgement can arrive after the lock it raced with: then say so, not "change it".
+      const open = !state || state.phase === "question";
+      say("Answer received: " + answerWords(msg.answer) +
+        (open ? ". You can change it until the question locks." : ". Answers are locked now."));
     } else if (msg.type === "refused") {
       warn(ERRORS[msg.code] || "Your answer was not taken (" + msg.code + ").");
     } else if (msg.type === "error") {
