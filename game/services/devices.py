@@ -125,8 +125,11 @@ class DeviceRoom(Classroom):
         return cls(classroom.pack, classroom.session, log, classroom.clock, classroom.now)
 
     def listen(self, listener: Listener) -> None:
-        """Call ``listener(before, after)`` after every change (under the room's lock)."""
-        self._listeners.append(listener)
+        """Call ``listener(before, after)`` after every change (under the room's lock).
+
+        Added under the lock too: another thread may be walking the list in ``_apply``."""
+        with self._lock:
+            self._listeners.append(listener)
 
     @property
     def problem(self) -> str:
