@@ -3,23 +3,13 @@ UI, the web server or the commands, so every front end can drive them."""
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import game.services
+from tests.imports import imported_modules
 
 SERVICES_DIR = Path(game.services.__file__).parent
 ABOVE = ("pygame", "game.ui", "game.web", "game.commands", "game.cli")
-
-
-def imported_modules(path: Path) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-    return found
 
 
 def test_no_service_imports_pygame_or_a_layer_above_it() -> None:

@@ -6,18 +6,9 @@ import ast
 from pathlib import Path
 
 import game.sim
+from tests.imports import imported_modules
 
 SIM_DIR = Path(game.sim.__file__).parent
-
-
-def imported_modules(path: Path) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-    return found
 
 
 def test_no_sim_module_imports_pygame_or_the_ui():
