@@ -203,15 +203,17 @@ class DeviceRoom(Classroom):
         return replace(super().moves(), answers=False)
 
     # -- the disk -----------------------------------------------------------------------------
-    def flush_until(self, ticket: int) -> None:
-        """Return once change ``ticket`` is on disk, writing what waits in one append (or
-        once that write failed: ``storage_problem`` says why, and the rows wait for the next)."""
+    def flush_until(self, ticket: int) -> bool:
+        """Write what waits in one append until change ``ticket`` is on disk; whether it is.
+
+        When the write fails, ``storage_problem`` says why and the rows wait for the next
+        write; False tells the caller not to promise anyone their change is kept."""
         queue = self.queue
         if queue is None or self._durable >= ticket:
-            return
+            return True
         with self._flush_lock:
             if self._durable >= ticket:
-                return
+                return True
             with self._lock:
                 text, upto = queue.take()
             try:
@@ -221,13 +223,13 @@ class DeviceRoom(Classroom):
                 self.storage_problem = error
                 with self._lock:  # kept for the next write: a resume must not lose them
                     queue.pending.insert(0, text)
-                return
+                return False
             self._durable = upto
+            return True
 
-    def flush(self) -> None:
-        """Write every change made so far."""
-        if self.queue is not None:
-            self.flush_until(self.queue.ticket)
+    def flush(self) -> bool:
+        """Write every change made so far; whether they are all on disk."""
+        return self.queue is None or self.flush_until(self.queue.ticket)
 
     def _ticket(self) -> int:
         return self.queue.ticket if self.queue is not None else 0

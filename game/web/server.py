@@ -261,22 +261,26 @@ class DeviceServer:
             await self._send(page, {"type": "error", "code": "not_joined"})
             return
         refusal, ticket = self.room.answer(page.player, message.question, message.answer)
-        if refusal is None:
-            await self._on_disk(ticket)
         if refusal is not None:
             await self._send(
                 page, {"type": "refused", "code": refusal, "question": message.question}
             )
             return
-        ack = {"type": "ack", "question": message.question, "answer": encode_answer(message.answer)}
+        saved = await self._on_disk(ticket)
+        ack = {
+            "type": "ack",
+            "question": message.question,
+            "answer": encode_answer(message.answer),
+            "saved": saved,  # False: taken, but the teacher's computer could not write it yet
+        }
         await self._send(page, ack)  # the page shows the answer as its own from the ack
         await self._tell({page.player}, but=page)  # the student's other tabs, if any
 
-    async def _on_disk(self, ticket: int) -> None:
+    async def _on_disk(self, ticket: int) -> bool:
         """Wait until change ``ticket`` is in the results file (answers arriving together
-        share one write and one fsync)."""
+        share one write and one fsync); False when that write failed."""
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._writer, self.room.flush_until, ticket)
+        return await loop.run_in_executor(self._writer, self.room.flush_until, ticket)
 
     # -- telling pages ------------------------------------------------------------------------
     def _view(self, player: int) -> dict[str, Any]:

@@ -3,41 +3,26 @@ grace for the network is given once, when the question's time runs out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from game.errors import StorageError
 from game.quiz.classroom import Back, Next, Reveal, ShowStandings
 from game.services.devices import DeviceRoom
 from game.storage.results import ResultsLog, read_results
 from tests.fake_clock import FakeClock
-from tests.web.kit import PACK, right, session
-
-
-@dataclass(frozen=True)
-class DiskFullOnce(ResultsLog):
-    """A results log whose disk is full for its first ``append`` only."""
-
-    failures: list[bool] = None  # type: ignore[assignment]
-
-    def append(self, text: str) -> None:
-        if self.failures:
-            self.failures.pop()
-            raise StorageError("no space left on device")
-        super().append(text)
+from tests.web.kit import PACK, DiskFull, right, session
 
 
 def test_rows_a_failed_write_held_are_written_by_the_next_one(tmp_path: Path) -> None:
     first = session()
     created = ResultsLog.create(first, datetime.now(), tmp_path)
-    room = DeviceRoom(PACK, first, DiskFullOnce(created.path, [True]))
+    room = DeviceRoom(PACK, first, DiskFull(created.path, [1]))
     ada = room.join("Ada")
-    room.flush_until(ada.ticket)
+    assert room.flush_until(ada.ticket) is False  # nobody may be told it is kept
     assert room.problem.startswith("Results NOT saved")
     refusal, ticket = room.answer(ada.player, 0, right(first))
     assert refusal is None
-    room.flush_until(ticket)
+    assert room.flush_until(ticket) is True
     events = [(r["event"], r["student"]) for r in read_results(created.path).rows]
     assert events == [("join", "Ada"), ("answer", "Ada")]
 

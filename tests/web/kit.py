@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import aiohttp
 
 from game.content.model import Pack, QuizItem
+from game.errors import StorageError
 from game.quiz.classroom import ClassroomSession, ClassroomSettings, start
 from game.quiz.engine import right_answer
 from game.services.devices import DeviceRoom
@@ -24,6 +26,19 @@ from tests.quiz.fakes import fake_items, fake_match_item, fake_pack
 LOOPBACK = "127.0.0.1"
 ROOM = "TEST"
 WAIT = 5.0  # seconds any one message may take to arrive
+
+
+@dataclass(frozen=True)
+class DiskFull(ResultsLog):
+    """A results log whose disk is full for its next ``failing[0]`` appends."""
+
+    failing: list[int] = field(default_factory=lambda: [1_000_000])
+
+    def append(self, text: str) -> None:
+        if self.failing[0] > 0:
+            self.failing[0] -= 1
+            raise StorageError("no space left on device")
+        super().append(text)
 
 
 def four_kinds() -> tuple[QuizItem, ...]:

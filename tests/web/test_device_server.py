@@ -15,6 +15,7 @@ from tests.web.kit import (
     LOOPBACK,
     MATCH_PACK,
     ROOM,
+    DiskFull,
     join,
     receive,
     receive_phase,
@@ -55,7 +56,7 @@ def test_a_student_joins_answers_and_is_told_it_was_received(tmp_path: Path) -> 
             assert state["you"]["name"] == "Ada"
             await ws.send_str(json.dumps({"type": "answer", "question": 0, "answer": right(first)}))
             ack = await receive(ws, "ack")
-            assert ack["answer"] == right(first)
+            assert ack["answer"] == right(first) and ack["saved"] is True
             tab = await client.ws_connect(f"http://{LOOPBACK}:{host.port}/ws")
             await tab.send_str(
                 json.dumps({"type": "hello", "room": ROOM, "token": welcome["token"]})
@@ -71,6 +72,26 @@ def test_a_student_joins_answers_and_is_told_it_was_received(tmp_path: Path) -> 
     assert log is not None
     events = [(r["event"], r["student"]) for r in read_results(log.path).rows]
     assert events == [("join", "Ada"), ("answer", "Ada")]
+
+
+def test_an_answer_the_teacher_cannot_write_down_is_acknowledged_as_not_saved(
+    tmp_path: Path,
+) -> None:
+    first = session()
+
+    async def scenario(port: int) -> None:
+        async with aiohttp.ClientSession() as client:
+            ws, _ = await join(client, host, "Ada")
+            await receive(ws, "state")
+            assert host.room.queue is not None
+            host.room.queue.log = DiskFull(host.room.queue.log.path)
+            await ws.send_str(json.dumps({"type": "answer", "question": 0, "answer": right(first)}))
+            ack = await receive(ws, "ack")
+            assert ack["saved"] is False
+            assert host.room.problem.startswith("Results NOT saved")
+
+    with serving(first, tmp_path) as host:
+        run(scenario(host.port))
 
 
 def test_a_reload_or_a_second_tab_is_the_same_student_and_a_stale_token_is_refused() -> None:

@@ -10,6 +10,7 @@ a missing Chromium fails them instead.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from game.quiz.classroom import ClassroomSession, Lock, Next, Reveal, ShowStandi
 from game.quiz.engine import right_answer
 from game.web.host import DeviceHost
 from tests.web.browser import PHONE, open_browser, require_chromium
-from tests.web.kit import MATCH_PACK, ROOM, serving, session
+from tests.web.kit import MATCH_PACK, ROOM, DiskFull, serving, session
 
 pytestmark = pytest.mark.browser
 WAIT = 10.0
@@ -221,6 +222,17 @@ def test_an_answer_after_the_deadline_is_refused_and_the_student_is_told(browser
         until(browser, lambda d: "Too late" in text_of(d, "alert"), "the late notice")
         until(browser, lambda d: "locked" in text_of(d, "status"), "the lock")
         assert host.room.session.entries == ()
+
+
+def test_a_student_whose_answer_could_not_be_saved_is_told_to_tell_the_teacher(
+    browser, tmp_path: Path
+) -> None:
+    with serving(session(), tmp_path) as host:
+        join_as(browser, host, "Di")
+        assert host.room.queue is not None
+        host.room.queue.log = DiskFull(host.room.queue.log.path)
+        answer_right(browser, host.room.session)
+        until(browser, lambda d: "could not save" in text_of(d, "alert"), "the warning")
 
 
 def test_a_nickname_with_markup_is_shown_as_text_and_never_run(browser) -> None:

@@ -30,6 +30,7 @@
     too_big: "That was too long to send.",
     already_joined: "This page has already joined the quiz.",
     slow_down: "Slow down: too many messages at once.",
+    not_saved: "Your teacher's computer could not save answers just now: tell your teacher.",
   };
   const $ = (id) => document.getElementById(id);
   const params = new URLSearchParams(location.search);
@@ -129,6 +130,8 @@
       const open = !state || state.phase === "question";
       say("Answer received: " + answerWords(msg.answer) +
         (open ? ". You can change it until the question locks." : ". Answers are locked now."));
+      // Taken, but the teacher's computer could not write it down: say so, never "kept".
+      if (msg.saved === false) warn(ERRORS.not_saved);
     } else if (msg.type === "refused") {
       warn(ERRORS[msg.code] || "Your answer was not taken (" + msg.code + ").");
     } else if (msg.type === "error") {
