@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import socket
 import threading
 import time
@@ -43,15 +44,26 @@ TICK_SECONDS = 0.2  # how often the clock is moved on (the timer locks on time)
 PAGES_PER_PLAYER = 3  # open pages a room takes per student it takes (tabs, reconnects)
 STATIC_FILES = {"app.js": "text/javascript", "style.css": "text/css"}
 HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; "
-        "frame-ancestors 'none'"
-    ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
+# A host as a page may name it: a name or IPv4 address, or a bracketed IPv6 one, and a port.
+PLAIN_HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+
+
+def headers_for(host: str) -> dict[str, str]:
+    """The headers of every page and file: its socket may connect to this server only.
+
+    ('self' alone does not cover ws: in every browser a phone may still run, so the
+    server's own address is named; a Host header of any other shape names nothing.)"""
+    sockets = f" ws://{host} wss://{host}" if PLAIN_HOST.fullmatch(host) else ""
+    policy = (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        f"connect-src 'self'{sockets}; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
+    )
+    return {"Content-Security-Policy": policy, **HEADERS}
 
 
 def lan_address() -> str:
@@ -178,20 +190,26 @@ class DeviceServer:
     # -- HTTP -------------------------------------------------------------------------------
     async def _index(self, request: web.Request) -> web.Response:
         return web.Response(
-            body=_static("index.html"), content_type="text/html", charset="utf-8", headers=HEADERS
+            body=_static("index.html"),
+            content_type="text/html",
+            charset="utf-8",
+            headers=headers_for(request.host),
         )
 
     async def _room_info(self, request: web.Request) -> web.Response:
         """What the join form needs before a student has joined: the teams to pick from."""
         teams = list(self.room.session.settings.teams)
-        return web.json_response({"teams": teams}, headers=HEADERS)
+        return web.json_response({"teams": teams}, headers=headers_for(request.host))
 
     async def _file(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
         if name not in STATIC_FILES:
             raise web.HTTPNotFound()
         return web.Response(
-            body=_static(name), content_type=STATIC_FILES[name], charset="utf-8", headers=HEADERS
+            body=_static(name),
+            content_type=STATIC_FILES[name],
+            charset="utf-8",
+            headers=headers_for(request.host),
         )
 
     # -- the websocket ------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import aiohttp
 from game.quiz.classroom import MAX_PLAYERS, Join, Lock, Reveal, TogglePause
 from game.storage.results import read_results
 from game.web.messages import MAX_MESSAGE_BYTES
-from game.web.server import BURST
+from game.web.server import BURST, headers_for
 from tests.web.kit import (
     LOOPBACK,
     MATCH_PACK,
@@ -32,7 +32,11 @@ def test_the_page_and_its_files_are_served_with_a_strict_policy() -> None:
             async with client.get(f"http://{LOOPBACK}:{port}/") as page:
                 assert page.status == 200
                 assert "aria-live" in await page.text()
-                assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+                policy = page.headers["Content-Security-Policy"]
+                assert "script-src 'self'" in policy
+                assert (
+                    f"connect-src 'self' ws://{LOOPBACK}:{port} wss://{LOOPBACK}:{port};" in policy
+                )
             async with client.get(f"http://{LOOPBACK}:{port}/static/app.js") as script:
                 assert script.status == 200
             async with client.get(f"http://{LOOPBACK}:{port}/static/../server.py") as sneaky:
@@ -72,6 +76,12 @@ def test_a_student_joins_answers_and_is_told_it_was_received(tmp_path: Path) -> 
     assert log is not None
     events = [(r["event"], r["student"]) for r in read_results(log.path).rows]
     assert events == [("join", "Ada"), ("answer", "Ada")]
+
+
+def test_a_host_header_of_any_odd_shape_opens_no_socket_to_anywhere() -> None:
+    assert "ws:" not in headers_for("evil.example; script-src *")["Content-Security-Policy"]
+    assert "ws:" not in headers_for("a b")["Content-Security-Policy"]
+    assert "ws://[::1]:8080 " in headers_for("[::1]:8080")["Content-Security-Policy"]
 
 
 def test_an_answer_the_teacher_cannot_write_down_is_acknowledged_as_not_saved(
