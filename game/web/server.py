@@ -42,6 +42,7 @@ BURST = 20  # messages a page may send at once
 ABUSE_LIMIT = 200  # messages over the rate before the connection is closed
 TICK_SECONDS = 0.2  # how often the clock is moved on (the timer locks on time)
 PAGES_PER_PLAYER = 3  # open pages a room takes per student it takes (tabs, reconnects)
+JOIN_SECONDS = 120.0  # a page that has not joined (or come back) by then is closed
 STATIC_FILES = {"app.js": "text/javascript", "style.css": "text/css"}
 HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -112,9 +113,11 @@ class DeviceServer:
         host: str = "0.0.0.0",
         port: int = DEFAULT_PORT,
         tick_seconds: float = TICK_SECONDS,
+        join_seconds: float = JOIN_SECONDS,
     ) -> None:
         self.room = room
         self.tick_seconds = tick_seconds
+        self.join_seconds = join_seconds
         self.host = host
         self.port = port
         self.pages: set[Page] = set()
@@ -217,12 +220,17 @@ class DeviceServer:
         origin = request.headers.get("Origin")
         if origin is not None and origin.split("://", 1)[-1] != request.host:
             raise web.HTTPForbidden(text="this quiz takes answers only from its own page")
-        if len(self.pages) >= PAGES_PER_PLAYER * self.room.session.settings.max_players:
+        max_players = self.room.session.settings.max_players
+        waiting = sum(1 for page in self.pages if page.player is None)
+        if len(self.pages) >= PAGES_PER_PLAYER * max_players or waiting >= max_players:
             raise web.HTTPServiceUnavailable(text="too many pages are open: try again soon")
         ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=20)
         await ws.prepare(request)
         page = Page(ws)
         self.pages.add(page)
+        # Pages that never join must not hold the places of students who would.
+        loop = asyncio.get_running_loop()
+        timeout = loop.call_later(self.join_seconds, self._close_if_unjoined, page)
         try:
             async for msg in ws:
                 if not page.allowed(time.monotonic()):  # every frame counts, text or not
@@ -236,8 +244,14 @@ class DeviceServer:
                     continue
                 await self._handle(page, parse(msg.data))
         finally:
+            timeout.cancel()
             self.pages.discard(page)
         return ws
+
+    def _close_if_unjoined(self, page: Page) -> None:
+        if page.player is None and not page.ws.closed:
+            reason = f"join within {round(self.join_seconds)} seconds of opening the page"
+            asyncio.ensure_future(page.ws.close(code=1008, message=reason.encode()))
 
     async def _handle(self, page: Page, message: Any) -> None:
         if isinstance(message, BadMessage):

@@ -72,13 +72,14 @@ def serving(
     clock: Any = None,
     tick_seconds: float = 0.2,
     pack: Pack = PACK,
+    join_seconds: float = 120.0,
 ) -> Iterator[DeviceHost]:
     """A room of ``pack`` and its server on a free loopback port; the results file in
     ``folder``; ``clock`` in place of the monotonic one; the server moves it on every
     ``tick_seconds``."""
     log = ResultsLog.create(first, datetime.now(), folder) if folder else None
     room = DeviceRoom(pack, first, log, clock) if clock else DeviceRoom(pack, first, log)
-    server = DeviceServer(room, LOOPBACK, 0, tick_seconds)
+    server = DeviceServer(room, LOOPBACK, 0, tick_seconds, join_seconds)
     port = server.start()
     host = DeviceHost(room, server, LOOPBACK, port)
     try:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from game.quiz.classroom import MAX_PLAYERS, Join, Lock, Reveal, TogglePause
 from game.storage.results import read_results
@@ -15,6 +18,7 @@ from tests.web.kit import (
     LOOPBACK,
     MATCH_PACK,
     ROOM,
+    WAIT,
     DiskFull,
     join,
     receive,
@@ -241,6 +245,37 @@ def test_the_room_caps_its_players_with_a_clear_message() -> None:
 
         run(scenario())
         assert len(host.room.session.players) == MAX_PLAYERS
+
+
+def test_a_page_that_never_joins_is_closed_and_one_that_joins_is_kept() -> None:
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as client:
+            idle = await client.ws_connect(f"http://{LOOPBACK}:{host.port}/ws")
+            ws, _ = await join(client, host, "Ada")
+            closing = await asyncio.wait_for(idle.receive(), WAIT)
+            assert closing.type == aiohttp.WSMsgType.CLOSE and closing.data == 1008
+            await asyncio.sleep(0.4)
+            assert not ws.closed
+
+    with serving(session(), join_seconds=0.3) as host:
+        run(scenario())
+
+
+def test_pages_waiting_to_join_may_not_take_every_place() -> None:
+    first = replace(session(), settings=replace(session().settings, max_players=2))
+
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as client:
+            url = f"http://{LOOPBACK}:{host.port}/ws"
+            waiting = [await client.ws_connect(url) for _ in range(2)]
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await client.ws_connect(url)
+            assert refused.value.status == 503
+            for ws in waiting:
+                await ws.close()
+
+    with serving(first) as host:
+        run(scenario())
 
 
 def test_the_projector_moves_every_page_on_and_late_or_locked_answers_are_refused() -> None:

@@ -235,6 +235,22 @@ def test_a_student_whose_answer_could_not_be_saved_is_told_to_tell_the_teacher(
         until(browser, lambda d: "could not save" in text_of(d, "alert"), "the warning")
 
 
+def test_a_student_slow_to_type_a_nickname_still_joins_without_a_scare(browser) -> None:
+    with serving(session(), join_seconds=1.0) as host:
+        open_page(browser, host)
+        field = until(browser, lambda d: d.find_element("id", "name"), "the join form")
+        field.send_keys("Sl")
+        # The server closes the waiting page's socket; the page opens another.
+        until(browser, lambda d: host.server.pages, "the page's socket")
+        until(browser, lambda d: not host.server.pages, "the server closing the socket")
+        until(browser, lambda d: host.server.pages, "the page reconnecting")
+        field.send_keys("ow")
+        browser.find_element("css selector", "#join-form button[type=submit]").click()
+        until(browser, lambda d: d.find_element("id", "play").is_displayed(), "the question")
+        assert "Connection lost" not in text_of(browser, "status")
+        assert [p.name for p in host.room.session.players] == ["Slow"]
+
+
 def test_a_nickname_with_markup_is_shown_as_text_and_never_run(browser) -> None:
     name = "<img src=x onerror=alert(1)>"[:20]
     with serving(session(timer=None)) as host:

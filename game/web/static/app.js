@@ -83,6 +83,7 @@
   }
 
   // -- connection -------------------------------------------------------------------------
+  let joinShown = false;
   function connect() {
     const scheme = location.protocol === "https:" ? "wss://" : "ws://";
     ws = new WebSocket(scheme + location.host + "/ws");
@@ -90,7 +91,7 @@
       retry = 0;
       const token = localStorage.getItem(tokenKey());
       if (room && token) send({ type: "hello", room: room, token: token });
-      else showJoin();
+      else if (!joinShown) showJoin();  // already shown: keep what is typed, and the focus
     };
     ws.onmessage = (event) => receive(JSON.parse(event.data));
     ws.onclose = () => {
@@ -99,7 +100,8 @@
         say("The quiz is over and your teacher has closed it. Your results stay on this page.");
         return;
       }
-      say("Connection lost: reconnecting…");
+      // A page that waited long to join is closed by the server: come back without fuss.
+      if (state) say("Connection lost: reconnecting…");
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, 500 * retry);
     };
@@ -113,6 +115,7 @@
   function receive(msg) {
     if (msg.type === "welcome") {
       localStorage.setItem(tokenKey(), msg.token);
+      joinShown = false;
       warn("");
       $("join").hidden = true;
       $("play").hidden = false;
@@ -142,6 +145,7 @@
 
   // -- joining ----------------------------------------------------------------------------
   function showJoin() {
+    joinShown = true;
     $("join").hidden = false;
     $("play").hidden = true;
     $("room").value = room;
