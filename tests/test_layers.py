@@ -27,6 +27,8 @@ RANKS = {
     "web": 5,
     "commands": 6,
     "cli": 6,
+    "cli_args": 6,
+    "cli_pack": 6,
     "__main__": 7,
 }
 SIDE_BY_SIDE = {frozenset({"ui", "web"})}
