@@ -82,6 +82,15 @@
     return svg;
   }
 
+  // The badge shows the letter to the eye; a screen reader (the badge is hidden from it)
+  // hears it from this text instead, so nobody meets it twice.
+  function letterText(letter, text) {
+    const span = el("span", { class: "text" });
+    span.appendChild(el("span", { class: "sr-only" }, letter + ": "));
+    span.appendChild(document.createTextNode(text));
+    return span;
+  }
+
   // -- connection -------------------------------------------------------------------------
   let joinShown = false;
   function connect() {
@@ -264,7 +273,7 @@
         const mine = s.answer === i;
         const b = el("button", { type: "button", class: "choice", "aria-pressed": String(mine), "data-focus": "choice-" + i });
         b.appendChild(badge(i, q.letters[i]));
-        b.appendChild(el("span", { class: "text" }, q.letters[i] + ": " + text));
+        b.appendChild(letterText(q.letters[i], text));
         if (mine) b.appendChild(el("span", { class: "mine" }, "your answer"));
         b.disabled = !open(s);
         b.addEventListener("click", () => send({ type: "answer", question: s.number - 1, answer: i }));
@@ -292,7 +301,7 @@
       const li = el("li");
       li.appendChild(el("span", { class: "pos" }, String(pos + 1) + "."));
       li.appendChild(badge(choice, q.letters[choice]));
-      li.appendChild(el("span", { class: "text" }, q.letters[choice] + ": " + q.choices[choice]));
+      li.appendChild(letterText(q.letters[choice], q.choices[choice]));
       const up = el("button", { type: "button", "aria-label": "Move " + q.letters[choice] + " up" }, "▲");
       const down = el("button", { type: "button", "aria-label": "Move " + q.letters[choice] + " down" }, "▼");
       up.disabled = !open(s) || pos === 0;
