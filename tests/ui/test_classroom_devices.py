@@ -97,3 +97,18 @@ def test_without_an_opener_the_set_up_screen_says_why(tmp_path: Path) -> None:
     setup = app.top
     assert isinstance(setup, ClassroomSetupScene)
     assert "cannot be used from here" in setup.message
+
+
+def test_with_devices_on_the_answer_mode_is_each_student_on_their_own() -> None:
+    app = App(window=False, size=(1280, 720))
+    pack = fake_pack()
+    app.shared["classroom-packs"] = {pack.info.id: pack}
+    choices = SetupChoices(pack=pack.info.id, questions=4, show_of_hands=True, devices=True)
+    setup = ClassroomSetupScene(app, choices)
+    mode, devices = setup.controls["mode"], setup.controls["devices"]
+    assert mode.fixed == "Each on their own device"
+    assert not setup.choices_now().show_of_hands
+    mode.step(1)  # a fixed mode does not change
+    assert mode.index == 1
+    devices.step(1)  # devices off: the teacher picks team keys or a show of hands again
+    assert mode.fixed == "" and setup.choices_now().show_of_hands

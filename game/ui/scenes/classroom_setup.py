@@ -90,6 +90,7 @@ class ClassroomSetupScene(Scene):
         self.timer_values: list[int | None] = [None, *_with(TIMER_CHOICES, self.choices.timer)]
         self.difficulty_values: list[int | None] = [None, 1, 2, 3]
         self.controls = self._controls(seed)
+        self._show_answer_mode()
         self.room_code = self.choices.room or new_room_code()
         self.placed = False
         self._load_pack()
@@ -167,7 +168,13 @@ class ClassroomSetupScene(Scene):
 
     def _changed(self, _index: int) -> None:
         self.message = ""
+        self._show_answer_mode()
         self.invalidate()
+
+    def _show_answer_mode(self) -> None:
+        """With devices each student answers on their own: no team keys, no show of hands."""
+        devices = self.controls["devices"].index == 1
+        self.controls["mode"].fixed = "Each on their own device" if devices else ""
 
     def _text_changed(self, _text: str) -> None:
         self.message = ""
@@ -188,7 +195,7 @@ class ClassroomSetupScene(Scene):
             timer=self.timer_values[c["timer"].index],
             difficulty=self.difficulty_values[c["difficulty"].index],
             tags=() if topic == "Any" else tuple(t.strip() for t in topic.split(",")),
-            show_of_hands=c["mode"].index == 1,
+            show_of_hands=c["mode"].index == 1 and c["devices"].index == 0,
             speed_bonus=c["speed"].index == 1,
             ids=self.choices.ids,  # from --ids: no control changes them
             devices=c["devices"].index == 1,

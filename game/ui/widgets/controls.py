@@ -81,8 +81,11 @@ class Stepper(Widget):
         self.values = list(values)
         self.index = max(0, min(index, len(self.values) - 1))
         self.on_change = on_change
+        self.fixed = ""  # when set, shown instead of the values, which then cannot change
 
     def step(self, by: int) -> None:
+        if self.fixed:
+            return
         self.index = (self.index + by) % len(self.values)
         self.on_change(self.index)
 
@@ -106,6 +109,9 @@ class Stepper(Widget):
 
     def draw(self, p: Painter, focused: bool) -> None:
         right = draw_labelled_row(p, self.rect, self.label, focused)
+        if self.fixed:
+            p.line(self.fixed, right, "body", p.palette.muted, align="right")
+            return
         value = f"◀  {self.values[self.index]}  ▶"
         p.line(value, right, "body", p.palette.accent, bold=True, align="right")
 
