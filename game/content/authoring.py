@@ -38,6 +38,24 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "source"
 
 
+def _reads(part: str) -> bool:
+    """Whether an id part is a word: not a number, a hash or a run of hex digits."""
+    return not re.fullmatch(r"[0-9a-f]*[0-9][0-9a-f]*", part) or len(part) == 4  # a year
+
+
+def default_source_id(stem: str, title: str, published: str) -> str:
+    """The id a source gets without ``--id``: its file's name when that reads as words
+    (``spacenews-ilrs.txt``), else the title's first words and the year, since a name like
+    ``000_dd3f32e7d329395d.txt`` would make every quote's source unreadable."""
+    from_file = slug(stem)
+    parts = from_file.split("-")
+    if sum(len(part) >= 3 and _reads(part) for part in parts) >= 2 and all(map(_reads, parts)):
+        return from_file
+    words = [w for w in slug(title).split("-") if w and w not in {"a", "an", "the", "of"}]
+    year = published[:4] if re.fullmatch(r"[0-9]{4}.*", published) else ""
+    return "-".join([*words[:5], year]).strip("-") or from_file
+
+
 def clean_text(raw: bytes, name: str) -> str:
     """An article's bytes as the text a pack keeps: UTF-8, LF line ends, no byte-order mark,
     no trailing blanks, one final newline."""
@@ -106,7 +124,7 @@ def add_source(
     """Copy ``article`` into the pack at ``folder`` and append its ``sources.yaml`` entry."""
     sources_yaml = folder / "sources.yaml"
     entries = _entries(sources_yaml)
-    new_id = source_id or slug(article.stem)
+    new_id = source_id or default_source_id(article.stem, title, published)
     if slug(new_id) != new_id:  # it names the file too: "../x" would write outside the pack
         raise AuthoringError(f"{new_id!r} is not an id (a-z, 0-9, -): try {slug(new_id)!r}")
     if new_id in {str(e.get("id")) for e in entries}:

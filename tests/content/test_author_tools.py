@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from game.cli import main
-from game.content.authoring import clean_text
+from game.content.authoring import clean_text, default_source_id
 from game.content.validate_quotes import sha256_text
 from game.quiz.pack_check import check_pack
 
@@ -153,3 +153,12 @@ def test_add_source_refuses_an_id_that_is_not_a_slug(tmp_path: Path, bad_id: str
     before = sorted(tmp_path.rglob("*"))
     assert _add(folder, first, "--id", bad_id) == 2
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_source_named_by_a_hash_gets_an_id_from_its_title_and_year() -> None:
+    title = "China signs space agreements with 37 countries"
+    assert default_source_id("000_dd3f32e7d329395d", title, "2023-04-25") == (
+        "china-signs-space-agreements-with-2023"
+    )
+    assert default_source_id("kappa-deal", "A title", "2021") == "kappa-deal"
+    assert default_source_id("spacenews-ilrs", "A title", "2023") == "spacenews-ilrs"
