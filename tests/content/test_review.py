@@ -13,6 +13,7 @@ from game.content.loader import load_pack
 from game.content.model import Pack
 from game.content.review import mark, read_marks, status, tally, targets, write_marks
 from game.errors import SpaceAccordError
+from game.paths import builtin_packs_dir
 from game.quiz.export.review_page import review_page
 from tests.content.fakes import FakePack
 
@@ -88,3 +89,15 @@ def test_pack_review_marks_writes_the_page_and_pack_stats_counts(
     review = json.loads(capsys.readouterr().out)["review"]
     assert review == {"checked": 1, "stale": 0, "unchecked": 7}
     assert main(["pack", "review", str(folder)]) == 2
+
+
+def test_the_text_around_a_quote_is_cut_at_word_boundaries() -> None:
+    pack, _ = load_pack(builtin_packs_dir() / "venezuela-moon")
+    assert pack is not None
+    page = review_page(pack, {})
+    for context in page.split('<div class="context">')[1:]:
+        snippet = context.split("</div>", 1)[0].split(": ", 1)[1]
+        plain = snippet.replace("<mark>", "").replace("</mark>", "")
+        words = plain.strip("…").split()
+        article_words = {w for text in pack.texts.values() for w in text.split()}
+        assert words[0] in article_words and words[-1] in article_words, snippet

@@ -46,11 +46,18 @@ def _context(pack: Pack, fact: Fact, bodies: dict[str, SourceText]) -> str:
         return "<p>(the article's text is missing)</p>"
     body = bodies.setdefault(fact.source, SourceText.of(text))
     line, start, end = body.closest_span(fact.quote)
-    before = text[max(0, start - CONTEXT) : start]
-    after = text[end : end + CONTEXT]
+    first = max(0, start - CONTEXT)
+    last = min(len(text), end + CONTEXT)
+    # Widen to whole words: a snippet that starts or ends mid-word reads as a misquote.
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    while last < len(text) and not text[last].isspace():
+        last += 1
+    opening = "…" if first > 0 else ""
+    closing = "…" if last < len(text) else ""
     return (
-        f'<div class="context">line {line}: …{escape(before)}<mark>{escape(text[start:end])}'
-        f"</mark>{escape(after)}…</div>"
+        f'<div class="context">line {line}: {opening}{escape(text[first:start])}'
+        f"<mark>{escape(text[start:end])}</mark>{escape(text[end:last])}{closing}</div>"
     )
 
 
