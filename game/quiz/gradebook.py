@@ -51,7 +51,7 @@ class Gradebook:
     seed: int
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
-    answerer: str = "Team"  # what a row is: "Team", or "Student" with devices
+    answerer: str = "team"  # what a row is: "team", or "student" with devices
 
 
 def gradebook(session: ClassroomSession) -> Gradebook:
@@ -74,8 +74,8 @@ def gradebook(session: ClassroomSession) -> Gradebook:
                 f"{p.name} ({teams[p.team]})" if 0 <= p.team < len(teams) else p.name,
                 [session.player_entry(index, p.id) for index in asked],
             )
-            for p in session.players
-        ]
+            for p in sorted(session.players, key=lambda p: (p.name.casefold(), p.id))
+        ]  # by name, as a class list runs (join order means nothing to a register)
     else:
         answerers = [
             (name, [session.entry(index, team) for index in asked])
@@ -93,5 +93,4 @@ def gradebook(session: ClassroomSession) -> Gradebook:
             )
         )
     s = session.settings
-    who = "Student" if s.devices else "Team"
-    return Gradebook(s.pack_id, s.seed, columns, tuple(rows), who)
+    return Gradebook(s.pack_id, s.seed, columns, tuple(rows), "student" if s.devices else "team")

@@ -17,6 +17,7 @@ from game.quiz.scoreboard import format_points
 from game.storage.files import write_atomic
 
 TOTALS = ("Points", "Right", "Percent")
+ANSWERERS = {"team": "Team", "student": "Student"}  # the first column's heading
 
 
 def gradebook_paths(results: Path) -> tuple[Path, Path]:
@@ -38,7 +39,9 @@ def csv_text(book: Gradebook) -> str:
     """The gradebook as CSV text: a header row, then one row per team."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([book.answerer, *(as_text(c.heading) for c in book.columns), *TOTALS])
+    writer.writerow(
+        [ANSWERERS[book.answerer], *(as_text(c.heading) for c in book.columns), *TOTALS]
+    )
     for row in book.rows:
         cells = ["" if c is None else format_points(c) for c in row.cells]
         writer.writerow(
@@ -58,7 +61,7 @@ def xlsx_bytes(book: Gradebook) -> bytes:
     sheet = workbook.active
     sheet.title = "Gradebook"
     count = len(book.columns)
-    sheet.append([book.answerer, *(c.heading for c in book.columns), *TOTALS])
+    sheet.append([ANSWERERS[book.answerer], *(c.heading for c in book.columns), *TOTALS])
     for row in book.rows:
         sheet.append([row.name, *row.cells])
         line = sheet.max_row

@@ -25,17 +25,19 @@ def room(teams: tuple[str, ...] = ("Red", "Blue")) -> DeviceRoom:
     return DeviceRoom(PACK, start(PACK, settings), None)
 
 
-def test_a_row_per_student_with_their_team_and_points() -> None:
+def test_a_row_per_student_by_name_with_their_team_and_points() -> None:
     r = room()
     ada, sneaky = r.join("Ada"), r.join(SNEAKY)
     s = r.session
     r.answer(ada.player, 0, right_answer(s.item, s.question))
     r.join("Silent")
+    r.join("bea")  # joined last, listed by name
     book = gradebook(r.session)
-    assert book.answerer == "Student"
+    assert book.answerer == "student"
     assert [(row.name, row.cells, row.points) for row in book.rows] == [
-        ("Ada (Red)", (1.0,), 1.0),
         (f"{SNEAKY} (Blue)", (None,), 0.0),
+        ("Ada (Red)", (1.0,), 1.0),
+        ("bea (Blue)", (None,), 0.0),
         ("Silent (Red)", (None,), 0.0),
     ]
     assert sneaky.refusal is None
