@@ -1,8 +1,8 @@
 """The English of every code the rules send up (``game.sim.messages.Message``), in one
 gettext catalogue.
 
-Each template is marked with ``N_`` so ``pybabel extract -k N_`` (or ``xgettext``) finds
-it; ``Catalogue`` looks each one up through ``gettext`` translations (English when there
+Each template is marked with ``N_``; ``tools/extract_messages.py`` writes them all to the
+translators' template ``game/locale/space-accord.pot`` (a test fails when it is stale); ``Catalogue`` looks each one up through ``gettext`` translations (English when there
 is no translation file), then fills in the parameters. A Spanish interface is a
 ``locale/es/LC_MESSAGES/space-accord.mo`` file, not a code change. No pygame here: the
 terminal commands word messages through the same catalogue.
