@@ -159,6 +159,12 @@ class Agency:
     short: str = spec("Short name or acronym.", "str")
     country: str = spec("Country or membership it stands for.", "str")
     playable: bool = spec("Whether a player may choose it.", "bool")
+    full_campaign: bool = spec(
+        "Whether a player may choose its full campaign (from start to the end of the "
+        "timeline); false: it is played only through its scenarios (scenarios.yaml).",
+        "bool",
+        default=True,
+    )
     start: int = spec("Year its campaign starts (its real start).", "year")
     resources: Resources = spec("Starting resources.", "record", record="Resources")
     colour: str = spec("Colour used for it on maps and charts, '#rrggbb'.", "colour")
@@ -344,6 +350,12 @@ class Scenario:
     start: int = spec("Its first year.", "year")
     end: int = spec("Its last year.", "year")
     summary: str = spec("What the player will face, in a sentence or two.", "text", default="")
+    years_per_turn: int = spec(
+        "Years one turn covers (1-5): a long span in fewer turns. Income is paid for each "
+        "year of a turn; what falls due in any of its years happens in that turn.",
+        "int",
+        default=1,
+    )
     resources: Resources | None = spec(
         "Starting resources (default: the agency's own).",
         "record",

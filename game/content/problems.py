@@ -88,6 +88,7 @@ CODES: dict[str, str] = {
     "too-few-missions": "A playable agency can reach fewer than 3 missions: add missions, partners or agreements for it.",
     "scenario-years": "A scenario's years are out of order, outside the timeline or before its agency starts: fix its start or end.",
     "scenario-agency": "A scenario names an agency that is not playable: name playable agencies only.",
+    "no-scenario": "An agency is played only through scenarios (full_campaign: false), but no scenario names it: add one, or drop full_campaign.",
     # --- style (warnings, only with --strict) -------------------------------------
     "statement-copies-quote": "The statement repeats the quote almost word for word: say it in your own words.",
     "no-explanation": "The quiz item has no explanation: say why the answer is right.",

@@ -1,11 +1,14 @@
 """Checks of scenarios.yaml: years in order, inside the pack's timeline and not before an
-agency's start; agencies that a player may choose. (Ids and references are checked with
-every other file's.)"""
+agency's start; a turn length in range; agencies that a player may choose; and an agency
+played only through scenarios has one. (Ids and references are checked with every other
+file's.)"""
 
 from __future__ import annotations
 
 from game.content.model import Pack
 from game.content.problems import Problem, at
+
+MAX_YEARS_PER_TURN = 5  # a turn longer than this skips too much for a player to follow
 
 
 def check_scenarios(pack: Pack) -> list[Problem]:
@@ -26,6 +29,12 @@ def check_scenarios(pack: Pack) -> list[Problem]:
                     f"{timeline.start}-{timeline.end}"
                 )
                 problems.append(at(pack.where_of(scenario, name), "scenario-years", message))
+        if not 1 <= scenario.years_per_turn <= MAX_YEARS_PER_TURN:
+            message = (
+                f"{scenario.id!r}: years_per_turn {scenario.years_per_turn} must be 1 to "
+                f"{MAX_YEARS_PER_TURN}"
+            )
+            problems.append(at(pack.where_of(scenario, "years_per_turn"), "out-of-range", message))
         for position, agency_id in enumerate(scenario.agencies):
             agency = agencies.get(agency_id)
             where = pack.where_of(scenario, f"agencies.{position}")
@@ -40,4 +49,18 @@ def check_scenarios(pack: Pack) -> list[Problem]:
                     f"starts in {agency.start}"
                 )
                 problems.append(at(where, "scenario-years", message))
+    return problems + _scenario_only_without_one(pack)
+
+
+def _scenario_only_without_one(pack: Pack) -> list[Problem]:
+    """A playable agency with ``full_campaign: false`` that no scenario names."""
+    named = {agency_id for scenario in pack.scenarios for agency_id in scenario.agencies}
+    problems = []
+    for agency in pack.agencies:
+        if agency.playable and not agency.full_campaign and agency.id not in named:
+            message = (
+                f"{agency.id!r} is played only through scenarios (full_campaign: false), but "
+                "no scenario names it: add one to scenarios.yaml, or drop full_campaign"
+            )
+            problems.append(at(pack.where_of(agency, "full_campaign"), "no-scenario", message))
     return problems

@@ -48,7 +48,7 @@ def maybe_open(
         return state, None
     asked = asked_ids(state)
     for key, fact_ids in candidates:
-        citing = state.index.quiz_citing(fact_ids, state.year)  # nothing about the future
+        citing = state.index.quiz_citing(fact_ids, state.turn_end)  # nothing about the future
         items = items_citing(citing, fact_ids, exclude=asked)
         if not items:
             continue

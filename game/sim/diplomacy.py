@@ -157,7 +157,8 @@ def sign_offer(state: GameState, agreement_id: str) -> GameState:
         title=agreement.title,
         kind=agreement.kind,
         parties=agreement.parties,
-        year=state.year,
+        # in its own year when that is one of this turn's (a turn may cover several)
+        year=min(max(agreement.date.year, state.year), state.turn_end),
         real=True,
         by_player=True,
     )

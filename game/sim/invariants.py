@@ -28,6 +28,9 @@ def state_problems(state: GameState) -> list[str]:
     )
     if (state.start_year, state.end_year) != years:
         problems.append("the campaign's years do not match the pack")
+    step = scenario.years_per_turn if scenario else 1
+    if state.years_per_turn != step or (state.year - state.start_year) % step:
+        problems.append("the campaign's turns do not match the pack")
     for name in ("budget", "income", "prestige", "science"):
         if getattr(state.stock, name) < 0:
             problems.append(f"{name} is negative")

@@ -103,11 +103,9 @@ def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:
     for record in state.quiz_log:
         facts = state.index.quiz[record.item_id].facts
         years = [shown_in[f] for f in facts if f in shown_in]
-        shown = min(years) - state.start_year + 1 if years else None
+        shown = state.turn_of(min(years)) if years else None
         found.append(
-            CheckpointTiming(
-                record.item_id, shown, record.year - state.start_year + 1, record.correct
-            )
+            CheckpointTiming(record.item_id, shown, state.turn_of(record.year), record.correct)
         )
     return tuple(found)
 

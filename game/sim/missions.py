@@ -239,7 +239,7 @@ def blocker(state: GameState, mission: Mission, status: str) -> str:
         return "launcher"
     if mission_cost(state, mission) > state.stock.budget:
         return "budget"
-    if state.year + max(1, mission.build_years) > state.end_year:
+    if launch_year(state, mission) > state.end_year:
         return "late"
     return ""
 
@@ -270,6 +270,14 @@ def _reason(state: GameState, mission: Mission, rule: str) -> Message | None:
     return None
 
 
+def launch_year(state: GameState, mission: Mission) -> int:
+    """The year ``mission`` started now would launch: after its build years, at the start
+    of a turn (a turn of several years launches what is due when it begins)."""
+    ready = state.year + max(1, mission.build_years)
+    step = state.years_per_turn
+    return state.year + -(-(ready - state.year) // step) * step
+
+
 def start(state: GameState, mission_id: str) -> tuple[GameState, Development]:
     """The state after paying for ``mission_id`` (the caller checked it may start)."""
     mission = state.index.missions[mission_id]
@@ -277,7 +285,7 @@ def start(state: GameState, mission_id: str) -> tuple[GameState, Development]:
     development = Development(
         mission_id=mission_id,
         started=state.year,
-        launch_year=state.year + max(1, mission.build_years),
+        launch_year=launch_year(state, mission),
         cost_paid=cost,
     )
     return (

@@ -37,6 +37,7 @@ from game.sim.diplomacy import proposal_cost
 from game.sim.missions import (
     blocker,
     candidates,
+    launch_year,
     mission_cost,
     mission_reliability,
     mission_status,
@@ -79,8 +80,9 @@ def guessed_answer(state: GameState, rng: random.Random) -> Answer:
 
 def falls_due(state: GameState, mission: Mission) -> bool:
     """Whether a dated ``mission`` must start now to launch in its real year (or is late)."""
+    # It would launch in (or after) the turn that covers its real year.
     return mission.date is not None and (
-        state.year + max(1, mission.build_years) >= mission.date.year
+        launch_year(state, mission) + state.years_per_turn - 1 >= mission.date.year
     )
 
 
@@ -95,10 +97,7 @@ def launcher_proposal(state: GameState) -> ProposeAgreement | None:
     index = state.index
     for mission_id in candidates(state):
         mission = index.missions[mission_id]
-        if (
-            not falls_due(state, mission)
-            or state.year + max(1, mission.build_years) > state.end_year
-        ):
+        if not falls_due(state, mission) or launch_year(state, mission) > state.end_year:
             continue
         if blocker(state, mission, mission_status(state, mission_id)) != "launcher":
             continue

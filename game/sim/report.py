@@ -8,7 +8,11 @@ Score parts:
 - knowledge: points for every right answer, more for one retrieved at least two turns
   after its fact was first shown (no cap);
 - history: how closely the player's years match the real ones for the agency's real
-  agreements and dated missions (100 when all on time; credit fades over a few years).
+  agreements and dated missions (100 when all on time; credit fades over a few years). In a
+  scenario of several years a turn, a year in the same turn as the real one is on time.
+
+The report also keeps *your timeline* (what happened in this game only) apart from *the
+record* (what really happened, sourced): ``game.sim.timelines``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from game.sim.balance import (
     SPACED_TURNS,
 )
 from game.sim.state import GameState
+from game.sim.timelines import RecordEntry, YourEntry, the_record, your_timeline
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,9 @@ class Report:
     prestige: int
     science: int
     timeline: tuple[TimelineEntry, ...]
+    years_per_turn: int = 1
+    your_timeline: tuple[YourEntry, ...] = ()  # in your game only
+    the_record: tuple[RecordEntry, ...] = ()  # what really happened, sourced
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for ``simulate --json`` (the same input always gives the same dict)."""
@@ -101,16 +109,18 @@ class Report:
         return data
 
 
-def _credit(real_year: int, player_year: int | None) -> float:
+def _credit(state: GameState, real_year: int, player_year: int | None) -> float:
     if player_year is None:
         return 0.0
+    if state.turn_of(player_year) == state.turn_of(real_year):
+        return 1.0  # the same turn: as close as the player could act
     return max(0.0, 1.0 - abs(player_year - real_year) / HISTORY_TOLERANCE_YEARS)
 
 
-def _status(real_year: int, player_year: int | None) -> str:
+def _status(state: GameState, real_year: int, player_year: int | None) -> str:
     if player_year is None:
         return "missed"
-    if player_year == real_year:
+    if state.turn_of(player_year) == state.turn_of(real_year):
         return "on time"
     return "early" if player_year < real_year else "late"
 
@@ -128,7 +138,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
         ):
             continue
         player_year = signed_year.get(agreement.id)
-        status = _status(year, player_year)
+        status = _status(state, year, player_year)
         if player_year is None and agreement.id in state.declined:
             status = "declined"
         entries.append(
@@ -165,7 +175,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
             continue
         real_year = mission.date.year
         player_year = wins[0] if wins else None
-        status = _status(real_year, player_year) if wins or not tries else "failed"
+        status = _status(state, real_year, player_year) if wins or not tries else "failed"
         why, needs = (
             missed_because(state, mission) if status == "missed" and state.finished else ("", ())
         )
@@ -245,12 +255,16 @@ def first_shown(state: GameState) -> dict[str, int]:
 
 
 def spaced_right(state: GameState) -> int:
-    """Right answers asked at least ``SPACED_TURNS`` years after their fact first showed."""
+    """Right answers asked at least ``SPACED_TURNS`` turns after their fact first showed."""
     shown = first_shown(state)
     count = 0
     for record in state.quiz_log:
         years = [shown[f] for f in state.index.quiz[record.item_id].facts if f in shown]
-        if record.correct and years and record.year - min(years) >= SPACED_TURNS:
+        if (
+            record.correct
+            and years
+            and state.turn_of(record.year) - state.turn_of(min(years)) >= SPACED_TURNS
+        ):
             count += 1
     return count
 
@@ -269,7 +283,7 @@ def score(state: GameState, entries: tuple[TimelineEntry, ...]) -> Score:
     right = sum(1 for record in state.quiz_log if record.correct)
     real = [e for e in entries if e.real_year is not None]
     history = (
-        sum(_credit(e.real_year, e.player_year) for e in real if e.real_year is not None)
+        sum(_credit(state, e.real_year, e.player_year) for e in real if e.real_year is not None)
         / len(real)
         if real
         else 0.0
@@ -310,4 +324,14 @@ def report(state: GameState) -> Report:
         prestige=state.stock.prestige,
         science=state.stock.science,
         timeline=entries,
+        years_per_turn=state.years_per_turn,
+        your_timeline=your_timeline(state),
+        the_record=the_record(
+            state,
+            {
+                f"{e.kind}:{e.record_id}": (e.status, e.player_year)
+                for e in entries
+                if e.real_year is not None
+            },
+        ),
     )

@@ -163,6 +163,7 @@ class GameState:
     finished: bool
     rng_state: RngState
     scenario: str = ""  # the id of the pack's scenario played; '' for the full campaign
+    years_per_turn: int = 1  # a turn covers years ``year`` to ``turn_end`` (the scenario's)
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 
@@ -176,13 +177,22 @@ class GameState:
 
     @property
     def turn(self) -> int:
-        """1 in the first year of the campaign."""
-        return self.year - self.start_year + 1
+        """1 in the first turn of the campaign."""
+        return self.turn_of(self.year)
 
     @property
     def turns(self) -> int:
-        """How many years the whole campaign lasts."""
-        return self.end_year - self.start_year + 1
+        """How many turns the whole campaign lasts (the last may cover fewer years)."""
+        return self.turn_of(self.end_year)
+
+    @property
+    def turn_end(self) -> int:
+        """The last year this turn covers (``year`` itself with one year a turn)."""
+        return min(self.year + self.years_per_turn - 1, self.end_year)
+
+    def turn_of(self, year: int) -> int:
+        """The turn (1 first) that covers ``year`` of the campaign."""
+        return (year - self.start_year) // max(1, self.years_per_turn) + 1
 
     @property
     def budget(self) -> int:

@@ -81,9 +81,12 @@ def _check_scenario(pack: Pack, agency_id: str, scenario_id: str) -> Scenario:
 def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None) -> GameState:
     """A campaign for ``agency_id`` at the start of its first year, that year's news in:
     the whole timeline from the agency's start, or the years of the pack's ``scenario``
-    (raises ``UnknownAgency``, ``UnknownScenario``)."""
+    (raises ``UnknownAgency``, ``UnknownScenario``). An agency played only through
+    scenarios (``full_campaign: false``) plays its first one when none is named."""
     index = build_index(pack)
     agency = _check_agency(index, agency_id)
+    if not scenario and not agency.full_campaign and scenarios_for(pack, agency.id):
+        scenario = scenarios_for(pack, agency.id)[0].id
     chosen = _check_scenario(pack, agency.id, scenario) if scenario else None
     start = chosen.start if chosen else agency.start
     rng = random.Random(seed)
@@ -113,6 +116,7 @@ def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None)
         finished=False,
         rng_state=rng.getstate(),
         scenario=chosen.id if chosen else "",
+        years_per_turn=chosen.years_per_turn if chosen else 1,
     )
     schedule = []
     history: list[tuple[Happened, SignedAgreement | None, Launch | None]] = []
@@ -156,13 +160,20 @@ def _summary(record: Record) -> str:
 
 
 def _news(
-    state: GameState, kind: str, key: str, status: str, *, expected: int | None = None
+    state: GameState,
+    kind: str,
+    key: str,
+    status: str,
+    *,
+    expected: int | None = None,
+    year: int | None = None,
 ) -> NewsItem:
+    """A news item of this turn, dated ``year`` (default: the turn's first year)."""
     record_id, title, told, big, concerns_player, cited = derived(
         state, (), ("news", key), lambda: _news_parts(state, key)
     )
     return NewsItem(
-        year=state.year,
+        year=state.year if year is None else year,
         kind=kind,
         record_id=record_id,
         title=title,
@@ -226,9 +237,11 @@ def _original_year(state: GameState, key: str) -> int:
 
 
 def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[NewsItem]]:
-    """This year's records: a plan may slip; an agreement of the player's is offered; the
-    rest happen in the world, and the player feels those it takes part in."""
-    due = [n for n, (_, year) in enumerate(state.schedule) if year == state.year]
+    """This turn's records (each in its own year of the turn): a plan may slip past the
+    turn; an agreement of the player's is offered; the rest happen in the world, and the
+    player feels those it takes part in."""
+    last = state.turn_end
+    due = [n for n, (_, year) in enumerate(state.schedule) if year <= last]
     if not due:
         return state, []
     index, me = state.index, state.agency_id
@@ -243,9 +256,9 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
         key, year = schedule[position]
         planned = index.is_open_plan(key)  # history never slips; open plans may
         if planned and rng.random() < SLIP_CHANCE:
-            later = year + rng.randint(1, SLIP_MAX_YEARS)
+            later = max(year + rng.randint(1, SLIP_MAX_YEARS), last + 1)  # past this turn
             schedule[position] = (key, later)
-            news.append(_news(state, "slip", key, "slipped", expected=later))
+            news.append(_news(state, "slip", key, "slipped", expected=later, year=year))
             continue
         schedule[position] = (key, -1)
         first = _original_year(state, key)
@@ -255,10 +268,10 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
         agencies = involved(record)
         if isinstance(record, Agreement) and me in agencies:
             offers.append(record_id)
-            news.append(_news(state, "offer", key, status))
+            news.append(_news(state, "offer", key, status, year=year))
             continue
         entry, agreement, launch = _history_entry(
-            index, key, state.year, first if first != year else None
+            index, key, year, first if first != year else None
         )
         happened.append(entry)
         signed.extend([agreement] if agreement else [])
@@ -268,7 +281,7 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
             others = tuple(a for a in agencies if a != me)
             stock = add_effects(stock, effects)
             relations = change_relations(relations, others, effects.relations)
-        news.append(_news(state, kind, key, status))
+        news.append(_news(state, kind, key, status, year=year))
     # Only the fields that changed: the views derived from the others carry over.
     changes: dict[str, Any] = {"schedule": tuple([item for item in schedule if item[1] >= 0])}
     if happened:
@@ -292,12 +305,14 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
     player has already flown with success in an earlier year: that is no news any more."""
     flown = {launch.mission_id for launch in state.player_launches() if launch.success}
     hints = []
-    for mission in _real_flights(state).get(state.year, ()):
-        if mission.id in launched or mission.id in flown:
-            continue
-        key = record_key("mission", mission.id)
-        status = "planned" if state.index.is_open_plan(key) else "done"
-        hints.append(_news(state, "history", key, status))
+    flights = _real_flights(state)
+    for year in range(state.year, state.turn_end + 1):
+        for mission in flights.get(year, ()):
+            if mission.id in launched or mission.id in flown:
+                continue
+            key = record_key("mission", mission.id)
+            status = "planned" if state.index.is_open_plan(key) else "done"
+            hints.append(_news(state, "history", key, status, year=year))
     return hints
 
 
@@ -358,16 +373,17 @@ def close_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
         title = state.index.agreements[agreement_id].title
         outcomes.append(AgreementDeclined(agreement_id, title, lapsed=True))
     declined = state.declined + state.offers
-    if state.year >= state.end_year:
-        outcomes.append(CampaignEnded(state.year))
+    if state.turn_end >= state.end_year:
+        outcomes.append(CampaignEnded(state.turn_end))
         return evolve(state, offers=(), declined=declined, finished=True), outcomes
+    years = state.years_per_turn  # income comes for each year of the next turn
     state = evolve(
         state,
         offers=(),
         declined=declined,
-        year=state.year + 1,
+        year=state.year + years,
         checkpoints_this_year=0,
-        stock=with_budget(state.stock, state.stock.budget + state.stock.income),
+        stock=with_budget(state.stock, state.stock.budget + state.stock.income * years),
     )
     state, more = begin_year(state, rng)
     return state, outcomes + more

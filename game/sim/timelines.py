@@ -1,0 +1,145 @@
+"""The end report's two timelines, kept apart (DESIGN §6, the history rule):
+
+- *your timeline*: what happened in the player's game only — the missions the player
+  launched (and those that failed), the agreements the player signed, proposed or turned
+  down, and the announced plans that slipped in this game. Nothing in it is history.
+- *the record*: what really happened (or was announced, for plans), on its own date, each
+  entry with the quotes and sources behind it: the agency's real agreements and dated
+  missions in the campaign's years, and the world's events it took part in. Beside each
+  agreement and mission, what the player did about it (on time, late, missed ...).
+
+Both are plain values made from the final state; the UI and ``simulate`` word them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.content.citations import Citation
+from game.sim.index import record_key, split_key
+from game.sim.state import GameState
+
+# What a line of your timeline says happened, as a code the UI words.
+FLEW, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED = (
+    "flew",
+    "failed",
+    "signed",
+    "proposed",
+    "declined",
+    "slipped",
+)
+
+
+@dataclass(frozen=True)
+class YourEntry:
+    """One line of your timeline: ``what`` happened to ``record_id`` in ``year`` of this
+    game. ``real_year``: the year of the pack's record when it has one (a proposal, a
+    repeatable mission: None); ``expected``: for a slipped plan, the year now expected in
+    this game; ``partners``: for a proposal (``title`` is its kind's name), the other party.
+    """
+
+    year: int
+    kind: str  # mission | agreement | plan
+    record_id: str
+    title: str
+    what: str
+    real_year: int | None = None
+    expected: int | None = None
+    partners: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    """One line of the record: ``record_id`` really happened (or, ``planned``, was an
+    announced plan whose outcome lies beyond the sources) in ``year``, with its citations.
+    ``yours``: for the agency's own agreements and missions, how the player's game compares
+    (a ``TimelineEntry`` status: on time, early, late, missed, failed, declined), else ''."""
+
+    year: int
+    kind: str  # event | agreement | mission
+    record_id: str
+    title: str
+    planned: bool
+    citations: tuple[Citation, ...]
+    yours: str = ""
+    player_year: int | None = None
+
+
+def your_timeline(state: GameState) -> tuple[YourEntry, ...]:
+    """What the player did, and what slipped, in this game, in order of year."""
+    index, me = state.index, state.agency_id
+    found: list[YourEntry] = []
+    for launch in state.player_launches():
+        mission = index.missions[launch.mission_id]
+        real = mission.date.year if mission.date is not None else None
+        what = FLEW if launch.success else FAILED
+        found.append(YourEntry(launch.year, "mission", mission.id, mission.name, what, real))
+    for signed in state.signed:
+        if not signed.by_player or me not in signed.parties:
+            continue
+        if signed.real:
+            real = index.agreements[signed.id].date.year
+            found.append(YourEntry(signed.year, "agreement", signed.id, signed.title, SIGNED, real))
+        else:
+            others = tuple(p for p in signed.parties if p != me)
+            kind = index.kinds[signed.kind].name if signed.kind in index.kinds else signed.kind
+            found.append(
+                YourEntry(signed.year, "agreement", signed.id, kind, PROPOSED, partners=others)
+            )
+    for agreement_id in dict.fromkeys(state.declined):
+        agreement = index.agreements[agreement_id]
+        year = min(max(agreement.date.year, state.start_year), state.end_year)
+        found.append(
+            YourEntry(
+                year, "agreement", agreement_id, agreement.title, DECLINED, agreement.date.year
+            )
+        )
+    for item in state.news:
+        if item.kind == "slip":
+            keys = [record_key(k, item.record_id) for k in ("mission", "event", "agreement")]
+            record = next(index.records[k] for k in keys if k in index.records)
+            real = record.date.year if record.date is not None else None
+            found.append(
+                YourEntry(
+                    item.year, "plan", item.record_id, item.title, SLIPPED, real, item.expected
+                )
+            )
+    found.sort(key=lambda e: (e.year, e.kind, e.record_id, e.what))
+    return tuple(found)
+
+
+def the_record(
+    state: GameState, yours: dict[str, tuple[str, int | None]]
+) -> tuple[RecordEntry, ...]:
+    """What really happened in the campaign's years to the player's agency, sourced.
+
+    ``yours`` maps ``kind:id`` of the agency's real agreements and dated missions to the
+    player's status and year (from the report's timeline)."""
+    index, me = state.index, state.agency_id
+    found: list[RecordEntry] = []
+    for year, key in index.dated:
+        if not state.start_year <= year <= state.end_year:
+            continue
+        kind, record_id = split_key(key)
+        record = index.record(key)
+        if kind == "event":
+            if me not in getattr(record, "agencies", ()):
+                continue
+        elif key not in yours:
+            continue
+        status, player_year = yours.get(key, ("", None))
+        title = getattr(record, "name", None) or getattr(record, "title", record_id)
+        found.append(
+            RecordEntry(
+                year,
+                kind,
+                record_id,
+                title,
+                index.is_open_plan(key),
+                index.citations(record.facts),
+                status,
+                player_year,
+            )
+        )
+    found.sort(key=lambda e: (e.year, e.kind, e.record_id))
+    return tuple(found)
