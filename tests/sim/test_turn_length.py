@@ -14,13 +14,13 @@ from game.sim import (
     EndYear,
     SignAgreement,
     StartMission,
+    missions,
     new_game,
     play_campaign,
     report,
     state_from_dict,
     state_to_dict,
 )
-from game.sim import missions
 from game.sim.invariants import state_problems
 from game.sim.metrics import measured_campaign
 from game.sim.world import scenarios_for
