@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from game.content.model import Pack
 from game.quiz.pack_check import open_pack
 from game.sim.metrics import measured_campaign
 from game.sim.report import Report, TimelineEntry, report
 from game.ui.messages import words
+from game.ui.report_words import record_line, record_note, your_line
 
 
 def missed_words(entry: TimelineEntry) -> str:
@@ -25,7 +26,8 @@ def missed_words(entry: TimelineEntry) -> str:
     return words(f"missed_{entry.why}")
 
 
-def render_text(result: Report, player: str) -> str:
+def render_text(result: Report, player: str, names: Mapping[str, str] | None = None) -> str:
+    """The report in lines; ``names``: agency id -> short name, for the parties named."""
     score = result.score
     lines = [
         f"{result.agency_name} ({result.agency}), {result.start_year}-{result.end_year}, "
@@ -37,14 +39,18 @@ def render_text(result: Report, player: str) -> str:
         f"budget {result.budget}, income {result.income}, prestige {result.prestige}, "
         f"science {result.science}",
         "",
-        "timeline (real year | yours | what):",
+        "your timeline (in your game only, not history):",
     ]
-    for entry in result.timeline:
-        real = str(entry.real_year) if entry.real_year is not None else "-"
-        yours = str(entry.player_year) if entry.player_year is not None else "-"
-        source = f"  source: {entry.citations[0].source_title}" if entry.citations else ""
-        status = f"{entry.status}: {missed_words(entry)}" if entry.why else entry.status
-        lines.append(f"  {real:>5} | {yours:>5} | {entry.title} ({status}){source}")
+    lines += [f"  {your_line(entry, names)}" for entry in result.your_timeline] or ["  (nothing)"]
+    lines += ["", "the record (what really happened, with sources):"]
+    why = {(e.kind, e.record_id): missed_words(e) for e in result.timeline if e.why}
+    for entry in result.the_record:
+        note = record_note(entry)
+        if (entry.kind, entry.record_id) in why:
+            note += f": {why[entry.kind, entry.record_id]}"
+        lines.append(f"  {record_line(entry)}" + (f" ({note})" if note else ""))
+        if entry.citations:
+            lines.append(f"      source: {entry.citations[0].source_title}")
     return "\n".join(lines) + "\n"
 
 
@@ -58,5 +64,6 @@ def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> in
         data = {**result.to_json(), "player": args.player, "metrics": metrics.to_json()}
         sys.stdout.write(json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(render_text(result, args.player))
+        names = {agency.id: agency.short for agency in pack.agencies}
+        sys.stdout.write(render_text(result, args.player, names))
     return 0

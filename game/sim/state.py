@@ -209,6 +209,16 @@ class GameState:
     def news_for(self, year: int) -> tuple[NewsItem, ...]:
         return tuple(item for item in self.news if item.year == year)
 
+    def turn_news(self) -> tuple[NewsItem, ...]:
+        """The news of this turn (of each of its years, when a turn covers several)."""
+        return tuple(item for item in self.news if self.year <= item.year <= self.turn_end)
+
+    @property
+    def turn_label(self) -> str:
+        """The turn's years for a title: '2003', or '2003–2004' for a turn of two years."""
+        end = self.turn_end
+        return str(self.year) if end == self.year else f"{self.year}–{end}"
+
     def player_agreements(self) -> tuple[SignedAgreement, ...]:
         """Agreements the player's agency is a party to (signed by it, or before its start)."""
         return derived(

@@ -20,8 +20,9 @@ from game.sim.index import record_key, split_key
 from game.sim.state import GameState
 
 # What a line of your timeline says happened, as a code the UI words.
-FLEW, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED = (
+FLEW, DONE, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED = (
     "flew",
+    "done",  # a mission that does not fly (a study, a service on the ground) succeeded
     "failed",
     "signed",
     "proposed",
@@ -72,7 +73,7 @@ def your_timeline(state: GameState) -> tuple[YourEntry, ...]:
     for launch in state.player_launches():
         mission = index.missions[launch.mission_id]
         real = mission.date.year if mission.date is not None else None
-        what = FLEW if launch.success else FAILED
+        what = (FLEW if mission.flies else DONE) if launch.success else FAILED
         found.append(YourEntry(launch.year, "mission", mission.id, mission.name, what, real))
     for signed in state.signed:
         if not signed.by_player or me not in signed.parties:

@@ -14,7 +14,7 @@ from game.ui.messages import say, words
 from game.ui.widgets import Para
 
 if TYPE_CHECKING:
-    from game.sim import GameState, NewsItem, Outcome, TimelineEntry
+    from game.sim import GameState, NewsItem, Outcome
 
 RESOURCES = (
     ("budget", "Budget"),
@@ -47,14 +47,6 @@ def percent(value: float | None) -> str:
 def agency_names(state: GameState) -> dict[str, str]:
     """Agency id -> short name, for messages that name parties by id."""
     return {agency.id: agency.short for agency in state.pack.agencies}
-
-
-def entry_title(state: GameState, entry: TimelineEntry) -> str:
-    """A timeline entry's title; a proposal's names its kind and the two parties."""
-    if not entry.partners:
-        return entry.title
-    parties = (state.agency_id, *entry.partners)
-    return words("proposal_title", agency_names(state), kind=entry.title, parties=parties)
 
 
 def notice(state: GameState, outcome: Outcome) -> str:

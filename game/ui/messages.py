@@ -111,7 +111,19 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "expected_in": N_("Now expected in {year}."),
     "missed_launcher": N_("no launcher"),
     "missed_needs": N_("needs {needs}"),
-    "proposal_title": N_("{kind}: {parties}"),
+    # the end report: your timeline (in your game only) and the record (what really happened)
+    "yours_flew": N_("{year}: {title} flew"),
+    "yours_done": N_("{year}: {title} done"),
+    "yours_failed": N_("{year}: {title} failed"),
+    "yours_signed": N_("{year}: you signed {title}"),
+    "yours_proposed": N_("{year}: you agreed {title} with {parties}"),
+    "yours_declined": N_("{year}: you turned down {title}"),
+    "yours_slipped": N_("{year}: {title} was put back to {expected}"),
+    "yours_real_year": N_("the record: {year}"),
+    "record_line": N_("{year}: {title}"),
+    "record_plan": N_("an announced plan; its outcome lies beyond the sources"),
+    "record_yours": N_("in your game: {status}"),
+    "record_yours_year": N_("in your game: {status}, {year}"),
 }
 
 # Parameters that hold several names, and how a sentence joins them.

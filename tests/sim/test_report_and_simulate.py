@@ -81,7 +81,9 @@ def test_simulate_prints_the_same_json_bytes_every_time(capsys):
 def test_simulate_without_json_prints_a_readable_summary(capsys):
     out = run_simulate(capsys, json=False, player="historical")
     assert out.startswith("Beta Space Agency (beta), 2003-2012, seed 3, historical player")
-    assert "timeline (real year | yours | what):" in out
+    yours = out.index("your timeline (in your game only, not history):")
+    record = out.index("the record (what really happened, with sources):")
+    assert yours < record  # two lists, never one mixed list
 
 
 def test_simulate_refuses_an_unknown_agency_with_a_hint(capsys):

@@ -108,9 +108,10 @@ class CampaignScene(Scene):
         )
         for option in s.group("year"):
             if isinstance(option.action, EndYear):
-                last = state.year >= state.end_year
-                label = "Finish the campaign" if last else "End the year"
-                detail = "See your report" if last else f"Go on to {state.year + 1}"
+                last = state.turn_end >= state.end_year
+                label = "End the year" if state.years_per_turn == 1 else "End the turn"
+                label = "Finish the campaign" if last else label
+                detail = "See your report" if last else f"Go on to {state.turn_end + 1}"
                 items.append(
                     MenuItem(label, detail, option.allowed, say(option.reason), value="end")
                 )
@@ -129,7 +130,7 @@ class CampaignScene(Scene):
         return items
 
     def news_items(self) -> list[Para]:
-        items = self.state.news_for(self.state.year)
+        items = self.state.turn_news()
         if items:
             return news_paras(self.state, items)
         quiet = Para("A quiet year: no news about space cooperation.", "body", "muted")
@@ -309,7 +310,7 @@ class CampaignScene(Scene):
             self.header.h - t.space(0.6),
         )
         draw_emblem(surface, emblem, agency, t.palette.panel_edge)
-        title = f"{agency.short} · {state.year}"
+        title = f"{agency.short} · {state.turn_label}"
         title_w = p.texts.font(t.px("heading"), True).size(title)[0] + t.space(1.5)
         name_w = min(self.header.w * 2 // 5, title_w)
         p.line(

@@ -92,9 +92,13 @@ class ChooseScene(Scene):
         for agency in playable:
             for scenario in scenarios_for(self.pack, agency.id) if self.pack else ():
                 years = f"{scenario.start}–{scenario.end}"
-                turns = scenario.end - scenario.start + 1
-                detail = f"{scenario.title} · {years} · {turns} turns"
+                step = scenario.years_per_turn
+                turns = -(-(scenario.end - scenario.start + 1) // step)
+                per_turn = f" of {step} years" if step > 1 else ""
+                detail = f"{scenario.title} · {years} · {turns} turns{per_turn}"
                 items.append(MenuItem(agency.short, detail, value=(agency.id, scenario.id)))
+            if not agency.full_campaign and self.pack and scenarios_for(self.pack, agency.id):
+                continue  # played only through its scenarios
             detail = f"{agency.country} · from {agency.start}"
             if self.pack and scenarios_for(self.pack, agency.id):
                 detail = f"Full campaign · {agency.start}–{self.pack.info.timeline.end}"
@@ -138,6 +142,9 @@ class ChooseScene(Scene):
                 ]
                 if scenario.summary:
                     paras.append(Para(scenario.summary, "body"))
+                if scenario.years_per_turn > 1:
+                    step = scenario.years_per_turn
+                    paras.append(Para(f"Each turn covers {step} years.", "body", "muted"))
                 paras.append(
                     Para("Its years and starting money are game balance.", "small", "muted")
                 )

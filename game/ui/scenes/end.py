@@ -1,5 +1,7 @@
-"""End of the campaign: the score in parts, quiz accuracy, and the player's timeline beside
-the real one, each real entry with its source. The first part of the score says what it
+"""End of the campaign: the score in parts, quiz accuracy, and two timelines kept apart:
+*your timeline* (what happened in this game only: the player's launches and failures,
+agreements made, plans that slipped) and *the record* (what really happened, each entry
+with its source, and how the player's game compares). The first part of the score says what it
 adds (prestige and half the science gained), the quiz and history parts what they are out
 of, and the total stands beside what the same agency scores playing history's own moves.
 Play again or go back to the title.
@@ -16,8 +18,9 @@ from game.sim.balance import HISTORY_POINTS
 from game.sim.report import gains as sim_gains
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
-from game.ui.describe import entry_title, source_line
+from game.ui.describe import agency_names, source_line
 from game.ui.layout import columns, rows
+from game.ui.report_words import record_line, record_note, your_line
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.theme import mix
@@ -35,6 +38,15 @@ PARTS = (
 )
 # The parts that have a most: a perfect quiz record, the real timeline followed exactly.
 OUT_OF = {"history": HISTORY_POINTS}  # knowledge has no cap: every right answer counts
+YOURS_COLOURS = {
+    "flew": "good",
+    "done": "good",
+    "failed": "bad",
+    "slipped": "warn",
+    "declined": "muted",
+    "signed": "text",
+    "proposed": "text",
+}
 STATUS_COLOURS = {
     "on time": "good",
     "early": "future",
@@ -61,34 +73,40 @@ class EndScene(Scene):
             )
         ).score.total
         self.score_panel = Panel("Your score")
-        self.time_panel = Panel("Your timeline and the real one")
-        self.timeline = TextBlock(self.timeline_paras())
+        # Two panels, never one mixed list: what happened in this game, and what really did.
+        self.yours_panel = Panel("Your timeline: in your game only")
+        self.record_panel = Panel("The record: what really happened")
+        self.yours = TextBlock(self.your_paras())
+        self.record = TextBlock(self.record_paras())
         self.again = Button("Play again", self.play_again, primary=True)
         self.title_button = Button("Title screen", self.to_title)
 
     def enter(self) -> None:
         self.app.notify("", 0.0)  # the report says it all; no stale note over its buttons
 
-    def timeline_paras(self) -> list[Para]:
+    def your_paras(self) -> list[Para]:
+        """The player's launches, failures and agreements, and the plans that slipped in
+        this game: none of it is history."""
+        names = agency_names(self.session.state)
+        paras = [
+            Para(your_line(mine, names), "small", YOURS_COLOURS.get(mine.what, "text"), gap=0.25)
+            for mine in self.report.your_timeline
+        ]
+        return paras or [Para("Nothing was signed or launched in this game.", "small", "muted")]
+
+    def record_paras(self) -> list[Para]:
+        """What really happened to the agency in these years, each with its source, and
+        how this game compares."""
         paras = []
-        for entry in self.report.timeline:
-            yours = str(entry.player_year) if entry.player_year is not None else "—"
-            real = str(entry.real_year) if entry.real_year is not None else "—"
-            colour = STATUS_COLOURS.get(entry.status, "text")
-            plan = " (announced plan)" if entry.planned else ""
-            title = entry_title(self.session.state, entry)
-            paras.append(Para(f"{title}{plan}", "body", "text", bold=True, gap=0.1))
-            paras.append(
-                Para(
-                    f"in your game: {yours} · the record: {real} · {entry.status}",
-                    "small",
-                    colour,
-                    gap=0.1,
-                )
-            )
+        for entry in self.report.the_record:
+            paras.append(Para(record_line(entry), "small", "text", bold=True, gap=0.1))
+            note = record_note(entry)
+            if note:
+                colour = STATUS_COLOURS.get(entry.yours, "muted")
+                paras.append(Para(note, "small", colour, gap=0.1))
             for citation in entry.citations[:1]:
-                paras.append(Para(source_line(citation), "small", "muted", gap=0.7))
-        return paras or [Para("Nothing was signed or launched in this campaign.", "body", "muted")]
+                paras.append(Para(source_line(citation), "small", "muted", gap=0.6))
+        return paras or [Para("No dated record of this agency in these years.", "small", "muted")]
 
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
@@ -97,12 +115,14 @@ class EndScene(Scene):
         main, bar = rows(body, [1.0, button_h], t.space(1))
         left, right = columns(main, [0.4, 0.6], t.space(1))
         self.score_inner = self.score_panel.layout(left, t)
-        self.timeline.place(self.time_panel.layout(right, t), t)
+        top, bottom = rows(right, [0.45, 0.55], t.space(0.6))
+        self.yours.place(self.yours_panel.layout(top, t), t)
+        self.record.place(self.record_panel.layout(bottom, t), t)
         title, again, _ = columns(bar, [0.25, 0.25, 0.5], t.space(1))
         self.again.place(again)
         self.title_button.place(title)
         # "Title screen" first: Enter, Enter must not start over by accident.
-        self.focus.set([self.title_button, self.again, self.timeline])
+        self.focus.set([self.title_button, self.again, self.yours, self.record])
 
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)
@@ -118,7 +138,8 @@ class EndScene(Scene):
             hints=HINTS,
         )
         self.score_panel.draw(p)
-        self.time_panel.draw(p)
+        self.yours_panel.draw(p)
+        self.record_panel.draw(p)
         inner = self.score_inner
         row_h = t.line("body") + t.space(0.6)
         score = r.score
@@ -131,7 +152,7 @@ class EndScene(Scene):
             bar_area = pygame.Rect(
                 label_rect.right,
                 y + row_h // 4,
-                inner.w - label_rect.w - t.px("body") * 4,
+                inner.w - label_rect.w - t.px("body") * 5,
                 row_h // 2,
             )
             pygame.draw.rect(surface, mix(pal.panel, pal.raised, 0.8), bar_area, 0, 4)
