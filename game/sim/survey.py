@@ -80,13 +80,20 @@ def survey(pack: Pack, agency: str, player: str, seeds: Iterable[int], scenario:
 def balance_table(
     pack: Pack, seeds: Sequence[int], players: Sequence[str] = PLAYER_ORDER
 ) -> list[Cell]:
-    """One cell per playable agency, scenario ('' first: the whole campaign) and player."""
+    """One cell per playable agency, scenario ('' first: the whole campaign, unless the
+    agency is played only through its scenarios) and player."""
     return [
         survey(pack, agency, player, seeds, scenario)
         for agency in playable(pack)
-        for scenario in ("", *(s.id for s in scenarios_for(pack, agency)))
+        for scenario in campaigns(pack, agency)
         for player in players
     ]
+
+
+def campaigns(pack: Pack, agency_id: str) -> tuple[str, ...]:
+    """The scenario ids ``agency_id`` may play, '' (the whole campaign) first where it may."""
+    full = pack.by_id("agencies")[agency_id].full_campaign
+    return (*([""] if full else []), *(s.id for s in scenarios_for(pack, agency_id)))
 
 
 def render(cells: Sequence[Cell]) -> str:

@@ -23,6 +23,7 @@ from game.sim import (
 )
 from game.sim.invariants import state_problems
 from game.sim.metrics import measured_campaign
+from game.sim.survey import campaigns
 from game.sim.world import scenarios_for
 from tests.content.fakes import FakePack
 from tests.sim.fakes import answered, fake_pack, mission, must, with_missions
@@ -179,3 +180,9 @@ def test_an_agency_played_only_through_scenarios_plays_its_first_when_none_is_na
     only = replace(pack, agencies=(alpha, *pack.agencies[1:]))
     state = new_game(only, "alpha", 1)
     assert state.scenario == "long" and scenarios_for(only, "alpha") == (TWO_YEARS,)
+
+
+def test_the_survey_has_no_full_campaign_row_for_an_agency_played_only_through_scenarios():
+    pack = next(p for p in built_in_packs() if p.info.id == "space-cooperation")
+    assert campaigns(pack, "esa") == ("esa-science-with-china",)
+    assert campaigns(pack, "cnsa")[0] == ""
