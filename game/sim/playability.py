@@ -55,8 +55,8 @@ class _Recorder:
             self.started.append(action.mission_id)
         if state.checkpoint is None and state.year not in self.busy_years:
             choices = [a for a in allowed_actions(state) if isinstance(a, _DOING)]
-            if choices:
-                self.busy_years.add(state.year)
+            if choices:  # every year of the turn (a turn may cover several)
+                self.busy_years.update(range(state.year, state.turn_end + 1))
             missions = state.index.missions
             self.startable.update(
                 a.mission_id

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.content.citations import Citation
+from game.content.model import Event, Mission
 from game.sim.index import record_key, split_key
 from game.sim.state import GameState
 
@@ -123,13 +124,13 @@ def the_record(
             continue
         kind, record_id = split_key(key)
         record = index.record(key)
-        if kind == "event":
-            if me not in getattr(record, "agencies", ()):
+        if isinstance(record, Event):
+            if me not in record.agencies:
                 continue
         elif key not in yours:
             continue
         status, player_year = yours.get(key, ("", None))
-        title = getattr(record, "name", None) or getattr(record, "title", record_id)
+        title = record.name if isinstance(record, Mission) else record.title
         found.append(
             RecordEntry(
                 year,
