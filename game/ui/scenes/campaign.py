@@ -60,7 +60,9 @@ class CampaignScene(Scene):
         self.news = TextBlock()
         self.panels = {
             "network": Panel("Network"),
-            "news": Panel("News this year"),
+            "news": Panel(
+                "News this year" if session.state.years_per_turn == 1 else "News this turn"
+            ),
             "actions": Panel("Your move"),
         }
         self.areas: dict[str, pygame.Rect] = {}
