@@ -35,6 +35,7 @@ from game.content.fields import (
     spec,
     where_field,
 )
+from game.content.model_dilemmas import Dilemma, DilemmaEffects, DilemmaOption
 from game.content.model_parts import (
     AgreementKind,
     Ban,
@@ -55,6 +56,9 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "Ban",
+    "Dilemma",
+    "DilemmaEffects",
+    "DilemmaOption",
     "Effects",
     "Emblem",
     "Event",
@@ -379,6 +383,7 @@ class Pack:
     events: tuple[Event, ...]
     quiz: tuple[QuizItem, ...]
     scenarios: tuple[Scenario, ...] = ()
+    dilemmas: tuple[Dilemma, ...] = ()
     texts: dict[str, str] = field(default_factory=dict, compare=False)  # source id -> text
     # Where each field's value was written: (record.where, field) -> Where, the field
     # dotted for nested records ("resources.budget") and indexed for list entries
@@ -432,9 +437,10 @@ PACK_FILES: tuple[tuple[str, str, type], ...] = (
     ("events.yaml", "events", Event),
     ("quiz.yaml", "quiz", QuizItem),
     ("scenarios.yaml", "scenarios", Scenario),
+    ("dilemmas.yaml", "dilemmas", Dilemma),
 )
 # Files added after format 1: a pack that predates them simply has none of their records.
-OPTIONAL_FILES = frozenset({"scenarios.yaml"})
+OPTIONAL_FILES = frozenset({"scenarios.yaml", "dilemmas.yaml"})
 
 NESTED_RECORDS: dict[str, type] = {
     "Timeline": Timeline,
@@ -444,4 +450,6 @@ NESTED_RECORDS: dict[str, type] = {
     "Ban": Ban,
     "Pair": Pair,
     "AgreementKind": AgreementKind,
+    "DilemmaOption": DilemmaOption,
+    "DilemmaEffects": DilemmaEffects,
 }

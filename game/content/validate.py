@@ -17,6 +17,7 @@ from game.content.loader import load_pack
 from game.content.model import Pack, Where
 from game.content.problems import FileCap, Problem, at, cap_per_file
 from game.content.validate_dates import check_bases, check_status, check_timeline
+from game.content.validate_dilemmas import check_dilemmas
 from game.content.validate_evidence import check_fact_claims, check_stated_dates
 from game.content.validate_game import (
     check_agencies,
@@ -63,6 +64,7 @@ CHECKS: tuple[Check, ...] = (
     check_fact_claims,
     check_stated_dates,
     check_scenarios,
+    check_dilemmas,
 )
 
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style, check_publishers)

@@ -29,6 +29,13 @@ RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("AgreementKind", "min_relations"): RELATIONS,
     ("Effects", "reliability"): (0, 0.3),
     ("Effects", "cost_share"): (0, 0.8),
+    # A dilemma's option (game balance): one choice moves a year's money at most, and no
+    # relation by more than a good or a bad year of diplomacy.
+    ("DilemmaEffects", "budget"): (-60, 60),
+    ("DilemmaEffects", "income"): (-10, 10),
+    ("DilemmaEffects", "prestige"): (-20, 20),
+    ("DilemmaEffects", "science"): (-20, 20),
+    ("DilemmaEffects", "relations"): (-20, 20),  # each agency's change
 }
 
 # A required list left empty gets the code that names what is missing.
@@ -53,7 +60,7 @@ def check_fields(pack: Pack) -> list[Problem]:
         for holder, f, value, name in walk_fields(record, kinds=_CHECKED_KINDS):
             kind = f.metadata["kind"]
             bounds = RANGES.get((type(holder).__name__, f.name))
-            if bounds is not None:
+            if bounds is not None and kind != "intmap":
                 low, high = bounds
                 if (low is not None and value < low) or (high is not None and value > high):
                     message = f"`{f.name}` is {_range_text(low, high)}, not {value}"
@@ -63,9 +70,9 @@ def check_fields(pack: Pack) -> list[Problem]:
                 message = f"`{f.name}` must list at least one entry: {f.metadata['doc']}"
                 problems.append(at(pack.where_of(record, name), code, message))
             if kind == "intmap" and value:
-                low, high = RELATIONS
+                low, high = RELATIONS if bounds is None else bounds
                 for key, amount in value.items():
-                    if not low <= amount <= high:
+                    if not low <= amount <= high:  # type: ignore[operator]
                         message = f"relations with {key!r} are {low} to {high}, not {amount}"
                         place = pack.where_of(record, f"{name}.{key}")
                         problems.append(at(place, "out-of-range", message))
