@@ -62,6 +62,14 @@ class AdvanceToNextEvent:
     """End years until something concerns the player, a big event happens, or the end."""
 
 
+@dataclass(frozen=True)
+class ChooseDilemmaOption:
+    """Take one option of the dilemma waiting this year (its effects are game balance)."""
+
+    dilemma_id: str
+    option_id: str
+
+
 Action = (
     SignAgreement
     | DeclineAgreement
@@ -71,4 +79,5 @@ Action = (
     | TimeUp
     | EndYear
     | AdvanceToNextEvent
+    | ChooseDilemmaOption
 )

@@ -77,4 +77,26 @@ def state_problems(state: GameState) -> list[str]:
         problems.append("a quiz answer both timed out and was right")
     if state.finished and state.checkpoint is not None:
         problems.append("a finished campaign has a question open")
+    problems.extend(_dilemma_problems(state))
     return problems
+
+
+def _dilemma_problems(state: GameState) -> list[str]:
+    """The pending dilemma and the choices made name the pack's dilemmas, each met once."""
+    by_id = {d.id: d for d in state.pack.dilemmas}
+    found = []
+    met = [choice.dilemma_id for choice in state.dilemma_choices]
+    if state.dilemma:
+        met.append(state.dilemma)
+    if any(d not in by_id or state.agency_id not in by_id[d].agencies for d in met):
+        found.append("a dilemma is not one of the agency's in the pack")
+    elif any(
+        choice.option_id not in {o.id for o in by_id[choice.dilemma_id].options}
+        for choice in state.dilemma_choices
+    ):
+        found.append("a dilemma's chosen option is not in the pack")
+    if len(set(met)) != len(met):
+        found.append("a dilemma was met twice")
+    if state.finished and state.dilemma:
+        found.append("a finished campaign has a dilemma open")
+    return found

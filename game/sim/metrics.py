@@ -14,7 +14,7 @@ from typing import Any
 from game.content.model import Pack
 from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TimeUp
 from game.sim.options import allowed_options
-from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player
+from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player, when_stalled
 from game.sim.report import first_shown
 from game.sim.rules import apply
 from game.sim.state import GameState
@@ -35,6 +35,17 @@ class CheckpointTiming:
 
 
 @dataclass(frozen=True)
+class DilemmaMet:
+    """A dilemma the player met: the turn, the option chosen ('' if still open at the
+    end) and whether it was the one the pack marks as what really happened."""
+
+    dilemma_id: str
+    turn: int
+    option_id: str
+    historical: bool
+
+
+@dataclass(frozen=True)
 class Metrics:
     turns: int
     idle_turns: int  # turns where nothing but ending the year was allowed
@@ -45,6 +56,11 @@ class Metrics:
     income_end: int
     agreements_active_end: int
     checkpoints: tuple[CheckpointTiming, ...]
+    dilemmas: tuple[DilemmaMet, ...] = ()
+
+    @property
+    def dilemmas_chosen(self) -> int:
+        return sum(1 for met in self.dilemmas if met.option_id)
 
     @property
     def spaced_share(self) -> float:
@@ -55,7 +71,10 @@ class Metrics:
         return sum(1 for c in timed if c.asked - (c.shown or 0) >= 2) / len(timed)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["dilemmas_met"] = len(self.dilemmas)
+        data["dilemmas_chosen"] = self.dilemmas_chosen
+        return data
 
 
 def has_choice(state: GameState) -> bool:
@@ -73,7 +92,7 @@ def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]
             idle += not has_choice(state)
         action = player.choose(state)
         if actions_this_year >= MAX_ACTIONS_PER_YEAR and state.checkpoint is None:
-            action = EndYear()
+            action = when_stalled(state)
         after, _ = apply(state, action)
         if after is not state and not isinstance(action, NOT_DECISIONS):
             decisions += 1
@@ -94,7 +113,26 @@ def measure(state: GameState, idle: int, decisions: int) -> Metrics:
         income_end=state.stock.income,
         agreements_active_end=len(state.player_agreements()),
         checkpoints=checkpoint_timings(state),
+        dilemmas=dilemmas_met(state),
     )
+
+
+def dilemmas_met(state: GameState) -> tuple[DilemmaMet, ...]:
+    by_id = {d.id: d for d in state.pack.dilemmas}
+    found = [
+        DilemmaMet(
+            choice.dilemma_id,
+            choice.year - state.start_year + 1,
+            choice.option_id,
+            any(
+                o.historical and o.id == choice.option_id for o in by_id[choice.dilemma_id].options
+            ),
+        )
+        for choice in state.dilemma_choices
+    ]
+    if state.dilemma:
+        found.append(DilemmaMet(state.dilemma, state.turn, "", False))
+    return tuple(found)
 
 
 def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:

@@ -12,11 +12,12 @@ from itertools import islice
 
 from game.content.model import AgreementKind
 from game.quiz.engine import right_answer
-from game.sim import diplomacy, missions
+from game.sim import dilemmas, diplomacy, missions
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
     AnswerQuiz,
+    ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
     ProposeAgreement,
@@ -30,8 +31,8 @@ from game.sim.state import GameState
 
 @dataclass(frozen=True)
 class Option:
-    """One thing the player could do. ``group`` is ``quiz``, ``offer``, ``mission``,
-    ``proposal`` or ``year``; ``reason`` (None when allowed) says why not, as a code;
+    """One thing the player could do. ``group`` is ``quiz``, ``dilemma``, ``offer``,
+    ``mission``, ``proposal`` or ``year``; ``reason`` (None when allowed) says why not, as a code;
     ``cost`` and ``reliability`` are after every bonus. The UI words it from the action."""
 
     action: Action
@@ -55,6 +56,24 @@ def quiz_options(state: GameState) -> list[Option]:
         return []
     return [
         Option(AnswerQuiz(n), True, None, "quiz") for n in range(len(checkpoint.question.choices))
+    ]
+
+
+def dilemma_options(state: GameState) -> list[Option]:
+    """One option per choice of the dilemma waiting this year (each allowed)."""
+    if not state.dilemma or state.finished:
+        return []
+    dilemma = dilemmas.dilemmas_of(state)[state.dilemma]
+    return [
+        Option(
+            ChooseDilemmaOption(dilemma.id, option.id),
+            True,
+            None,
+            "dilemma",
+            cost=max(0, -option.effects.budget),
+            partners=tuple(sorted(option.effects.relations or {})),
+        )
+        for option in dilemma.options
     ]
 
 
@@ -204,6 +223,7 @@ def legal_actions(state: GameState) -> list[Option]:
         return []
     return (
         quiz_options(state)
+        + dilemma_options(state)
         + offer_options(state)
         + mission_options(state)
         + proposal_options(state)
@@ -218,6 +238,7 @@ def allowed_options(state: GameState) -> list[Option]:
         return []
     return (
         quiz_options(state)
+        + dilemma_options(state)
         + offer_options(state, explain=False)
         + mission_options(state, explain=False)
         + proposal_options(state, explain=False)

@@ -137,6 +137,36 @@ class CampaignEnded:
         return message("campaign_ended", year=self.year)
 
 
+@dataclass(frozen=True)
+class DilemmaOpened:
+    """A dilemma of the pack came up for the player this year: a choice is waiting."""
+
+    dilemma_id: str
+    title: str
+
+    @property
+    def message(self) -> Message:
+        return message("dilemma_opened", title=self.title)
+
+
+@dataclass(frozen=True)
+class DilemmaChosen:
+    """The player took ``option_id``; its effects (game balance) changed the player's own
+    game. ``record`` holds the fact ids of what really happened (the record, unchanged by
+    any choice); ``historical`` is the option the pack marks as the real choice ('' if
+    none)."""
+
+    dilemma_id: str
+    option_id: str
+    label: str
+    historical: str
+    record: tuple[str, ...]
+
+    @property
+    def message(self) -> Message:
+        return message("dilemma_chosen", option=self.label)
+
+
 Outcome = (
     Refused
     | AgreementSigned
@@ -147,4 +177,6 @@ Outcome = (
     | CheckpointOpened
     | QuizAnswered
     | CampaignEnded
+    | DilemmaOpened
+    | DilemmaChosen
 )

@@ -10,6 +10,10 @@
 - spammer: proposes every agreement it can, signs every offer, answers every question
   wrong (what signatures alone are worth).
 
+A dilemma waiting is decided before the year ends: historical takes the option the pack
+marks ``historical`` (else the first); greedy the one whose effects are worth most;
+random (and learner) any option, when its turn comes to pick one; spammer the first.
+
 A player is the person at the keyboard: its own randomness (seeded) lives in the player,
 never in the game state, so it cannot change the world's dice.
 """
@@ -22,17 +26,19 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from game.content import reach
-from game.content.model import AgreementKind, Effects, Mission, Pack
+from game.content.model import AgreementKind, DilemmaOption, Effects, Mission, Pack
 from game.quiz.engine import Answer, right_answer
 from game.sim.actions import (
     Action,
     AnswerQuiz,
+    ChooseDilemmaOption,
     EndYear,
     ProposeAgreement,
     SignAgreement,
     StartMission,
 )
 from game.sim.balance import PARTNER_POINTS
+from game.sim.dilemmas import dilemmas_of
 from game.sim.diplomacy import proposal_cost
 from game.sim.missions import (
     blocker,
@@ -109,6 +115,33 @@ def launcher_proposal(state: GameState) -> ProposeAgreement | None:
     return None
 
 
+def dilemma_action(
+    state: GameState, pick: Callable[[tuple[DilemmaOption, ...]], DilemmaOption]
+) -> ChooseDilemmaOption | None:
+    """The choice ``pick`` makes among the options of the dilemma waiting (None if none)."""
+    if not state.dilemma:
+        return None
+    dilemma = dilemmas_of(state)[state.dilemma]
+    return ChooseDilemmaOption(dilemma.id, pick(dilemma.options).id)
+
+
+def when_stalled(state: GameState) -> Action:
+    """What the safety net does for a player that took too many actions in a year: end
+    it, or first decide the dilemma that keeps it from ending."""
+    return dilemma_action(state, lambda options: options[0]) or EndYear()
+
+
+def dilemma_points(option: DilemmaOption, years_left: int) -> float:
+    """Rough score value of a dilemma option's effects, like ``effects_points``."""
+    effects = option.effects
+    return (
+        effects.prestige
+        + effects.science / 2
+        + sum((effects.relations or {}).values()) / 4
+        + (effects.income * years_left + effects.budget) / 20
+    )
+
+
 @dataclass
 class HistoricalPlayer:
     name: str = "historical"
@@ -116,6 +149,11 @@ class HistoricalPlayer:
     def choose(self, state: GameState) -> Action:
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
+        real = dilemma_action(
+            state, lambda options: next((o for o in options if o.historical), options[0])
+        )
+        if real is not None:
+            return real
         for action in allowed_actions(state):
             if isinstance(action, SignAgreement):
                 return action
@@ -169,6 +207,12 @@ class GreedyPlayer:
         """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
+        years_left = state.end_year - state.year
+        best_option = dilemma_action(
+            state, lambda options: max(options, key=lambda o: dilemma_points(o, years_left))
+        )
+        if best_option is not None:
+            return best_option
         best: tuple[float, Action] | None = None
         choices = [(o.action, o.cost) for o in offer_options(state, explain=False)]
         choices += [(StartMission(m.id), mission_cost(state, m)) for m in startable(state)]
@@ -236,6 +280,9 @@ class SpammerPlayer:
     def choose(self, state: GameState) -> Action:
         if state.checkpoint is not None:
             return AnswerQuiz(wrong_answer(state))
+        first = dilemma_action(state, lambda options: options[0])
+        if first is not None:
+            return first
         actions = allowed_actions(state)
         for wanted in (ProposeAgreement, SignAgreement):
             for action in actions:
@@ -260,7 +307,7 @@ def play(state: GameState, player: Player) -> GameState:
     while not state.finished:
         action = player.choose(state)
         if actions_this_year >= MAX_ACTIONS_PER_YEAR and state.checkpoint is None:
-            action = EndYear()
+            action = when_stalled(state)
         state, _ = apply(state, action)
         if state.year != year:
             year, actions_this_year = state.year, 0

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from game.sim import checkpoints, diplomacy, missions, world
+from game.sim import checkpoints, dilemmas, diplomacy, missions, world
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
     AnswerQuiz,
+    ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
     ProposeAgreement,
@@ -30,6 +31,7 @@ from game.sim.outcomes import (
     AgreementDeclined,
     AgreementSigned,
     CheckpointOpened,
+    DilemmaOpened,
     MissionLaunched,
     MissionStarted,
     Outcome,
@@ -113,6 +115,8 @@ def year_end_refusal(state: GameState) -> Message | None:
         return CAMPAIGN_OVER
     if state.checkpoint is not None:
         return message("answer_first")
+    if state.dilemma:  # no silent loss: a dilemma is decided, never let lapse
+        return message("dilemma_first")
     return None
 
 
@@ -136,7 +140,7 @@ def _startable(state: GameState) -> set[str]:
 def _worth_stopping(state: GameState, outcomes: list[Outcome], startable: set[str]) -> bool:
     """Whether the player should look at the year that just began."""
     for outcome in outcomes:
-        if isinstance(outcome, (MissionLaunched, CheckpointOpened)):
+        if isinstance(outcome, (MissionLaunched, CheckpointOpened, DilemmaOpened)):
             return True
         if isinstance(outcome, YearBegan) and any(
             item.big or item.concerns_player for item in outcome.news
@@ -160,6 +164,14 @@ def advance_to_next_event(state: GameState, action: AdvanceToNextEvent) -> Resul
             return state, outcomes
 
 
+def choose_dilemma_option(state: GameState, action: ChooseDilemmaOption) -> Result:
+    reason = dilemmas.choice_refusal(state, action.dilemma_id, action.option_id)
+    if reason:
+        return _refuse(state, action, reason)
+    state, chosen, opened = dilemmas.choose(state, action.dilemma_id, action.option_id)
+    return state, [chosen] if opened is None else [chosen, opened]
+
+
 HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     SignAgreement: sign_agreement,
     DeclineAgreement: decline_agreement,
@@ -169,6 +181,7 @@ HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     TimeUp: time_up,
     EndYear: end_year,
     AdvanceToNextEvent: advance_to_next_event,
+    ChooseDilemmaOption: choose_dilemma_option,
 }
 
 

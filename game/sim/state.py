@@ -137,6 +137,15 @@ class Happened:
 
 
 @dataclass(frozen=True)
+class DilemmaChoice:
+    """A dilemma the player met and the option chosen (its effects: game balance)."""
+
+    dilemma_id: str
+    option_id: str
+    year: int
+
+
+@dataclass(frozen=True)
 class GameState:
     """Everything about one campaign at the start of the player's turn in ``year``."""
 
@@ -164,6 +173,8 @@ class GameState:
     rng_state: RngState
     scenario: str = ""  # the id of the pack's scenario played; '' for the full campaign
     years_per_turn: int = 1  # a turn covers years ``year`` to ``turn_end`` (the scenario's)
+    dilemma: str = ""  # the pack's dilemma waiting for the player's choice; '' for none
+    dilemma_choices: tuple[DilemmaChoice, ...] = ()  # dilemmas met and chosen, in order
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

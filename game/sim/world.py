@@ -16,7 +16,7 @@ from typing import Any
 from game.content.citations import Citation
 from game.content.model import Agency, Agreement, Event, Mission, Pack, Scenario
 from game.errors import UnknownAgency, UnknownScenario
-from game.sim import checkpoints, missions
+from game.sim import checkpoints, dilemmas, missions
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations, with_budget
 from game.sim.index import PackIndex, Record, build_index, record_key, split_key
@@ -362,6 +362,9 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     state, opened = checkpoints.maybe_open(state, rng, candidates)
     if opened is not None:
         outcomes.append(opened)
+    state, met = dilemmas.open_due(state)
+    if met is not None:
+        outcomes.append(met)
     return state, outcomes
 
 

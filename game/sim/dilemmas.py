@@ -1,0 +1,102 @@
+"""Dilemmas: the pack's real forks, met by the player's agency in their years.
+
+A dilemma due this year becomes the state's pending ``dilemma`` (one at a time, in pack
+order); the year cannot end until one of its options is chosen. An option's effects are
+game balance and change only the player's own game (budget, income, prestige, science,
+relations): never the world's records, which go on as history has them. What really
+happened is the dilemma's ``outcome`` facts, carried by ``DilemmaChosen`` for the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from game.content.model import Dilemma, DilemmaOption
+from game.sim.effects import change_relations
+from game.sim.messages import CAMPAIGN_OVER, Message, message
+from game.sim.outcomes import DilemmaChosen, DilemmaOpened
+from game.sim.state import DilemmaChoice, GameState, Stock, evolve
+
+
+def dilemmas_of(state: GameState) -> Mapping[str, Dilemma]:
+    """The pack's dilemmas by id."""
+    return state.pack.memo("sim.dilemmas", lambda: {d.id: d for d in state.pack.dilemmas})
+
+
+def due(state: GameState) -> Dilemma | None:
+    """The first dilemma (in pack order) the player's agency meets this year and has not
+    met yet."""
+    met = {choice.dilemma_id for choice in state.dilemma_choices}
+    for dilemma in state.pack.dilemmas:
+        if (
+            state.agency_id in dilemma.agencies
+            and dilemma.year <= state.year <= dilemma.last_year
+            and dilemma.id not in met
+        ):
+            return dilemma
+    return None
+
+
+def open_due(state: GameState) -> tuple[GameState, DilemmaOpened | None]:
+    """The state with this year's next dilemma pending (if none is pending already)."""
+    if state.dilemma or state.finished:
+        return state, None
+    dilemma = due(state)
+    if dilemma is None:
+        return state, None
+    return evolve(state, dilemma=dilemma.id), DilemmaOpened(dilemma.id, dilemma.title)
+
+
+def option_of(dilemma: Dilemma, option_id: str) -> DilemmaOption | None:
+    return next((option for option in dilemma.options if option.id == option_id), None)
+
+
+def choice_refusal(state: GameState, dilemma_id: str, option_id: str) -> Message | None:
+    """Why the option cannot be chosen now, or None."""
+    if state.finished:
+        return CAMPAIGN_OVER
+    if not state.dilemma or state.dilemma != dilemma_id:
+        return message("dilemma_not_open")
+    if option_of(dilemmas_of(state)[dilemma_id], option_id) is None:
+        return message("no_such_option", id=option_id)
+    return None
+
+
+def historical_option(dilemma: Dilemma) -> DilemmaOption | None:
+    """The option the pack marks as what the agency really chose, if any."""
+    return next((option for option in dilemma.options if option.historical), None)
+
+
+def choose(
+    state: GameState, dilemma_id: str, option_id: str
+) -> tuple[GameState, DilemmaChosen, DilemmaOpened | None]:
+    """The player's choice applied (the caller checked ``choice_refusal``), then the next
+    dilemma due this year opened, if any."""
+    dilemma = dilemmas_of(state)[dilemma_id]
+    option = option_of(dilemma, option_id)
+    assert option is not None
+    effects = option.effects
+    stock = state.stock
+    stock = Stock(
+        budget=max(0, stock.budget + effects.budget),
+        income=max(0, stock.income + effects.income),
+        prestige=max(0, stock.prestige + effects.prestige),
+        science=max(0, stock.science + effects.science),
+    )
+    relations = state.relations
+    for agency, delta in sorted((effects.relations or {}).items()):
+        if agency != state.agency_id:
+            relations = change_relations(relations, (agency,), delta)
+    state = evolve(
+        state,
+        stock=stock,
+        relations=relations,
+        dilemma="",
+        dilemma_choices=(*state.dilemma_choices, DilemmaChoice(dilemma.id, option.id, state.year)),
+    )
+    real = historical_option(dilemma)
+    chosen = DilemmaChosen(
+        dilemma.id, option.id, option.label, real.id if real else "", dilemma.outcome
+    )
+    state, opened = open_due(state)
+    return state, chosen, opened
