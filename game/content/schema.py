@@ -116,14 +116,15 @@ def _property(record_name: str, f: dataclasses.Field[Any], defs: dict[str, Any])
     meta = f.metadata
     prop = _kind_schema(record_name, f, defs)
     low, high = RANGES.get((record_name, f.name), (None, None))
-    if low is not None:
+    if low is not None and meta["kind"] != "intmap":
         prop["minimum"] = low
-    if high is not None:
+    if high is not None and meta["kind"] != "intmap":
         prop["maximum"] = high
     if meta["kind"] in ("refs", "strs", "records") and meta["required"]:
         prop["minItems"] = 1  # the validator reports a required list left empty
     if meta["kind"] == "intmap":
-        low_value, high_value = RELATIONS  # the one intmap: relations, checked in this range
+        # Relations: each value in the field's own range, else 0-100
+        low_value, high_value = RANGES.get((record_name, f.name), RELATIONS)
         prop["additionalProperties"] = {
             "type": "integer",
             "minimum": low_value,

@@ -260,6 +260,30 @@ def _scenarios() -> list[dict[str, Any]]:
     ]
 
 
+def _dilemmas() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": "share-or-not",
+            "title": "Share the data?",
+            "agencies": ["alpha"],
+            "year": 2020,
+            "until": 2021,
+            "question": "Should Alpha share its satellite data with Gamma?",
+            "framing": ["beta-launch"],
+            "options": [
+                {"id": "keep", "label": "Keep it", "effects": {"budget": 10}},
+                {
+                    "id": "share",
+                    "label": "Share it",
+                    "historical": True,
+                    "effects": {"science": 2, "relations": {"gamma": 10}},
+                },
+            ],
+            "outcome": ["data-deal"],
+        }
+    ]
+
+
 @dataclass
 class FakePack:
     """The data of every file of a small valid pack; tests edit it, then ``write`` it."""
@@ -275,6 +299,7 @@ class FakePack:
             "events.yaml": _events(),
             "quiz.yaml": _quiz(),
             "scenarios.yaml": _scenarios(),
+            "dilemmas.yaml": _dilemmas(),
         }
     )
     texts: dict[str, str] = field(default_factory=lambda: {"sources/news.txt": SOURCE_TEXT})
