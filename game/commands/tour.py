@@ -263,6 +263,13 @@ class Tour:
             self.key(k.K_RETURN)
         elif name == "confirm":
             self.confirm("03-campaign-confirm-end")
+        elif name == "dilemma":
+            if "12-dilemma" not in taken:
+                self.shot("12-dilemma")
+            self.key(k.K_RETURN)  # the first option
+            if "12-dilemma-record" not in taken:
+                self.shot("12-dilemma-record")
+            self.key(k.K_RETURN)
         elif name == "news":
             if "07-news" not in taken:
                 self.shot("07-news")

@@ -47,6 +47,11 @@ def open_due(state: GameState) -> tuple[GameState, DilemmaOpened | None]:
     return evolve(state, dilemma=dilemma.id), DilemmaOpened(dilemma.id, dilemma.title)
 
 
+def pending_title(state: GameState) -> str:
+    """The title of the dilemma waiting for the player ('' if none)."""
+    return dilemmas_of(state)[state.dilemma].title if state.dilemma else ""
+
+
 def option_of(dilemma: Dilemma, option_id: str) -> DilemmaOption | None:
     return next((option for option in dilemma.options if option.id == option_id), None)
 

@@ -26,6 +26,7 @@ SCENES: dict[str, str] = {
     "launch": "game.ui.scenes.launch:LaunchScene",
     "quiz": "game.ui.scenes.quiz:QuizScene",
     "news": "game.ui.scenes.news:NewsScene",
+    "dilemma": "game.ui.scenes.dilemma:DilemmaScene",
     "end": "game.ui.scenes.end:EndScene",
     "settings": "game.ui.scenes.settings:SettingsScene",
     "help": "game.ui.scenes.help:HelpScene",

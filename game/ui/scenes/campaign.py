@@ -21,12 +21,15 @@ from game.sim import (
     AdvanceToNextEvent,
     CampaignEnded,
     CheckpointOpened,
+    DilemmaChosen,
+    DilemmaOpened,
     EndYear,
     MissionLaunched,
     NewsItem,
     QuizAnswered,
     YearBegan,
 )
+from game.sim.dilemmas import pending_title
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import RESOURCES, news_paras, notice
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
     from game.ui.paint import Painter
 
 # Outcomes that need neither a scene nor a note (the scenes they lead to say it all).
-QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded)
+QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded, DilemmaOpened, DilemmaChosen)
 HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"
 
 
@@ -95,6 +98,9 @@ class CampaignScene(Scene):
             items.append(
                 MenuItem("Answer the question", "A quiz question is waiting", value="quiz")
             )
+        if state.dilemma:
+            title = pending_title(state)
+            items.append(MenuItem(f"Decide: {title}", "A decision is waiting", value="dilemma"))
         offers = len(state.offers)
         items.append(
             MenuItem(
@@ -197,6 +203,8 @@ class CampaignScene(Scene):
     def run(self, what: str) -> None:
         if what in ("end", "next") and self.state.checkpoint is not None:
             self.open_quiz()  # the year cannot end before the question is answered
+        elif what in ("end", "next", "dilemma") and self.state.dilemma:
+            self.open_dilemma()  # nor before the dilemma is decided: it asks, never lapses
         elif what in ("end", "next"):
             action = EndYear() if what == "end" else AdvanceToNextEvent()
             option = self.session.option(action)
@@ -286,6 +294,12 @@ class CampaignScene(Scene):
             ][:1]
         if isinstance(outcome, MissionLaunched):
             return [scenes.open_scene(self.app, "launch", session=self.session, launched=outcome)]
+        if isinstance(outcome, DilemmaOpened):
+            return [
+                scenes.open_scene(
+                    self.app, "dilemma", session=self.session, dilemma_id=outcome.dilemma_id
+                )
+            ]
         if isinstance(outcome, YearBegan):
             return [
                 scenes.open_scene(self.app, "news", session=self.session, item=item)
@@ -293,6 +307,10 @@ class CampaignScene(Scene):
                 if item.big
             ]
         return []
+
+    def open_dilemma(self) -> None:
+        if self.state.dilemma:
+            self.app.push(scenes.open_scene(self.app, "dilemma", session=self.session))
 
     def open_quiz(self) -> None:
         if self.state.checkpoint is not None:
