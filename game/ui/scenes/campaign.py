@@ -4,7 +4,9 @@ news with sources, and what the player can do next (from the rules' legal action
 It also shows what the last action brought, one scene at a time: a launch, a big news card,
 a quiz checkpoint, the end of the campaign. When such a scene closes, the next one opens.
 Ending a year (or skipping to the next event) with an offer still open asks first: the
-offer expires with the year.
+offer expires with the year. A dilemma due this year opens its card once, after the
+year's other cards; put off, it waits on the action list, and ending the year opens it
+again (a dilemma never lapses).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class CampaignScene(Scene):
         }
         self.areas: dict[str, pygame.Rect] = {}
         self.queue: deque[Scene] = deque()
+        self.dilemma_shown = ""  # the dilemma whose card has opened (put off: not again)
 
     @property
     def state(self) -> GameState:
@@ -279,6 +282,8 @@ class CampaignScene(Scene):
             self.app.replace(scenes.open_scene(self.app, "end", session=self.session))
         elif self.state.checkpoint is not None and self.state.checkpoint != self.session.deferred:
             self.open_quiz()
+        elif self.state.dilemma and self.state.dilemma != self.dilemma_shown:
+            self.open_dilemma()  # once by itself; put off, it waits on the action list
 
     def scenes_for(self, outcome: object, began: tuple[NewsItem, ...] = ()) -> list[Scene]:
         """The scenes that show ``outcome`` (none for those a note is enough for).
@@ -294,12 +299,6 @@ class CampaignScene(Scene):
             ][:1]
         if isinstance(outcome, MissionLaunched):
             return [scenes.open_scene(self.app, "launch", session=self.session, launched=outcome)]
-        if isinstance(outcome, DilemmaOpened):
-            return [
-                scenes.open_scene(
-                    self.app, "dilemma", session=self.session, dilemma_id=outcome.dilemma_id
-                )
-            ]
         if isinstance(outcome, YearBegan):
             return [
                 scenes.open_scene(self.app, "news", session=self.session, item=item)
@@ -310,6 +309,7 @@ class CampaignScene(Scene):
 
     def open_dilemma(self) -> None:
         if self.state.dilemma:
+            self.dilemma_shown = self.state.dilemma
             self.app.push(scenes.open_scene(self.app, "dilemma", session=self.session))
 
     def open_quiz(self) -> None:
