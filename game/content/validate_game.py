@@ -72,7 +72,7 @@ def check_fields(pack: Pack) -> list[Problem]:
             if kind == "intmap" and value:
                 low, high = RELATIONS if bounds is None else bounds
                 for key, amount in value.items():
-                    if not low <= amount <= high:  # type: ignore[operator]
+                    if not low <= amount <= high:
                         message = f"relations with {key!r} are {low} to {high}, not {amount}"
                         place = pack.where_of(record, f"{name}.{key}")
                         problems.append(at(place, "out-of-range", message))
