@@ -57,7 +57,7 @@ def test_the_card_shows_the_framing_quote_with_its_source_and_the_options_effect
 ) -> None:
     scene = DilemmaScene(app, forked)
     assert "North and South signed a pact in 1991." in texts(scene)
-    assert "The orbital year in review" in texts(scene)
+    assert "The Orbital Gazette — as reported on 4 March 1995" in texts(scene)
     details = [item.detail for item in scene.menu.items]
     assert details == [
         "Game balance: -5 budget, SOUT relations +10",

@@ -1,6 +1,7 @@
 """Dilemma card: a real fork the player's agency meets, told in the sources' own words.
 
-First the framing quotes, each with its source and the date it was reported, then the
+First the framing quotes under who reported them and when (the article's title waits for
+the record: a headline often tells how the fork ended), then the
 pack's short question and the options as a list; each option says what it changes, marked
 "game balance" (costs and gains are the game's, not history). Choosing sends
 ``ChooseDilemmaOption``; the card then turns over to the record: what the player chose
@@ -11,13 +12,15 @@ it on its list, and the year cannot end until it is decided).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content.citations import Citation, distinct_quotes
 from game.sim import ChooseDilemmaOption, DilemmaChosen, Refused
 from game.sim.dilemmas import dilemmas_of, historical_option, option_of
-from game.ui.describe import citation_paras, short
+from game.ui.describe import short, source_line
 from game.ui.layout import rows
 from game.ui.messages import say
 from game.ui.overlay import OverlayScene
@@ -46,6 +49,32 @@ def effects_words(state: GameState, effects: DilemmaEffects) -> str:
     return ", ".join(parts) if parts else "no change"
 
 
+def framing_source(citation: Citation) -> str:
+    """'SpaceNews — as reported in July 2023': who said it and when, without the article's
+    title (a headline often tells how the fork ended: the record shows it after)."""
+    if not citation.publisher:
+        return source_line(citation)
+    when = f" — {citation.as_reported}" if citation.published else ""
+    return citation.publisher + when
+
+
+def quoted_paras(
+    citations: tuple[Citation, ...], line_of: Callable[[Citation], str] = source_line
+) -> list[Para]:
+    """Each source's line (``line_of``: by default title, publisher, date reported) first,
+    then its quotes: the card's first lines say who said it and when, whatever the
+    window's height."""
+    paras: list[Para] = []
+    last = None
+    for citation in distinct_quotes(citations):
+        line = line_of(citation)
+        if line != last:
+            paras.append(Para(line, "small", "muted", bold=True, gap=0.2))
+            last = line
+        paras.append(Para(f"“{citation.quote.strip()}”", "body", gap=0.4))
+    return paras
+
+
 class DilemmaScene(OverlayScene):
     name = "dilemma"
     size = (0.9, 0.92)
@@ -69,10 +98,7 @@ class DilemmaScene(OverlayScene):
         state = self.session.state
         dilemma = self.dilemma
         cited = state.index.citations(dilemma.framing)
-        return [
-            Para("What the sources said", "small", "muted", bold=True, gap=0.3),
-            *citation_paras(cited),
-        ]
+        return quoted_paras(cited, framing_source)
 
     def question_paras(self) -> list[Para]:
         return [
@@ -111,7 +137,7 @@ class DilemmaScene(OverlayScene):
             same = real.id == chosen.option_id
             told = f"The real choice: {real.label}" + ("  ·  the same as yours" if same else "")
             paras.append(Para(told, "body", "good" if same else "text", bold=True, gap=0.4))
-        paras += citation_paras(state.index.citations(chosen.record))
+        paras += quoted_paras(state.index.citations(chosen.record))
         return paras
 
     # -- choosing -------------------------------------------------------------------------
