@@ -1,9 +1,9 @@
 """Dilemma card: a real fork the player's agency meets, told in the sources' own words.
 
 First the framing quotes under who reported them and when (the article's title waits for
-the record: a headline often tells how the fork ended), then the
-pack's short question and the options as a list; each option says what it changes, marked
-"game balance" (costs and gains are the game's, not history). Choosing sends
+the record: a headline often tells how the fork ended), then the pack's short question
+and the options as a list; each option says what it changes, marked "game balance"
+(costs and gains are the game's, not history). Choosing sends
 ``ChooseDilemmaOption``; the card then turns over to the record: what the player chose
 ("in your game"), and what really happened, quoted with source and date, the same
 whatever was chosen. Esc before choosing puts the decision off (the campaign view keeps
