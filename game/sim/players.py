@@ -20,6 +20,7 @@ never in the game state, so it cannot change the world's dice.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -183,6 +184,10 @@ class GreedyPlayer:
         """Score expected per unit of budget spent (0 or less: not worth it)."""
         years_left = state.end_year - state.year
         index = state.index
+        if isinstance(action, ChooseDilemmaOption):
+            # Decided before anything else (the year cannot end without it): its best option
+            # outweighs every other action, the rest are worth nothing.
+            return math.inf if action == self.dilemma_choice(state) else 0.0
         if isinstance(action, SignAgreement):
             agreement = index.agreements[action.agreement_id]
             gain = PARTNER_POINTS + effects_points(agreement.effects, years_left)
@@ -199,6 +204,14 @@ class GreedyPlayer:
             return 0.0
         return gain / (cost + 10)
 
+    def dilemma_choice(self, state: GameState) -> ChooseDilemmaOption | None:
+        """The option of the dilemma waiting whose effects are worth most (the first of
+        equals)."""
+        years_left = state.end_year - state.year
+        return dilemma_action(
+            state, lambda options: max(options, key=lambda o: dilemma_points(o, years_left))
+        )
+
     def proposal_gain(self, state: GameState, kind: AgreementKind) -> float:
         """What proposing an agreement of ``kind`` brings (whoever the partner)."""
         return PARTNER_POINTS + effects_points(kind.effects, state.end_year - state.year)
@@ -207,10 +220,7 @@ class GreedyPlayer:
         """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
-        years_left = state.end_year - state.year
-        best_option = dilemma_action(
-            state, lambda options: max(options, key=lambda o: dilemma_points(o, years_left))
-        )
+        best_option = self.dilemma_choice(state)
         if best_option is not None:
             return best_option
         best: tuple[float, Action] | None = None

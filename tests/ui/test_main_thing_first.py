@@ -83,6 +83,9 @@ def test_a_quiz_reveal_shows_one_supporting_quote_and_the_rest_on_s(app: App) ->
         if state.checkpoint is not None and len(items[state.checkpoint.item_id].facts) >= 3:
             break
         action = sim.AnswerQuiz(known_answer(state)) if state.checkpoint else sim.EndYear()
+        if state.dilemma and not state.checkpoint:  # decided first: the year cannot end
+            options = pack.by_id("dilemmas")[state.dilemma].options
+            action = sim.ChooseDilemmaOption(state.dilemma, options[0].id)
         state, _ = sim.apply(state, action)
     assert state.checkpoint is not None
     quiz = QuizScene(app, Session(state))
