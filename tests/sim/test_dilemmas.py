@@ -11,6 +11,7 @@ import pytest
 from game.content.model import Dilemma, DilemmaEffects, DilemmaOption
 from game.sim import (
     AdvanceToNextEvent,
+    AnswerQuiz,
     ChooseDilemmaOption,
     DilemmaChosen,
     DilemmaOpened,
@@ -24,7 +25,7 @@ from game.sim import (
 )
 from game.sim.codec import to_data
 from game.sim.metrics import has_choice, measured_campaign
-from game.sim.players import PLAYERS, play
+from game.sim.players import PLAYERS, known_answer, play
 from game.sim.world import scenarios_for
 from tests.sim.fakes import advance_to, answered, fake_pack, must
 from tests.sim.test_balance import built_in_packs
@@ -196,3 +197,17 @@ def test_each_playable_agencys_scenario_meets_a_dilemma_in_the_built_in_packs():
                 state, metrics = measured_campaign(pack, agency.id, 1, "historical", scenario.id)
                 assert metrics.dilemmas, (pack.info.id, scenario.id)
                 assert all(met.historical for met in metrics.dilemmas), (pack.info.id, agency.id)
+
+
+class EndsYearsOnly:
+    """A player that never decides anything: the safety net must not loop forever."""
+
+    name = "stubborn"
+
+    def choose(self, state):
+        return AnswerQuiz(known_answer(state)) if state.checkpoint else EndYear()
+
+
+def test_the_safety_net_decides_for_a_player_that_never_does(pack):
+    state = play(new_game(pack, "alpha", 2), EndsYearsOnly())
+    assert state.finished and [c.option_id for c in state.dilemma_choices] == ["rich", "rich"]
