@@ -264,11 +264,11 @@ class Tour:
         elif name == "confirm":
             self.confirm("03-campaign-confirm-end")
         elif name == "dilemma":
-            if "12-dilemma" not in taken:
-                self.shot("12-dilemma")
+            if "07-dilemma" not in taken:
+                self.shot("07-dilemma")
             self.key(k.K_RETURN)  # the first option
-            if "12-dilemma-record" not in taken:
-                self.shot("12-dilemma-record")
+            if "07-dilemma-record" not in taken:
+                self.shot("07-dilemma-record")
             self.key(k.K_RETURN)
         elif name == "news":
             if "07-news" not in taken:
