@@ -24,13 +24,14 @@ def dilemmas_of(state: GameState) -> Mapping[str, Dilemma]:
 
 
 def due(state: GameState) -> Dilemma | None:
-    """The first dilemma (in pack order) the player's agency meets this year and has not
-    met yet."""
+    """The first dilemma (in pack order) the player's agency meets this turn (its years
+    overlap the turn's) and has not met yet."""
     met = {choice.dilemma_id for choice in state.dilemma_choices}
     for dilemma in state.pack.dilemmas:
         if (
             state.agency_id in dilemma.agencies
-            and dilemma.year <= state.year <= dilemma.last_year
+            and dilemma.year <= state.turn_end
+            and state.year <= dilemma.last_year
             and dilemma.id not in met
         ):
             return dilemma

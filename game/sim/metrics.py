@@ -122,7 +122,7 @@ def dilemmas_met(state: GameState) -> tuple[DilemmaMet, ...]:
     found = [
         DilemmaMet(
             choice.dilemma_id,
-            choice.year - state.start_year + 1,
+            state.turn_of(choice.year),
             choice.option_id,
             any(
                 o.historical and o.id == choice.option_id for o in by_id[choice.dilemma_id].options

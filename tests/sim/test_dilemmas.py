@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from game.content.model import Dilemma, DilemmaEffects, DilemmaOption
+from game.content.model import Dilemma, DilemmaEffects, DilemmaOption, Scenario
 from game.sim import (
     AdvanceToNextEvent,
     AnswerQuiz,
@@ -211,3 +211,22 @@ class EndsYearsOnly:
 def test_the_safety_net_decides_for_a_player_that_never_does(pack):
     state = play(new_game(pack, "alpha", 2), EndsYearsOnly())
     assert state.finished and [c.option_id for c in state.dilemma_choices] == ["rich", "rich"]
+
+
+def test_a_turn_of_several_years_meets_a_dilemma_of_any_of_its_years(pack):
+    long_turns = Scenario(
+        id="long",
+        title="Long turns",
+        agencies=("alpha",),
+        start=2001,
+        end=2012,
+        years_per_turn=2,
+    )
+    late = replace(FORK, id="late", year=2004, until=0)  # the second year of turn 2003-2004
+    pack = replace(pack, scenarios=(long_turns,), dilemmas=(late,))
+    state = new_game(pack, "alpha", 1, "long")
+    assert not state.dilemma
+    state, _ = must(answered(state), EndYear())
+    assert (state.year, state.turn_end, state.dilemma) == (2003, 2004, "late")
+    _, metrics = measured_campaign(pack, "alpha", 1, "historical", "long")
+    assert [(met.dilemma_id, met.turn) for met in metrics.dilemmas] == [("late", 2)]
