@@ -89,6 +89,11 @@ CODES: dict[str, str] = {
     "scenario-years": "A scenario's years are out of order, outside the timeline or before its agency starts: fix its start or end.",
     "scenario-agency": "A scenario names an agency that is not playable: name playable agencies only.",
     "no-scenario": "An agency is played only through scenarios (full_campaign: false), but no scenario names it: add one, or drop full_campaign.",
+    "opportunity-years": "An opportunity's bidding window is empty or outside the timeline: fix its open or decide year.",
+    "opportunity-places": "An opportunity has no places for play: give it at least 1.",
+    "opportunity-weights": "An opportunity's bid or weights cannot work: a bid costs at least 1, weights are 0 or more, and counts.bid is above 0.",
+    "opportunity-rival": "An opportunity's host is among its rivals: a host does not bid for its own places.",
+    "opportunity-winner": "A real winner of an opportunity is not named in the quotes of its record_facts: quote it word for word.",
     # --- style (warnings, only with --strict) -------------------------------------
     "statement-copies-quote": "The statement repeats the quote almost word for word: say it in your own words.",
     "no-explanation": "The quiz item has no explanation: say why the answer is right.",

@@ -40,6 +40,7 @@ from game.content.validate_refs import (
     top_records,
     walk_fields,
 )
+from game.content.validate_opportunities import check_opportunities
 from game.content.validate_scenarios import check_scenarios
 from game.content.yamlsafe import paused_gc
 
@@ -63,6 +64,7 @@ CHECKS: tuple[Check, ...] = (
     check_fact_claims,
     check_stated_dates,
     check_scenarios,
+    check_opportunities,
 )
 
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style, check_publishers)

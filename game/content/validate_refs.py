@@ -24,6 +24,7 @@ COLLECTIONS = (
     "events",
     "quiz",
     "scenarios",
+    "opportunities",
 )
 _SINGULAR = {
     "sources": "source",
@@ -34,6 +35,7 @@ _SINGULAR = {
     "events": "event",
     "quiz": "quiz item",
     "scenarios": "scenario",
+    "opportunities": "opportunity",
     "agreement_kinds": "agreement kind",
     "missions|agreements": "mission or agreement",
 }
