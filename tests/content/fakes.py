@@ -123,7 +123,7 @@ def _agencies() -> list[dict[str, Any]]:
             "start": 1960,
             "resources": {"budget": 50, "income": 10},
             "colour": "#2980b9",
-            "facts": ["gamma-old"],
+            "facts": ["beta-launch"],
         },
     ]
 
@@ -260,6 +260,27 @@ def _scenarios() -> list[dict[str, Any]]:
     ]
 
 
+def _opportunities() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": "data-place",
+            "title": "A place in Gamma's data sharing",
+            "kind": "founding",
+            "host": "gamma",
+            "open": 2015,
+            "decide": 2018,
+            "places": 1,
+            "bid": 5,
+            "counts": {"relations": 1, "bid": 2},
+            "rewards": {"prestige": 4},
+            "facts": ["beta-launch"],
+            "winners": ["Alpha"],
+            "winner_agencies": ["alpha"],
+            "record_facts": ["data-deal"],
+        }
+    ]
+
+
 @dataclass
 class FakePack:
     """The data of every file of a small valid pack; tests edit it, then ``write`` it."""
@@ -275,6 +296,7 @@ class FakePack:
             "events.yaml": _events(),
             "quiz.yaml": _quiz(),
             "scenarios.yaml": _scenarios(),
+            "opportunities.yaml": _opportunities(),
         }
     )
     texts: dict[str, str] = field(default_factory=lambda: {"sources/news.txt": SOURCE_TEXT})
