@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from game.sim import checkpoints, diplomacy, missions, world
+from game.sim import checkpoints, diplomacy, missions, opportunities, world
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
     AnswerQuiz,
+    BidForPlace,
     DeclineAgreement,
     EndYear,
     ProposeAgreement,
@@ -29,6 +30,7 @@ from game.sim.messages import CAMPAIGN_OVER, NO_QUESTION, Message, message
 from game.sim.outcomes import (
     AgreementDeclined,
     AgreementSigned,
+    BidPlaced,
     CheckpointOpened,
     MissionLaunched,
     MissionStarted,
@@ -88,6 +90,19 @@ def start_mission(state: GameState, action: StartMission) -> Result:
     name = state.index.missions[action.mission_id].name
     return state, [
         MissionStarted(action.mission_id, name, development.cost_paid, development.launch_year)
+    ]
+
+
+def bid_for_place(state: GameState, action: BidForPlace) -> Result:
+    reason = opportunities.bid_refusal(state, action.opportunity_id)
+    if reason:
+        return _refuse(state, action, reason)
+    state = opportunities.place_bid(state, action.opportunity_id)
+    opportunity = opportunities.opportunities_of(state)[action.opportunity_id]
+    standing = opportunities.player_standing(state, opportunity).total
+    to_beat = opportunities.threshold(state, opportunity)
+    return state, [
+        BidPlaced(opportunity.id, opportunity.title, opportunity.bid, standing, to_beat)
     ]
 
 
@@ -165,6 +180,7 @@ HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     DeclineAgreement: decline_agreement,
     ProposeAgreement: propose_agreement,
     StartMission: start_mission,
+    BidForPlace: bid_for_place,
     AnswerQuiz: answer_quiz,
     TimeUp: time_up,
     EndYear: end_year,
