@@ -26,6 +26,7 @@ from game.content.validate_game import (
     check_playable,
     check_repeatable,
 )
+from game.content.validate_opportunities import check_opportunities
 from game.content.validate_quiz import check_quiz, check_quiz_style
 from game.content.validate_quotes import (
     check_pins,
@@ -40,7 +41,6 @@ from game.content.validate_refs import (
     top_records,
     walk_fields,
 )
-from game.content.validate_opportunities import check_opportunities
 from game.content.validate_scenarios import check_scenarios
 from game.content.yamlsafe import paused_gc
 

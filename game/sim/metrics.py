@@ -35,6 +35,19 @@ class CheckpointTiming:
 
 
 @dataclass(frozen=True)
+class OpportunityOutcome:
+    """One opportunity the player bid for, as the host decided it in your game: who won,
+    the player's standing and the last winning standing (the one to beat)."""
+
+    opportunity_id: str
+    year: int
+    won: bool
+    winners: tuple[str, ...]
+    standing: int
+    to_beat: int
+
+
+@dataclass(frozen=True)
 class Metrics:
     turns: int
     idle_turns: int  # turns where nothing but ending the year was allowed
@@ -45,6 +58,9 @@ class Metrics:
     income_end: int
     agreements_active_end: int
     checkpoints: tuple[CheckpointTiming, ...]
+    opportunities_won: int = 0
+    opportunities_lost: int = 0
+    opportunities: tuple[OpportunityOutcome, ...] = ()
 
     @property
     def spaced_share(self) -> float:
@@ -84,6 +100,7 @@ def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]
 
 def measure(state: GameState, idle: int, decisions: int) -> Metrics:
     launches = state.player_launches()
+    outcomes = opportunity_outcomes(state)
     return Metrics(
         turns=state.turn,
         idle_turns=idle,
@@ -94,7 +111,30 @@ def measure(state: GameState, idle: int, decisions: int) -> Metrics:
         income_end=state.stock.income,
         agreements_active_end=len(state.player_agreements()),
         checkpoints=checkpoint_timings(state),
+        opportunities_won=sum(1 for o in outcomes if o.won),
+        opportunities_lost=sum(1 for o in outcomes if not o.won),
+        opportunities=outcomes,
     )
+
+
+def opportunity_outcomes(state: GameState) -> tuple[OpportunityOutcome, ...]:
+    """The opportunities the player bid for and how each was decided."""
+    found = []
+    for result in state.opportunity_results:
+        if not result.player_bid:
+            continue
+        standings = dict(result.standings)
+        found.append(
+            OpportunityOutcome(
+                result.opportunity_id,
+                result.year,
+                state.agency_id in result.winners,
+                result.winners,
+                standings.get(state.agency_id, 0),
+                standings[result.winners[-1]] if result.winners else 0,
+            )
+        )
+    return tuple(found)
 
 
 def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:

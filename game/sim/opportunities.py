@@ -39,9 +39,7 @@ class Standing:
 
 
 def opportunities_of(state: GameState) -> dict[str, Opportunity]:
-    return state.pack.memo(
-        "sim.opportunities", lambda: {o.id: o for o in state.pack.opportunities}
-    )
+    return state.pack.memo("sim.opportunities", lambda: {o.id: o for o in state.pack.opportunities})
 
 
 def is_open(opportunity: Opportunity, year: int) -> bool:
@@ -72,8 +70,9 @@ def bids_of(state: GameState, opportunity_id: str, agency_id: str) -> tuple[Bid,
     )
 
 
-def _weighted(opportunity: Opportunity, relations: int, prestige: int, science: int, bid: int,
-              agency_id: str) -> Standing:
+def _weighted(
+    opportunity: Opportunity, relations: int, prestige: int, science: int, bid: int, agency_id: str
+) -> Standing:
     counts = opportunity.counts
     return Standing(
         agency_id,
@@ -190,9 +189,17 @@ def year_begins(state: GameState, rng: random.Random) -> tuple[GameState, list[N
     return state, news
 
 
-def _news(state: GameState, opportunity: Opportunity, kind: str, status: str, said: Message,
-          *, facts: tuple[str, ...] = (), concerns: bool = False, big: bool = False
-          ) -> NewsItem:
+def _news(
+    state: GameState,
+    opportunity: Opportunity,
+    kind: str,
+    status: str,
+    said: Message,
+    *,
+    facts: tuple[str, ...] = (),
+    concerns: bool = False,
+    big: bool = False,
+) -> NewsItem:
     return NewsItem(
         year=state.year,
         kind=kind,
@@ -217,15 +224,23 @@ def opening_news(state: GameState, opportunity: Opportunity) -> NewsItem:
         bid=opportunity.bid,
     )
     mine = opportunity.host != state.agency_id
-    return _news(state, opportunity, "opportunity", "open", said, facts=opportunity.facts,
-                 concerns=mine)
+    return _news(
+        state, opportunity, "opportunity", "open", said, facts=opportunity.facts, concerns=mine
+    )
 
 
 def record_news(state: GameState, opportunity: Opportunity) -> NewsItem:
     said = message("opportunity_record", host=(opportunity.host,), winners=opportunity.winners)
     concerns = state.agency_id in (opportunity.host, *opportunity.winner_agencies)
-    return _news(state, opportunity, "opportunity", "done", said,
-                 facts=opportunity.record_facts, concerns=concerns)
+    return _news(
+        state,
+        opportunity,
+        "opportunity",
+        "done",
+        said,
+        facts=opportunity.record_facts,
+        concerns=concerns,
+    )
 
 
 def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsItem | None]:
@@ -237,7 +252,10 @@ def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsI
     if not standings and not took_part:
         return state, None
     if took_part:
-        standings = sorted([*standings, mine], key=lambda s: (-s.total, s.agency_id != state.agency_id, s.agency_id))
+        standings = sorted(
+            [*standings, mine],
+            key=lambda s: (-s.total, s.agency_id != state.agency_id, s.agency_id),
+        )
     winners = tuple(s.agency_id for s in standings[: opportunity.places])
     result = OpportunityResult(
         opportunity.id,
@@ -262,14 +280,11 @@ def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsI
     else:
         said = message("opportunity_decided", host=(opportunity.host,), winners=winners)
         status = "decided"
-    item = _news(state, opportunity, "opportunity", status, said, concerns=took_part,
-                 big=took_part)
+    item = _news(state, opportunity, "opportunity", status, said, concerns=took_part, big=took_part)
     return state, item
 
 
-def loss_explained(
-    opportunity: Opportunity, mine: Standing, winners: list[Standing]
-) -> Message:
+def loss_explained(opportunity: Opportunity, mine: Standing, winners: list[Standing]) -> Message:
     """Who won, their standing against the player's, the part they were furthest ahead on,
     and how many more bids would have won the place."""
     last = winners[-1]

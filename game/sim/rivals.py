@@ -73,8 +73,10 @@ def move(
         return state, None
     bidders = tuple(m.agency_id for m in moves if not m.courted)
     courted = tuple(m.agency_id for m in moves if m.courted)
-    code = "rival_bids_and_courts" if bidders and courted else (
-        "rival_bids" if bidders else "rival_courts"
+    code = (
+        "rival_bids_and_courts"
+        if bidders and courted
+        else ("rival_bids" if bidders else "rival_courts")
     )
     said = message(code, host=(opportunity.host,), bidders=bidders, courted=courted)
     item = NewsItem(

@@ -101,9 +101,7 @@ def bid_for_place(state: GameState, action: BidForPlace) -> Result:
     opportunity = opportunities.opportunities_of(state)[action.opportunity_id]
     standing = opportunities.player_standing(state, opportunity).total
     to_beat = opportunities.threshold(state, opportunity)
-    return state, [
-        BidPlaced(opportunity.id, opportunity.title, opportunity.bid, standing, to_beat)
-    ]
+    return state, [BidPlaced(opportunity.id, opportunity.title, opportunity.bid, standing, to_beat)]
 
 
 def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
