@@ -2,7 +2,8 @@
 that exists by then, is not the player nor the host, and is free to agree with the host
 (no ban in force) may bid or sign a proposal with the host, on the state's one seeded
 generator. Their strength (prestige, science) grows from the pack's starting resources
-by a game-balance step a year; none of it is history.
+by a game-balance step a year from the campaign's start, as the player's may; none of it
+is history.
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ def eligible(state: GameState, opportunity: Opportunity) -> list[str]:
 
 
 def strength(state: GameState, agency_id: str) -> tuple[int, int]:
-    """A rival's prestige and science this year."""
+    """A rival's prestige and science this year: its starting ones, grown each year since
+    the campaign (or the rival) began."""
     agency = state.index.agencies[agency_id]
-    years = max(0, state.year - max(agency.start, state.pack.info.timeline.start))
+    years = max(0, state.year - max(agency.start, state.start_year))
     grown = RIVAL_GROWTH_PER_YEAR * years
     return agency.resources.prestige + grown, agency.resources.science + grown
 

@@ -145,21 +145,49 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "opportunity_record": N_("In the record: {winners}."),
     "opportunity_won": N_("In your game, {host} gave you a place (your standing {yours})."),
     "opportunity_decided": N_("In your game, {host} chose {winners}."),
-    "opportunity_lost_relations": N_(
-        "In your game, {host} chose {winners}: standing {theirs} against your {yours}. "
-        "Better relations with {host} were their edge; {bids} more bid(s) would have won it."
+    "opportunity_lost_relations": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. Better relations with {host} were their edge; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. Better relations with {host} were their edge; {bids} more bids would have won it."
+        ),
+        "bids",
     ),
-    "opportunity_lost_prestige": N_(
-        "In your game, {host} chose {winners}: standing {theirs} against your {yours}. "
-        "More prestige was their edge; {bids} more bid(s) would have won it."
+    "opportunity_lost_prestige": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More prestige was their edge; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More prestige was their edge; {bids} more bids would have won it."
+        ),
+        "bids",
     ),
-    "opportunity_lost_science": N_(
-        "In your game, {host} chose {winners}: standing {theirs} against your {yours}. "
-        "More science was their edge; {bids} more bid(s) would have won it."
+    "opportunity_lost_science": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More science was their edge; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More science was their edge; {bids} more bids would have won it."
+        ),
+        "bids",
     ),
-    "opportunity_lost_bid": N_(
-        "In your game, {host} chose {winners}: standing {theirs} against your {yours}. "
-        "They bid more; {bids} more bid(s) would have won it."
+    "opportunity_lost_bid": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. They bid more; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. They bid more; {bids} more bids would have won it."
+        ),
+        "bids",
     ),
     "rival_bids": N_("In your game, {bidders} bid for a place with {host}."),
     "rival_courts": N_("In your game, {courted} signed a proposal with {host}."),
@@ -170,7 +198,12 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
 }
 
 # Parameters that hold several names, and how a sentence joins them.
-JOINS = {"able": N_(" or "), "parties": N_(" and "), "host": N_(" and ")}
+JOINS = {
+    "able": N_(" or "),
+    "parties": N_(" and "),
+    "host": N_(" and "),
+    "winners": N_(" and "),
+}
 LIST_JOIN = N_(", ")
 # agency ids, shown by their short names
 AGENCY_PARAMS = {"parties", "host", "winners", "bidders", "courted"}
