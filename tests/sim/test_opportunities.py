@@ -202,3 +202,28 @@ def test_the_greedy_player_bids_for_a_place_it_is_not_sure_of():
     state = play_campaign(_pack(), "alpha", 3, "greedy")
     assert [b for b in state.bids if b.agency_id == "alpha"]
     assert state.opportunity_results and state.opportunity_results[0].player_bid
+
+
+def test_in_the_built_in_packs_the_real_winners_show_on_their_record_year_in_every_game():
+    from game.quiz.pack_check import open_pack
+    from game.sim.opportunities import record_year
+
+    for pack_id in ("space-cooperation", "venezuela-moon"):
+        pack = open_pack(pack_id)
+        for agency in (a.id for a in pack.agencies if a.playable):
+            for player in ("greedy", "historical"):
+                state = play_campaign(pack, agency, 2, player)
+                for opportunity in pack.opportunities:
+                    year = record_year(state, opportunity)
+                    assert year is not None
+                    shown = [
+                        n
+                        for n in state.news
+                        if n.record_id == opportunity.id and n.status == "done"
+                    ]
+                    if state.start_year <= year <= state.end_year:
+                        assert [n.year for n in shown] == [year], (pack_id, agency, opportunity.id)
+                        cited = {c.fact_id for c in shown[0].citations}
+                        assert cited == set(opportunity.record_facts)
+                    else:
+                        assert shown == []

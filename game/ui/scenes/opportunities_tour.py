@@ -93,13 +93,13 @@ def tour_opportunities(app: Any, shot: Callable[[str], None], pack: Pack) -> Non
     session = Session(state, on_error=lambda _text: None)
     app.push(scenes.open_scene(app, "campaign", session=session))
     _frames(app)
-    shot("12-campaign-rivals")
+    shot("21-rival-news")
     _press(app, pygame.K_o)
-    shot("12-opportunities")
+    shot("22-opportunities")
     _press(app, pygame.K_TAB)
     _press(app, pygame.K_RETURN)  # Bid: it asks first
     if app.top.name == "confirm":
-        shot("12-opportunities-confirm")
+        shot("22-opportunities-confirm")
         _press(app, pygame.K_RETURN)
     _press(app, pygame.K_ESCAPE)
     _frames(app, 300)  # let the bid's notice fade before the next pictures
@@ -113,9 +113,9 @@ def tour_opportunities(app: Any, shot: Callable[[str], None], pack: Pack) -> Non
     if lost:
         app.push(scenes.open_scene(app, "news", session=session, item=lost[0]))
         _frames(app)
-        shot("12-opportunity-lost")
+        shot("23-opportunity-lost")
         app.pop()
     _press(app, pygame.K_o)
-    shot("12-opportunities-decided")
+    shot("22-opportunities-decided")
     while len(app.scenes) > depth:
         app.pop()
