@@ -40,10 +40,12 @@ def _to_year(state: GameState, year: int) -> GameState:
 
 def _setups(pack: Pack) -> list[tuple[str, str | None, Opportunity]]:
     """(agency, scenario, opportunity): a bid the agency can make in that campaign."""
-    found = []
+    found: list[tuple[str, str | None, Opportunity]] = []
     for agency in (a for a in pack.agencies if a.playable):
-        campaigns = [(s.id, s.start, s.end) for s in scenarios_for(pack, agency.id)]
-        campaigns.append((None, agency.start, pack.info.timeline.end))  # type: ignore[arg-type]
+        campaigns: list[tuple[str | None, int, int]] = [
+            (s.id, s.start, s.end) for s in scenarios_for(pack, agency.id)
+        ]
+        campaigns.append((None, agency.start, pack.info.timeline.end))
         for scenario, start, end in campaigns:
             for opportunity in pack.opportunities:
                 if (
