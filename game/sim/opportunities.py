@@ -18,7 +18,7 @@ from game.sim.balance import STANDING_CAP
 from game.sim.diplomacy import ban_between
 from game.sim.effects import add_effects, change_relations, with_budget
 from game.sim.messages import CAMPAIGN_OVER, Message, cannot_pay, message
-from game.sim.state import Bid, GameState, NewsItem, OpportunityResult, evolve
+from game.sim.state import Bid, GameState, NewsItem, OpportunityResult, derived, evolve
 
 PARTS = ("relations", "prestige", "science", "bid")
 
@@ -54,14 +54,20 @@ def open_now(state: GameState) -> tuple[Opportunity, ...]:
 def record_year(state: GameState, opportunity: Opportunity) -> int | None:
     """The year the record shows the real winners: the latest date among the record's facts
     (a fact without one: its source's publication)."""
-    facts = state.index.pack.by_id("facts")
-    sources = state.index.pack.by_id("sources")
-    years = []
-    for fact_id in opportunity.record_facts:
-        fact = facts[fact_id]
-        date = fact.date or sources[fact.source].published
-        years.append(date.year)
-    return max(years) if years else None
+    return state.pack.memo("sim.record_years", lambda: _record_years(state))[opportunity.id]
+
+
+def _record_years(state: GameState) -> dict[str, int | None]:
+    facts = state.pack.by_id("facts")
+    sources = state.pack.by_id("sources")
+    found: dict[str, int | None] = {}
+    for opportunity in state.pack.opportunities:
+        years = []
+        for fact_id in opportunity.record_facts:
+            fact = facts[fact_id]
+            years.append((fact.date or sources[fact.source].published).year)
+        found[opportunity.id] = max(years) if years else None
+    return found
 
 
 def bids_of(state: GameState, opportunity_id: str, agency_id: str) -> tuple[Bid, ...]:
@@ -110,15 +116,24 @@ def rival_standing(state: GameState, opportunity: Opportunity, agency_id: str) -
     )
 
 
-def rival_standings(state: GameState, opportunity: Opportunity) -> list[Standing]:
+def rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standing, ...]:
     """Every rival that has made a move for ``opportunity``, best first."""
+    return derived(
+        state,
+        ("bids", "year"),
+        ("rival_standings", opportunity.id),
+        lambda: _rival_standings(state, opportunity),
+    )
+
+
+def _rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standing, ...]:
     movers = dict.fromkeys(
         b.agency_id
         for b in state.bids
         if b.opportunity_id == opportunity.id and b.agency_id != state.agency_id
     )
     found = [rival_standing(state, opportunity, agency) for agency in movers]
-    return sorted(found, key=lambda s: (-s.total, s.agency_id))
+    return tuple(sorted(found, key=lambda s: (-s.total, s.agency_id)))
 
 
 def threshold(state: GameState, opportunity: Opportunity) -> int | None:
@@ -173,6 +188,8 @@ def place_bid(state: GameState, opportunity_id: str) -> GameState:
 def year_begins(state: GameState, rng: random.Random) -> tuple[GameState, list[NewsItem]]:
     """The opportunities' news of ``state.year``: hosts decide, the record shows its real
     winners, new windows open, and rivals move."""
+    if state.year not in state.pack.memo("sim.opportunity_years", lambda: _busy_years(state)):
+        return state, []
     news: list[NewsItem] = []
     for opportunity in state.pack.opportunities:
         if opportunity.decide == state.year and state.year > state.start_year:
@@ -214,6 +231,17 @@ def _news(
     )
 
 
+def _busy_years(state: GameState) -> frozenset[int]:
+    """The years in which some opportunity takes bids, is decided or shows its record."""
+    years: set[int] = set()
+    for opportunity in state.pack.opportunities:
+        years.update(range(opportunity.open, opportunity.decide + 1))
+        record = record_year(state, opportunity)
+        if record is not None:
+            years.add(record)
+    return frozenset(years)
+
+
 def opening_news(state: GameState, opportunity: Opportunity) -> NewsItem:
     said = message(
         "opportunity_open",
@@ -246,7 +274,7 @@ def record_news(state: GameState, opportunity: Opportunity) -> NewsItem:
 def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsItem | None]:
     """The host gives its places for play to the best standings (the player's included if
     it bid); a won place brings the opportunity's rewards. No bidder: no news."""
-    standings = rival_standings(state, opportunity)
+    standings = list(rival_standings(state, opportunity))
     mine = player_standing(state, opportunity)
     took_part = bool(bids_of(state, opportunity.id, state.agency_id))
     if not standings and not took_part:
