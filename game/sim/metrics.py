@@ -37,14 +37,14 @@ class CheckpointTiming:
 @dataclass(frozen=True)
 class OpportunityOutcome:
     """One opportunity the player bid for, as the host decided it in your game: who won,
-    the player's standing and the last winning standing (the one to beat)."""
+    the player's standing and the best rival's (0: no rival bid)."""
 
     opportunity_id: str
     year: int
     won: bool
     winners: tuple[str, ...]
     standing: int
-    to_beat: int
+    best_rival: int
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def opportunity_outcomes(state: GameState) -> tuple[OpportunityOutcome, ...]:
                 state.agency_id in result.winners,
                 result.winners,
                 standings.get(state.agency_id, 0),
-                standings[result.winners[-1]] if result.winners else 0,
+                max((v for a, v in result.standings if a != state.agency_id), default=0),
             )
         )
     return tuple(found)

@@ -227,3 +227,15 @@ def test_in_the_built_in_packs_the_real_winners_show_on_their_record_year_in_eve
                         assert cited == set(opportunity.record_facts)
                     else:
                         assert shown == []
+
+
+def test_the_metrics_of_simulate_json_count_the_places_won_and_lost():
+    from game.sim.metrics import measured_campaign
+
+    state, metrics = measured_campaign(_pack(), "alpha", 3, "greedy")
+    bid_for = [r for r in state.opportunity_results if r.player_bid]
+    assert metrics.opportunities_won + metrics.opportunities_lost == len(bid_for) == 1
+    data = metrics.to_json()
+    [told] = data["opportunities"]
+    assert told["opportunity_id"] == "seat" and told["won"] == ("alpha" in bid_for[0].winners)
+    assert {"opportunities_won", "opportunities_lost"} <= data.keys()
