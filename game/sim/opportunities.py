@@ -300,7 +300,15 @@ def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsI
             stock=add_effects(state.stock, rewards),
             relations=change_relations(state.relations, (opportunity.host,), rewards.relations),
         )
-        said = message("opportunity_won", host=(opportunity.host,), yours=mine.total)
+        behind = [st.total for st in standings[opportunity.places :]]
+        said = message(
+            "opportunity_won" if behind else "opportunity_won_alone",
+            host=(opportunity.host,),
+            yours=mine.total,
+            theirs=behind[0] if behind else 0,
+            prestige=opportunity.rewards.prestige,
+            science=opportunity.rewards.science,
+        )
         status = "won"
     elif took_part:
         said = loss_explained(opportunity, mine, standings[: opportunity.places])

@@ -143,7 +143,14 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         "places",
     ),
     "opportunity_record": N_("In the record: {winners}."),
-    "opportunity_won": N_("In your game, {host} gave you a place (your standing {yours})."),
+    "opportunity_won": N_(
+        "In your game, {host} gave you a place: your standing {yours}, the best left out "
+        "{theirs}. It brings {prestige} prestige and {science} science."
+    ),
+    "opportunity_won_alone": N_(
+        "In your game, {host} gave you a place (your standing {yours}; no rival was left "
+        "out). It brings {prestige} prestige and {science} science."
+    ),
     "opportunity_decided": N_("In your game, {host} chose {winners}."),
     "opportunity_lost_relations": (
         N_(

@@ -129,7 +129,21 @@ def test_the_best_standing_wins_the_place_and_its_rewards():
     assert result.winners == ("alpha",) and result.player_bid
     [news] = [n for n in ended.news_for(2007) if n.kind == "opportunity"]
     assert news.status == "won" and news.message is not None
-    assert news.message.code == "opportunity_won"
+    assert news.message.code == "opportunity_won_alone"  # no rival was left out
+    assert (news.message.get("prestige"), news.message.get("science")) == (5, 4)
+    assert ended.relation("beta") == min(100, state.relation("beta") + 6)
+
+
+def test_a_won_place_names_the_best_standing_left_out():
+    state, _ = must(_in(2005), BidForPlace("seat"))
+    state, _ = must(advance_to(state, 2006), BidForPlace("seat"))
+    state = _with_rival_bids(state, 5)
+    mine = player_standing(state, SEAT).total
+    theirs = rival_standings(state, SEAT)[0].total
+    assert mine > theirs
+    [news] = [n for n in advance_to(state, 2007).news_for(2007) if n.kind == "opportunity"]
+    assert news.message is not None and news.message.code == "opportunity_won"
+    assert (news.message.get("yours"), news.message.get("theirs")) == (mine, theirs)
 
 
 def test_a_lost_place_says_who_won_both_standings_and_how_many_more_bids_would_have_won():
