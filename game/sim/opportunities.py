@@ -47,8 +47,14 @@ def is_open(opportunity: Opportunity, year: int) -> bool:
     return opportunity.open <= year < opportunity.decide
 
 
+def open_this_turn(opportunity: Opportunity, state: GameState) -> bool:
+    """Whether the player may bid this turn: the window has opened by the turn's last year
+    and the host decides after it (with one year a turn: ``is_open(opportunity, year)``)."""
+    return opportunity.open <= state.turn_end < opportunity.decide
+
+
 def open_now(state: GameState) -> tuple[Opportunity, ...]:
-    return tuple(o for o in state.pack.opportunities if is_open(o, state.year))
+    return tuple(o for o in state.pack.opportunities if open_this_turn(o, state))
 
 
 def record_year(state: GameState, opportunity: Opportunity) -> int | None:
@@ -156,7 +162,7 @@ def bid_refusal(state: GameState, opportunity_id: str) -> Message | None:
         return message("no_such_opportunity", id=opportunity_id)
     if opportunity.host == state.agency_id:
         return message("own_opportunity", opportunity=opportunity.title)
-    if not is_open(opportunity, state.year):
+    if not open_this_turn(opportunity, state):
         return message(
             "opportunity_closed",
             opportunity=opportunity.title,
@@ -186,23 +192,24 @@ def place_bid(state: GameState, opportunity_id: str) -> GameState:
 
 
 def year_begins(state: GameState, rng: random.Random) -> tuple[GameState, list[NewsItem]]:
-    """The opportunities' news of ``state.year``: hosts decide, the record shows its real
-    winners, new windows open, and rivals move."""
-    if state.year not in state.pack.memo("sim.opportunity_years", lambda: _busy_years(state)):
-        return state, []
+    """The opportunities' news of each year of this turn: hosts decide, the record shows its
+    real winners, new windows open, and rivals move."""
+    busy = state.pack.memo("sim.opportunity_years", lambda: _busy_years(state))
+    years = [y for y in range(state.year, state.turn_end + 1) if y in busy]
     news: list[NewsItem] = []
-    for opportunity in state.pack.opportunities:
-        if opportunity.decide == state.year and state.year > state.start_year:
-            state, decided = decide(state, opportunity)
-            news.extend([decided] if decided else [])
-        if record_year(state, opportunity) == state.year:
-            news.append(record_news(state, opportunity))
-        if is_open(opportunity, state.year):
-            if state.year in (opportunity.open, state.start_year):
-                news.append(opening_news(state, opportunity))
-            state, moved = rivals.move(state, opportunity, rng)
-            if moved is not None:
-                news.append(moved)
+    for opportunity in state.pack.opportunities if years else ():
+        for year in years:
+            if opportunity.decide == year and year > state.start_year:
+                state, decided = decide(state, opportunity, year)
+                news.extend([decided] if decided else [])
+            if record_year(state, opportunity) == year:
+                news.append(record_news(state, opportunity, year))
+            if is_open(opportunity, year):
+                if year in (opportunity.open, state.start_year):
+                    news.append(opening_news(state, opportunity, year))
+                state, moved = rivals.move(state, opportunity, rng, year)
+                if moved is not None:
+                    news.append(moved)
     return state, news
 
 
@@ -213,12 +220,13 @@ def _news(
     status: str,
     said: Message,
     *,
+    year: int,
     facts: tuple[str, ...] = (),
     concerns: bool = False,
     big: bool = False,
 ) -> NewsItem:
     return NewsItem(
-        year=state.year,
+        year=year,
         kind=kind,
         record_id=opportunity.id,
         title=opportunity.title,
@@ -242,7 +250,7 @@ def _busy_years(state: GameState) -> frozenset[int]:
     return frozenset(years)
 
 
-def opening_news(state: GameState, opportunity: Opportunity) -> NewsItem:
+def opening_news(state: GameState, opportunity: Opportunity, year: int) -> NewsItem:
     said = message(
         "opportunity_open",
         host=(opportunity.host,),
@@ -253,11 +261,18 @@ def opening_news(state: GameState, opportunity: Opportunity) -> NewsItem:
     )
     mine = opportunity.host != state.agency_id
     return _news(
-        state, opportunity, "opportunity", "open", said, facts=opportunity.facts, concerns=mine
+        state,
+        opportunity,
+        "opportunity",
+        "open",
+        said,
+        year=year,
+        facts=opportunity.facts,
+        concerns=mine,
     )
 
 
-def record_news(state: GameState, opportunity: Opportunity) -> NewsItem:
+def record_news(state: GameState, opportunity: Opportunity, year: int) -> NewsItem:
     said = message("opportunity_record", host=(opportunity.host,), winners=opportunity.winners)
     concerns = state.agency_id in (opportunity.host, *opportunity.winner_agencies)
     return _news(
@@ -266,12 +281,15 @@ def record_news(state: GameState, opportunity: Opportunity) -> NewsItem:
         "opportunity",
         "done",
         said,
+        year=year,
         facts=opportunity.record_facts,
         concerns=concerns,
     )
 
 
-def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsItem | None]:
+def decide(
+    state: GameState, opportunity: Opportunity, year: int
+) -> tuple[GameState, NewsItem | None]:
     """The host gives its places for play to the best standings (the player's included if
     it bid); a won place brings the opportunity's rewards. No bidder: no news."""
     standings = list(rival_standings(state, opportunity))
@@ -287,7 +305,7 @@ def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsI
     winners = tuple(s.agency_id for s in standings[: opportunity.places])
     result = OpportunityResult(
         opportunity.id,
-        state.year,
+        year,
         winners,
         tuple((s.agency_id, s.total) for s in standings),
         took_part,
@@ -316,7 +334,16 @@ def decide(state: GameState, opportunity: Opportunity) -> tuple[GameState, NewsI
     else:
         said = message("opportunity_decided", host=(opportunity.host,), winners=winners)
         status = "decided"
-    item = _news(state, opportunity, "opportunity", status, said, concerns=took_part, big=took_part)
+    item = _news(
+        state,
+        opportunity,
+        "opportunity",
+        status,
+        said,
+        year=year,
+        concerns=took_part,
+        big=took_part,
+    )
     return state, item
 
 

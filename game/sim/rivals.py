@@ -24,8 +24,9 @@ from game.sim.messages import message
 from game.sim.state import Bid, GameState, NewsItem, evolve
 
 
-def eligible(state: GameState, opportunity: Opportunity) -> list[str]:
-    """The rivals that may move for ``opportunity`` this year, by id."""
+def eligible(state: GameState, opportunity: Opportunity, year: int | None = None) -> list[str]:
+    """The rivals that may move for ``opportunity`` in ``year`` (default: this one), by id."""
+    year = state.year if year is None else year
     index = state.index
     named = opportunity.rivals or tuple(index.agency_ids)
     return sorted(
@@ -33,7 +34,7 @@ def eligible(state: GameState, opportunity: Opportunity) -> list[str]:
         for agency in named
         if agency not in (opportunity.host, state.agency_id)
         and agency in index.agencies
-        and index.agencies[agency].start <= state.year
+        and index.agencies[agency].start <= year
         and ban_between(state, agency, opportunity.host, "") is None
     )
 
@@ -61,16 +62,17 @@ def relations_with_host(
 
 
 def move(
-    state: GameState, opportunity: Opportunity, rng: random.Random
+    state: GameState, opportunity: Opportunity, rng: random.Random, year: int
 ) -> tuple[GameState, NewsItem | None]:
-    """This year's rival moves for ``opportunity``, and one news item telling of them."""
+    """The rivals' moves for ``opportunity`` in ``year`` (of this turn), and one news item
+    telling of them."""
     moves = []
-    for agency in eligible(state, opportunity):
+    for agency in eligible(state, opportunity, year):
         roll = rng.random()
         if roll < RIVAL_BID_CHANCE:
-            moves.append(Bid(opportunity.id, agency, state.year, opportunity.bid))
+            moves.append(Bid(opportunity.id, agency, year, opportunity.bid))
         elif roll < RIVAL_BID_CHANCE + RIVAL_COURT_CHANCE:
-            moves.append(Bid(opportunity.id, agency, state.year, 0, courted=True))
+            moves.append(Bid(opportunity.id, agency, year, 0, courted=True))
     if not moves:
         return state, None
     bidders = tuple(m.agency_id for m in moves if not m.courted)
@@ -82,7 +84,7 @@ def move(
     )
     said = message(code, host=(opportunity.host,), bidders=bidders, courted=courted)
     item = NewsItem(
-        year=state.year,
+        year=year,
         kind="rival",
         record_id=opportunity.id,
         title=opportunity.title,

@@ -253,3 +253,25 @@ def test_the_metrics_of_simulate_json_count_the_places_won_and_lost():
     [told] = data["opportunities"]
     assert told["opportunity_id"] == "seat" and told["won"] == ("alpha" in bid_for[0].winners)
     assert {"opportunities_won", "opportunities_lost"} <= data.keys()
+
+
+def test_with_two_years_a_turn_a_place_is_decided_once_in_its_own_year():
+    from game.content.model import Scenario
+
+    two = Scenario(
+        id="two",
+        title="Two years a turn",
+        agencies=("alpha",),
+        start=2000,
+        end=2012,
+        years_per_turn=2,
+    )
+    pack = replace(_pack(), scenarios=(two,))
+    state = advance_to(new_game(pack, "alpha", 4, "two"), 2004)  # the turn 2004-2005
+    state, _ = must(state, BidForPlace("seat"))  # the window opens in 2005, within the turn
+    state = advance_to(state, 2006)  # 2006-2007: the host decides in 2007
+    assert _refusal(state, "seat") == "opportunity_closed"
+    state = advance_to(state, 2011)
+    assert [(r.opportunity_id, r.year) for r in state.opportunity_results] == [("seat", 2007)]
+    record = [n for n in state.news if n.kind == "opportunity" and n.status == "done"]
+    assert [n.year for n in record] == [2010]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from game.content.model import Opportunity
 from game.sim import BidForPlace
 from game.sim.opportunities import (
-    is_open,
+    open_this_turn,
     player_standing,
     record_year,
     rival_standings,
@@ -42,7 +42,7 @@ class OpportunitiesScene(CampaignListScene):
         open_now, later, decided = [], [], []
         for opportunity in state.pack.opportunities:
             host = short(state, opportunity.host)
-            if is_open(opportunity, state.year):
+            if open_this_turn(opportunity, state):
                 option = self.session.option(BidForPlace(opportunity.id))
                 detail = f"{host} · bids to {opportunity.decide - 1} · bid {opportunity.bid}"
                 reason = say(option.reason, brief=True) if option else ""
@@ -67,7 +67,7 @@ class OpportunitiesScene(CampaignListScene):
         return [*open_now, *decided, *later]
 
     def notice(self) -> str:
-        if any(is_open(o, self.state.year) for o in self.state.pack.opportunities):
+        if any(open_this_turn(o, self.state) for o in self.state.pack.opportunities):
             return ""
         return NOTHING
 
