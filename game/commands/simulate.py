@@ -66,4 +66,9 @@ def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> in
     else:
         names = {agency.id: agency.short for agency in pack.agencies}
         sys.stdout.write(render_text(result, args.player, names))
+        if metrics.opportunities:
+            sys.stdout.write(
+                f"opportunities won {metrics.opportunities_won}, "
+                f"lost {metrics.opportunities_lost} (in your game)\n"
+            )
     return 0

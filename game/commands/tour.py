@@ -277,12 +277,21 @@ class Tour:
         else:
             self.key(k.K_ESCAPE)
 
+    def opportunities(self) -> None:
+        """The opportunities screens, on a campaign of the same pack where a bid is lost."""
+        from game.ui.scenes.opportunities_tour import tour_opportunities
+
+        session = getattr(self.app.top, "session", None)
+        if session is not None:
+            tour_opportunities(self.app, self.shot, session.pack)
+
     def to_the_end(self) -> None:
         k = self.pygame
         for _ in range(MAX_TURNS):
             name = self.top()
             if name == "end":
                 self.shot("08-end")
+                self.opportunities()
                 return
             if name == "campaign":
                 if not any(p.stem == "05-launch" for p in self.written):

@@ -44,6 +44,7 @@ from game.content.model_parts import (
     Pair,
     Resources,
     Timeline,
+    Weights,
 )
 
 __all__ = [
@@ -71,11 +72,13 @@ __all__ = [
     "Pack",
     "PackDate",
     "PackInfo",
+    "Opportunity",
     "QuizItem",
     "Scenario",
     "Resources",
     "Source",
     "Timeline",
+    "Weights",
     "Where",
     "spec",
 ]
@@ -369,6 +372,63 @@ class Scenario:
     where: Where = where_field()
 
 
+OPPORTUNITY_KINDS = ("payload", "founding", "launch")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Opportunity:
+    """opportunities.yaml: something scarce a host offers, that agencies compete for.
+
+    The real winners (``winners``, named in ``record_facts``' quotes) always hold their
+    places in the record; ``places`` are the places the game adds for play, won by the
+    player or seeded rivals "in your game". Places, years, bid and weights are game balance.
+    """
+
+    id: str = spec("Unique id of the opportunity.", "id")
+    title: str = spec("Its name on the opportunities list.", "str")
+    kind: str = spec(
+        "What is at stake: a payload place on a mission, a founding place in a programme, "
+        "or a launch slot on the host's rocket.",
+        "enum",
+        choices=OPPORTUNITY_KINDS,
+    )
+    host: str = spec("The agency that offers the places.", "ref", ref="agencies")
+    open: int = spec("First year bids are taken (game balance).", "year")
+    decide: int = spec("Year the host decides; bids close at its start (game balance).", "year")
+    places: int = spec("Places the game adds for play, at least 1 (game balance).", "int")
+    bid: int = spec("Budget one bid costs (game balance).", "int")
+    counts: Weights = spec(
+        "What the host weighs (game balance).", "record", record="Weights", default=Weights()
+    )
+    rewards: Effects = spec(
+        "What a won place brings (game balance).", "record", record="Effects", default=Effects()
+    )
+    rivals: tuple[str, ...] = spec(
+        "Agencies that may bid against the player; none: every agency but the host.",
+        "refs",
+        ref="agencies",
+        default=(),
+    )
+    summary: str = spec("One or two sentences shown on its card.", "text", default="")
+    facts: tuple[str, ...] = spec("Facts that frame it.", "refs", ref="facts")
+    winners: tuple[str, ...] = spec(
+        "Who really won places, as the record's quotes name them (word for word).",
+        "strs",
+        default=(),
+    )
+    winner_agencies: tuple[str, ...] = spec(
+        "Agencies of the pack among the real winners.", "refs", ref="agencies", default=()
+    )
+    record_facts: tuple[str, ...] = spec(
+        "Facts whose quotes name the real winners; the latest date among them (or their "
+        "source's) is when the record shows them.",
+        "refs",
+        ref="facts",
+        default=(),
+    )
+    where: Where = where_field()
+
+
 @dataclass(frozen=True, kw_only=True)
 class Pack:
     """A whole pack as loaded: its records by file, and the text of each source."""
@@ -384,6 +444,7 @@ class Pack:
     quiz: tuple[QuizItem, ...]
     scenarios: tuple[Scenario, ...] = ()
     dilemmas: tuple[Dilemma, ...] = ()
+    opportunities: tuple[Opportunity, ...] = ()
     texts: dict[str, str] = field(default_factory=dict, compare=False)  # source id -> text
     # Where each field's value was written: (record.where, field) -> Where, the field
     # dotted for nested records ("resources.budget") and indexed for list entries
@@ -438,9 +499,10 @@ PACK_FILES: tuple[tuple[str, str, type], ...] = (
     ("quiz.yaml", "quiz", QuizItem),
     ("scenarios.yaml", "scenarios", Scenario),
     ("dilemmas.yaml", "dilemmas", Dilemma),
+    ("opportunities.yaml", "opportunities", Opportunity),
 )
 # Files added after format 1: a pack that predates them simply has none of their records.
-OPTIONAL_FILES = frozenset({"scenarios.yaml", "dilemmas.yaml"})
+OPTIONAL_FILES = frozenset({"scenarios.yaml", "dilemmas.yaml", "opportunities.yaml"})
 
 NESTED_RECORDS: dict[str, type] = {
     "Timeline": Timeline,
@@ -452,4 +514,5 @@ NESTED_RECORDS: dict[str, type] = {
     "AgreementKind": AgreementKind,
     "DilemmaOption": DilemmaOption,
     "DilemmaEffects": DilemmaEffects,
+    "Weights": Weights,
 }

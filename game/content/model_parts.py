@@ -1,6 +1,6 @@
 """Nested records of the content model: mappings that live inside a top-level record.
 
-Timeline, Resources, Emblem, Effects, Ban, Pair and AgreementKind; each field is declared with
+Timeline, Resources, Emblem, Effects, Ban, Pair, AgreementKind and Weights; each field is declared with
 ``spec`` so the loader and the schema read it the same way (see ``game.content.model``).
 """
 
@@ -110,3 +110,14 @@ class AgreementKind:
         default=0,
     )
     where: Where = where_field()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Weights:
+    """What counts when a host picks who gets a scarce place (game balance, not history):
+    points per unit of each of a bidder's standing."""
+
+    relations: int = spec("Points per point of relations with the host.", "int", default=1)
+    prestige: int = spec("Points per point of prestige.", "int", default=0)
+    science: int = spec("Points per point of science.", "int", default=0)
+    bid: int = spec("Points per unit of budget bid.", "int", default=1)

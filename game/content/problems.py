@@ -97,6 +97,11 @@ CODES: dict[str, str] = {
     "dilemma-question": "A dilemma's question is one short, neutral question ending in '?': shorten it and let the quotes tell the story.",
     "dilemma-framing-later": "A dilemma's framing cites a fact dated after the year it comes up: frame it with what was known then, or cite the fact in `outcome`.",
     "dilemma-outcome-plan": "A dilemma's outcome cites a planned fact: what really happened must be a fact that happened.",
+    "opportunity-years": "An opportunity's bidding window is empty or outside the timeline: fix its open or decide year.",
+    "opportunity-places": "An opportunity has no places for play: give it at least 1.",
+    "opportunity-weights": "An opportunity's bid or weights cannot work: a bid costs at least 1, weights are 0 or more, and counts.bid is above 0.",
+    "opportunity-rival": "An opportunity's host is among its rivals: a host does not bid for its own places.",
+    "opportunity-winner": "A real winner of an opportunity is not named in the quotes of its record_facts: quote it word for word.",
     # --- style (warnings, only with --strict) -------------------------------------
     "statement-copies-quote": "The statement repeats the quote almost word for word: say it in your own words.",
     "no-explanation": "The quiz item has no explanation: say why the answer is right.",

@@ -27,6 +27,7 @@ from game.content.validate_game import (
     check_playable,
     check_repeatable,
 )
+from game.content.validate_opportunities import check_opportunities
 from game.content.validate_quiz import check_quiz, check_quiz_style
 from game.content.validate_quotes import (
     check_pins,
@@ -65,6 +66,7 @@ CHECKS: tuple[Check, ...] = (
     check_stated_dates,
     check_scenarios,
     check_dilemmas,
+    check_opportunities,
 )
 
 STYLE_CHECKS: tuple[Check, ...] = (check_statements, check_quiz_style, check_publishers)

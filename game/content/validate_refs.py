@@ -25,6 +25,7 @@ COLLECTIONS = (
     "quiz",
     "scenarios",
     "dilemmas",
+    "opportunities",
 )
 _SINGULAR = {
     "sources": "source",
@@ -36,6 +37,7 @@ _SINGULAR = {
     "quiz": "quiz item",
     "scenarios": "scenario",
     "dilemmas": "dilemma",
+    "opportunities": "opportunity",
     "agreement_kinds": "agreement kind",
     "missions|agreements": "mission or agreement",
 }

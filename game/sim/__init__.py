@@ -9,6 +9,7 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
 - reasons and outcomes speak in ``Message`` values (a code and its parameters), never in
   English: ``game.ui.messages`` words them;
 - actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
+  ``BidForPlace`` (a place of a pack opportunity),
   ``AnswerQuiz``, ``TimeUp`` (the quiz timer ran out), ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
   ``allowed_options(state)`` / ``allowed_actions(state)``: only the allowed ones, cheaply;
@@ -24,6 +25,7 @@ from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
     AnswerQuiz,
+    BidForPlace,
     ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
@@ -47,6 +49,7 @@ from game.sim.options import Option, allowed_actions, allowed_options, legal_act
 from game.sim.outcomes import (
     AgreementDeclined,
     AgreementSigned,
+    BidPlaced,
     CampaignEnded,
     CheckpointOpened,
     DilemmaChosen,
@@ -62,6 +65,7 @@ from game.sim.players import PLAYERS, Player, play_campaign
 from game.sim.report import Report, Score, TimelineEntry, report
 from game.sim.rules import HANDLERS, apply
 from game.sim.state import (
+    Bid,
     Checkpoint,
     Development,
     DilemmaChoice,
@@ -69,6 +73,7 @@ from game.sim.state import (
     Happened,
     Launch,
     NewsItem,
+    OpportunityResult,
     QuizRecord,
     SignedAgreement,
     Stock,
@@ -85,6 +90,9 @@ __all__ = [
     "AgreementSigned",
     "AgreementView",
     "AnswerQuiz",
+    "Bid",
+    "BidForPlace",
+    "BidPlaced",
     "CampaignEnded",
     "Checkpoint",
     "CheckpointOpened",
@@ -103,6 +111,7 @@ __all__ = [
     "Message",
     "MissionView",
     "NewsItem",
+    "OpportunityResult",
     "Option",
     "Outcome",
     "Player",

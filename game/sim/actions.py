@@ -41,6 +41,13 @@ class StartMission:
 
 
 @dataclass(frozen=True)
+class BidForPlace:
+    """Pay one bid for a place of an opportunity (opportunities.yaml) while it is open."""
+
+    opportunity_id: str
+
+
+@dataclass(frozen=True)
 class AnswerQuiz:
     """Answer the pending quiz checkpoint (an answer as ``game.quiz.engine.grade`` takes)."""
 
@@ -75,6 +82,7 @@ Action = (
     | DeclineAgreement
     | ProposeAgreement
     | StartMission
+    | BidForPlace
     | AnswerQuiz
     | TimeUp
     | EndYear

@@ -50,3 +50,11 @@ KNOWLEDGE_PER_ANSWER = 15
 SPACED_ANSWER_BONUS = 10
 SPACED_TURNS = 2
 HISTORY_POINTS = 100  # for following the real timeline exactly
+
+# Scarce opportunities and rivals (opportunities.yaml). Each year of a bidding window every
+# rival may bid (one bid of the opportunity's price) or sign a proposal with the host.
+RIVAL_BID_CHANCE = 0.3
+RIVAL_COURT_CHANCE = 0.2
+RIVAL_COURT_RELATIONS = 5  # relations with the host a rival's proposal adds to its standing
+RIVAL_GROWTH_PER_YEAR = 2  # a rival's prestige and science grow this much a year from its start
+STANDING_CAP = 100  # prestige and science count up to this much each in a standing

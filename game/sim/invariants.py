@@ -78,6 +78,20 @@ def state_problems(state: GameState) -> list[str]:
     if state.finished and state.checkpoint is not None:
         problems.append("a finished campaign has a question open")
     problems.extend(_dilemma_problems(state))
+    opportunities = {o.id for o in state.pack.opportunities}
+    for bid in state.bids:
+        if bid.opportunity_id not in opportunities or bid.agency_id not in index.agencies:
+            problems.append(f"a bid names an unknown opportunity or agency ({bid.opportunity_id})")
+        elif bid.amount < 0:
+            problems.append("a bid is negative")
+    for result in state.opportunity_results:
+        named = {agency for agency, _ in result.standings}
+        if result.opportunity_id not in opportunities or not set(result.winners) <= named:
+            problems.append(
+                f"an opportunity result does not fit the pack ({result.opportunity_id})"
+            )
+        elif not named <= set(index.agencies):
+            problems.append("an opportunity result names an unknown agency")
     return problems
 
 

@@ -46,6 +46,19 @@ class DilemmaMet:
 
 
 @dataclass(frozen=True)
+class OpportunityOutcome:
+    """One opportunity the player bid for, as the host decided it in your game: who won,
+    the player's standing and the best rival's (0: no rival bid)."""
+
+    opportunity_id: str
+    year: int
+    won: bool
+    winners: tuple[str, ...]
+    standing: int
+    best_rival: int
+
+
+@dataclass(frozen=True)
 class Metrics:
     turns: int
     idle_turns: int  # turns where nothing but ending the year was allowed
@@ -57,6 +70,9 @@ class Metrics:
     agreements_active_end: int
     checkpoints: tuple[CheckpointTiming, ...]
     dilemmas: tuple[DilemmaMet, ...] = ()
+    opportunities_won: int = 0
+    opportunities_lost: int = 0
+    opportunities: tuple[OpportunityOutcome, ...] = ()
 
     @property
     def dilemmas_chosen(self) -> int:
@@ -103,6 +119,7 @@ def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]
 
 def measure(state: GameState, idle: int, decisions: int) -> Metrics:
     launches = state.player_launches()
+    outcomes = opportunity_outcomes(state)
     return Metrics(
         turns=state.turn,
         idle_turns=idle,
@@ -114,6 +131,9 @@ def measure(state: GameState, idle: int, decisions: int) -> Metrics:
         agreements_active_end=len(state.player_agreements()),
         checkpoints=checkpoint_timings(state),
         dilemmas=dilemmas_met(state),
+        opportunities_won=sum(1 for o in outcomes if o.won),
+        opportunities_lost=sum(1 for o in outcomes if not o.won),
+        opportunities=outcomes,
     )
 
 
@@ -132,6 +152,26 @@ def dilemmas_met(state: GameState) -> tuple[DilemmaMet, ...]:
     ]
     if state.dilemma:
         found.append(DilemmaMet(state.dilemma, state.turn, "", False))
+    return tuple(found)
+
+
+def opportunity_outcomes(state: GameState) -> tuple[OpportunityOutcome, ...]:
+    """The opportunities the player bid for and how each was decided."""
+    found = []
+    for result in state.opportunity_results:
+        if not result.player_bid:
+            continue
+        standings = dict(result.standings)
+        found.append(
+            OpportunityOutcome(
+                result.opportunity_id,
+                result.year,
+                state.agency_id in result.winners,
+                result.winners,
+                standings.get(state.agency_id, 0),
+                max((v for a, v in result.standings if a != state.agency_id), default=0),
+            )
+        )
     return tuple(found)
 
 

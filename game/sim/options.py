@@ -12,11 +12,12 @@ from itertools import islice
 
 from game.content.model import AgreementKind
 from game.quiz.engine import right_answer
-from game.sim import dilemmas, diplomacy, missions
+from game.sim import dilemmas, diplomacy, missions, opportunities
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
     AnswerQuiz,
+    BidForPlace,
     ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
@@ -32,7 +33,8 @@ from game.sim.state import GameState
 @dataclass(frozen=True)
 class Option:
     """One thing the player could do. ``group`` is ``quiz``, ``dilemma``, ``offer``,
-    ``mission``, ``proposal`` or ``year``; ``reason`` (None when allowed) says why not, as a code;
+    ``mission``, ``proposal``, ``opportunity`` or ``year``; ``reason`` (None when allowed)
+    says why not, as a code;
     ``cost`` and ``reliability`` are after every bonus. The UI words it from the action."""
 
     action: Action
@@ -209,6 +211,28 @@ def _proposal_costs(state: GameState) -> list[tuple[AgreementKind, int]]:
     )
 
 
+def opportunity_options(state: GameState, *, explain: bool = True) -> list[Option]:
+    """A bid for each opportunity open this year that the player does not host
+    (unexplained: only those allowed now)."""
+    found = []
+    for opportunity in opportunities.open_now(state):
+        if opportunity.host == state.agency_id:
+            continue
+        reason = opportunities.bid_refusal(state, opportunity.id)
+        if explain or not reason:
+            found.append(
+                Option(
+                    BidForPlace(opportunity.id),
+                    not reason,
+                    reason,
+                    "opportunity",
+                    cost=opportunity.bid,
+                    partners=(opportunity.host,),
+                )
+            )
+    return found
+
+
 def year_options(state: GameState) -> list[Option]:
     reason = year_end_refusal(state)
     return [
@@ -227,6 +251,7 @@ def legal_actions(state: GameState) -> list[Option]:
         + offer_options(state)
         + mission_options(state)
         + proposal_options(state)
+        + opportunity_options(state)
         + year_options(state)
     )
 
@@ -242,6 +267,7 @@ def allowed_options(state: GameState) -> list[Option]:
         + offer_options(state, explain=False)
         + mission_options(state, explain=False)
         + proposal_options(state, explain=False)
+        + opportunity_options(state, explain=False)
         + [option for option in year_options(state) if option.allowed]
     )
 

@@ -129,6 +129,26 @@ class QuizAnswered:
 
 
 @dataclass(frozen=True)
+class BidPlaced:
+    """The player bid for a place: its standing now, and the standing to beat (None: a
+    place is still free of rivals)."""
+
+    opportunity_id: str
+    title: str
+    cost: int
+    standing: int
+    to_beat: int | None
+
+    @property
+    def message(self) -> Message:
+        if self.to_beat is None:
+            return message("bid_placed_free", opportunity=self.title, standing=self.standing)
+        return message(
+            "bid_placed", opportunity=self.title, standing=self.standing, to_beat=self.to_beat
+        )
+
+
+@dataclass(frozen=True)
 class CampaignEnded:
     year: int
 
@@ -179,4 +199,5 @@ Outcome = (
     | CampaignEnded
     | DilemmaOpened
     | DilemmaChosen
+    | BidPlaced
 )

@@ -2,8 +2,10 @@
 
 - historical: does what the agency really did, when it did it: signs every offer, starts
   each real mission so it launches in its real year; proposes an agreement only when a
-  mission falling due lacks a launcher (``launcher_proposal``); knows every answer.
-- greedy: takes whatever brings the most score per unit of budget now; knows every answer.
+  mission falling due lacks a launcher (``launcher_proposal``); bids for an opportunity
+  only where its agency really won a place; knows every answer.
+- greedy: takes whatever brings the most score per unit of budget now (a bid while it is
+  not yet safely ahead of the rivals); knows every answer.
 - random: picks any allowed action at random; guesses answers.
 - learner: answers every question right, otherwise plays at random (what learning is
   worth on its own).
@@ -32,6 +34,7 @@ from game.quiz.engine import Answer, right_answer
 from game.sim.actions import (
     Action,
     AnswerQuiz,
+    BidForPlace,
     ChooseDilemmaOption,
     EndYear,
     ProposeAgreement,
@@ -51,7 +54,13 @@ from game.sim.missions import (
     reward_scale,
     startable,
 )
-from game.sim.options import allowed_actions, offer_options, proposal_partners
+from game.sim.opportunities import opportunities_of, player_standing, threshold
+from game.sim.options import (
+    allowed_actions,
+    offer_options,
+    opportunity_options,
+    proposal_partners,
+)
 from game.sim.rules import apply
 from game.sim.state import GameState
 from game.sim.world import new_game
@@ -162,6 +171,12 @@ class HistoricalPlayer:
                 state, state.index.missions[action.mission_id]
             ):
                 return action
+            if (
+                isinstance(action, BidForPlace)
+                and state.agency_id
+                in opportunities_of(state)[action.opportunity_id].winner_agencies
+            ):
+                return action
         return launcher_proposal(state) or EndYear()
 
 
@@ -194,6 +209,8 @@ class GreedyPlayer:
             gain += 10 * len(agreement.unlocks)
         elif isinstance(action, ProposeAgreement):
             gain = self.proposal_gain(state, index.kinds[action.kind])
+        elif isinstance(action, BidForPlace):
+            gain = self.bid_gain(state, action.opportunity_id)
         elif isinstance(action, StartMission):
             mission = index.missions[action.mission_id]
             chance = mission_reliability(state, mission)
@@ -212,6 +229,20 @@ class GreedyPlayer:
             state, lambda options: max(options, key=lambda o: dilemma_points(o, years_left))
         )
 
+    def bid_gain(self, state: GameState, opportunity_id: str) -> float:
+        """A place's worth while the player is not safely ahead of the rivals (one more bid
+        of theirs would not pass it); nothing once it is."""
+        opportunity = opportunities_of(state)[opportunity_id]
+        to_beat = threshold(state, opportunity)
+        one_bid = opportunity.counts.bid * opportunity.bid
+        standing = player_standing(state, opportunity).total
+        if to_beat is not None and standing > to_beat + one_bid:
+            return 0.0
+        if to_beat is None and standing > one_bid:
+            return 0.0
+        years_left = state.end_year - state.year
+        return effects_points(opportunity.rewards, years_left)
+
     def proposal_gain(self, state: GameState, kind: AgreementKind) -> float:
         """What proposing an agreement of ``kind`` brings (whoever the partner)."""
         return PARTNER_POINTS + effects_points(kind.effects, state.end_year - state.year)
@@ -226,6 +257,7 @@ class GreedyPlayer:
         best: tuple[float, Action] | None = None
         choices = [(o.action, o.cost) for o in offer_options(state, explain=False)]
         choices += [(StartMission(m.id), mission_cost(state, m)) for m in startable(state)]
+        choices += [(o.action, o.cost) for o in opportunity_options(state, explain=False)]
         for action, cost in choices:
             worth = self.value(state, action, cost)
             if worth > 0 and (best is None or worth > best[0]):

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from game.sim import checkpoints, dilemmas, diplomacy, missions, world
+from game.sim import checkpoints, dilemmas, diplomacy, missions, opportunities, world
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
     AnswerQuiz,
+    BidForPlace,
     ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
@@ -30,6 +31,7 @@ from game.sim.messages import CAMPAIGN_OVER, NO_QUESTION, Message, message
 from game.sim.outcomes import (
     AgreementDeclined,
     AgreementSigned,
+    BidPlaced,
     CheckpointOpened,
     DilemmaOpened,
     MissionLaunched,
@@ -91,6 +93,17 @@ def start_mission(state: GameState, action: StartMission) -> Result:
     return state, [
         MissionStarted(action.mission_id, name, development.cost_paid, development.launch_year)
     ]
+
+
+def bid_for_place(state: GameState, action: BidForPlace) -> Result:
+    reason = opportunities.bid_refusal(state, action.opportunity_id)
+    if reason:
+        return _refuse(state, action, reason)
+    state = opportunities.place_bid(state, action.opportunity_id)
+    opportunity = opportunities.opportunities_of(state)[action.opportunity_id]
+    standing = opportunities.player_standing(state, opportunity).total
+    to_beat = opportunities.threshold(state, opportunity)
+    return state, [BidPlaced(opportunity.id, opportunity.title, opportunity.bid, standing, to_beat)]
 
 
 def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
@@ -177,6 +190,7 @@ HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     DeclineAgreement: decline_agreement,
     ProposeAgreement: propose_agreement,
     StartMission: start_mission,
+    BidForPlace: bid_for_place,
     AnswerQuiz: answer_quiz,
     TimeUp: time_up,
     EndYear: end_year,

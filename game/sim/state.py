@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from game.content.citations import Citation
 from game.quiz.engine import Question
+from game.sim.messages import Message
 
 if TYPE_CHECKING:
     from game.content.model import Agency, Pack
@@ -96,6 +97,10 @@ class NewsItem:
     concerns_player: bool
     citations: tuple[Citation, ...] = ()
     expected: int | None = None  # a slipped plan: the year it is now expected
+    # News the rules tell in a code (an opportunity's bids and results, in your game): the
+    # UI words it instead of ``summary``. Kinds ``opportunity`` (opening, result, or the
+    # record's real winners) and ``rival`` (what rivals did this year).
+    message: Message | None = None
 
     @property
     def planned(self) -> bool:
@@ -146,6 +151,30 @@ class DilemmaChoice:
 
 
 @dataclass(frozen=True)
+class Bid:
+    """A move for a place of an opportunity, in your game: budget bid (``amount``) by the
+    player or a rival, or a rival's proposal signed with the host (``courted``)."""
+
+    opportunity_id: str
+    agency_id: str
+    year: int
+    amount: int
+    courted: bool = False
+
+
+@dataclass(frozen=True)
+class OpportunityResult:
+    """How a host decided the places it added for play: the winners and every bidder's
+    standing, best first (agency id, standing); ``player_bid``: the player took part."""
+
+    opportunity_id: str
+    year: int
+    winners: tuple[str, ...]
+    standings: tuple[tuple[str, int], ...]
+    player_bid: bool
+
+
+@dataclass(frozen=True)
 class GameState:
     """Everything about one campaign at the start of the player's turn in ``year``."""
 
@@ -175,6 +204,8 @@ class GameState:
     years_per_turn: int = 1  # a turn covers years ``year`` to ``turn_end`` (the scenario's)
     dilemma: str = ""  # the pack's dilemma waiting for the player's choice; '' for none
     dilemma_choices: tuple[DilemmaChoice, ...] = ()  # dilemmas met and chosen, in order
+    bids: tuple[Bid, ...] = ()  # every bid and rival proposal for an opportunity, in order
+    opportunity_results: tuple[OpportunityResult, ...] = ()
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

@@ -16,7 +16,7 @@ from typing import Any
 from game.content.citations import Citation
 from game.content.model import Agency, Agreement, Event, Mission, Pack, Scenario
 from game.errors import UnknownAgency, UnknownScenario
-from game.sim import checkpoints, dilemmas, missions
+from game.sim import checkpoints, dilemmas, missions, opportunities
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations, with_budget
 from game.sim.index import PackIndex, Record, build_index, record_key, split_key
@@ -347,12 +347,14 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
         )
     state, world_news = _due_records(state, rng)
     news.extend(world_news)
+    state, opportunity_news = opportunities.year_begins(state, rng)
+    news.extend(opportunity_news)
     news.extend(_history_hints(state, {item.record_id for item in news if item.kind == "launch"}))
     state = evolve(state, news=state.news + tuple(news))
     outcomes.append(YearBegan(state.year, tuple(news)))
 
     # An offer is lived through when signed (the sign handler opens its checkpoint).
-    lived = [item for item in news if item.kind not in ("slip", "history", "offer")]
+    lived = [item for item in news if item.kind not in ("slip", "history", "offer", "rival")]
     lived.sort(key=lambda item: (not item.concerns_player, not item.big))
     candidates: Iterable[checkpoints.Candidate] = (
         (record_key(item.record_kind, item.record_id), tuple(c.fact_id for c in item.citations))

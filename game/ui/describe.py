@@ -28,6 +28,12 @@ NEWS_STATUS = {
     "slipped": "Plan put back in your game",
     "succeeded": "Success in your game",
     "failed": "Failure in your game",
+    # Scarce opportunities: bids, rivals and results are the game's, never the record's.
+    "open": "Open for bids in your game",
+    "game": "Rivals in your game",
+    "won": "Won in your game",
+    "lost": "Lost in your game",
+    "decided": "Decided in your game",
 }
 
 
@@ -108,6 +114,13 @@ def sources_paras(citations: Iterable[Citation], about: str, *, every: bool) -> 
     return citation_paras(cited if every else cited[:1])
 
 
+def news_summary(state: GameState, item: NewsItem) -> str:
+    """What a news item says: its record's summary, or the rules' message in words."""
+    if item.message is not None:
+        return say(item.message, agency_names(state))
+    return item.summary
+
+
 def news_paras(state: GameState, items: Iterable[NewsItem]) -> list[Para]:
     paras: list[Para] = []
     for item in items:
@@ -117,8 +130,8 @@ def news_paras(state: GameState, items: Iterable[NewsItem]) -> list[Para]:
         paras.append(Para(head, "body", colour, bold=True, gap=0.2))
         if item.expected is not None:
             paras.append(Para(words("expected_in", year=item.expected), "small", "text", gap=0.2))
-        elif item.summary:
-            paras.append(Para(item.summary, "small", "text", gap=0.2))
+        elif item.summary or item.message:
+            paras.append(Para(news_summary(state, item), "small", "text", gap=0.2))
         for citation in item.citations[:1]:
             paras.append(Para("Source: " + source_line(citation), "small", "muted", gap=0.2))
         paras.append(Para("", "small", gap=0.2))

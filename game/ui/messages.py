@@ -129,12 +129,96 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "record_plan": N_("an announced plan; its outcome lies beyond the sources"),
     "record_yours": N_("in your game: {status}"),
     "record_yours_year": N_("in your game: {status}, {year}"),
+    # scarce opportunities and rivals (every result is in your game, apart from the record)
+    "no_such_opportunity": N_("There is no opportunity '{id}'."),
+    "own_opportunity": N_("Your agency offers {opportunity}: it does not bid for it."),
+    "opportunity_closed": N_("Bids for {opportunity} are taken from {open} to {last}."),
+    "bid_this_year": N_("You have already bid for {opportunity} this year."),
+    "bid_placed": N_("Bid for {opportunity}: your standing {standing}, {to_beat} to beat"),
+    "bid_placed_free": N_("Bid for {opportunity}: your standing {standing}, no rival ahead yet"),
+    "opportunity_open": (
+        N_(
+            "{host} takes bids for {places} place in your game, from now to {last}; it "
+            "decides in {decide}. One bid costs {bid}."
+        ),
+        N_(
+            "{host} takes bids for {places} places in your game, from now to {last}; it "
+            "decides in {decide}. One bid costs {bid}."
+        ),
+        "places",
+    ),
+    "opportunity_record": N_("In the record: {winners}."),
+    "opportunity_won": N_(
+        "In your game, {host} gave you a place: your standing {yours}, the best left out "
+        "{theirs}. It brings {prestige} prestige and {science} science."
+    ),
+    "opportunity_won_alone": N_(
+        "In your game, {host} gave you a place (your standing {yours}; no rival was left "
+        "out). It brings {prestige} prestige and {science} science."
+    ),
+    "opportunity_decided": N_("In your game, {host} chose {winners}."),
+    "opportunity_lost_relations": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. Better relations with {host} were their edge; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. Better relations with {host} were their edge; {bids} more bids would have won it."
+        ),
+        "bids",
+    ),
+    "opportunity_lost_prestige": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More prestige was their edge; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More prestige was their edge; {bids} more bids would have won it."
+        ),
+        "bids",
+    ),
+    "opportunity_lost_science": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More science was their edge; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. More science was their edge; {bids} more bids would have won it."
+        ),
+        "bids",
+    ),
+    "opportunity_lost_bid": (
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. They bid more; {bids} more bid would have won it."
+        ),
+        N_(
+            "In your game, {host} chose {winners}: standing {theirs} against your "
+            "{yours}. They bid more; {bids} more bids would have won it."
+        ),
+        "bids",
+    ),
+    "rival_bids": N_("In your game, {bidders} bid for a place with {host}."),
+    "rival_courts": N_("In your game, {courted} signed a proposal with {host}."),
+    "rival_bids_and_courts": N_(
+        "In your game, {bidders} bid for a place with {host}; {courted} signed a proposal "
+        "with {host}."
+    ),
 }
 
 # Parameters that hold several names, and how a sentence joins them.
-JOINS = {"able": N_(" or "), "parties": N_(" and ")}
+JOINS = {
+    "able": N_(" or "),
+    "parties": N_(" and "),
+    "host": N_(" and "),
+    "winners": N_(" and "),
+}
 LIST_JOIN = N_(", ")
-AGENCY_PARAMS = {"parties"}  # agency ids, shown by their short names
+# agency ids, shown by their short names
+AGENCY_PARAMS = {"parties", "host", "winners", "bidders", "courted"}
 
 
 def load_translations(language: str | None) -> gettext.NullTranslations:

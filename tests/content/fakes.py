@@ -123,7 +123,7 @@ def _agencies() -> list[dict[str, Any]]:
             "start": 1960,
             "resources": {"budget": 50, "income": 10},
             "colour": "#2980b9",
-            "facts": ["gamma-old"],
+            "facts": ["beta-launch"],
         },
     ]
 
@@ -284,6 +284,27 @@ def _dilemmas() -> list[dict[str, Any]]:
     ]
 
 
+def _opportunities() -> list[dict[str, Any]]:
+    return [
+        {
+            "id": "data-place",
+            "title": "A place in Gamma's data sharing",
+            "kind": "founding",
+            "host": "gamma",
+            "open": 2015,
+            "decide": 2018,
+            "places": 1,
+            "bid": 5,
+            "counts": {"relations": 1, "bid": 2},
+            "rewards": {"prestige": 4},
+            "facts": ["beta-launch"],
+            "winners": ["Alpha"],
+            "winner_agencies": ["alpha"],
+            "record_facts": ["data-deal"],
+        }
+    ]
+
+
 @dataclass
 class FakePack:
     """The data of every file of a small valid pack; tests edit it, then ``write`` it."""
@@ -300,6 +321,7 @@ class FakePack:
             "quiz.yaml": _quiz(),
             "scenarios.yaml": _scenarios(),
             "dilemmas.yaml": _dilemmas(),
+            "opportunities.yaml": _opportunities(),
         }
     )
     texts: dict[str, str] = field(default_factory=lambda: {"sources/news.txt": SOURCE_TEXT})

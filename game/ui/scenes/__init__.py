@@ -23,6 +23,7 @@ SCENES: dict[str, str] = {
     "campaign": "game.ui.scenes.campaign:CampaignScene",
     "agreements": "game.ui.scenes.agreements:AgreementsScene",
     "missions": "game.ui.scenes.missions:MissionsScene",
+    "opportunities": "game.ui.scenes.opportunities:OpportunitiesScene",
     "launch": "game.ui.scenes.launch:LaunchScene",
     "quiz": "game.ui.scenes.quiz:QuizScene",
     "news": "game.ui.scenes.news:NewsScene",

@@ -117,6 +117,15 @@ class CampaignScene(Scene):
         items.append(
             MenuItem("Missions", f"{ready} ready · {building} being built", value="missions")
         )
+        if state.pack.opportunities:
+            bids = sum(1 for o in s.group("opportunity") if o.allowed)
+            items.append(
+                MenuItem(
+                    "Opportunities",
+                    f"{bids} open to bid",
+                    value="opportunities",
+                )
+            )
         for option in s.group("year"):
             if isinstance(option.action, EndYear):
                 last = state.turn_end >= state.end_year
@@ -190,6 +199,7 @@ class CampaignScene(Scene):
                 pygame.K_F1: "help",
                 pygame.K_a: "agreements",
                 pygame.K_m: "missions",
+                pygame.K_o: "opportunities",
             }.get(event.key)
             if shortcut:
                 self.run(shortcut)
@@ -224,7 +234,7 @@ class CampaignScene(Scene):
             self.app.push(scenes.open_scene(self.app, "pause", session=self.session))
         elif what == "help":
             self.app.push(scenes.open_scene(self.app, "help", guide=self))
-        elif what in ("agreements", "missions"):
+        elif what in ("agreements", "missions", "opportunities"):
             self.app.push(scenes.open_scene(self.app, what, session=self.session))
 
     def confirm_lapse(self, action: Action) -> None:

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.describe import NEWS_STATUS, lead_first, more_sources_label, sources_paras
+from game.ui.describe import (
+    NEWS_STATUS,
+    lead_first,
+    more_sources_label,
+    news_summary,
+    sources_paras,
+)
 from game.ui.layout import rows
 from game.ui.overlay import OverlayScene
 from game.ui.session import Session
@@ -38,12 +44,12 @@ class NewsScene(OverlayScene):
         self.every_source = False
         self.sources = TextBlock(self.source_paras())
         self.done = Button("Continue", self.app.pop, primary=True)
-        hidden = len(lead_first(item.citations, self.about)) - 1
+        hidden = max(0, len(lead_first(item.citations, self.about)) - 1)
         self.more = Button(more_sources_label(hidden), self.toggle_sources) if hidden else None
 
     @property
     def about(self) -> str:
-        return f"{self.item.title} {self.item.summary}"
+        return f"{self.item.title} {news_summary(self.session.state, self.item)}"
 
     def source_paras(self) -> list[Para]:
         return sources_paras(self.item.citations, self.about, every=self.every_source)
@@ -53,7 +59,7 @@ class NewsScene(OverlayScene):
         self.every_source = not self.every_source
         self.sources.set(self.source_paras())
         if self.more is not None:
-            hidden = len(lead_first(self.item.citations, self.about)) - 1
+            hidden = max(0, len(lead_first(self.item.citations, self.about)) - 1)
             self.more.label = (
                 "Fewer sources (S)" if self.every_source else more_sources_label(hidden)
             )
@@ -72,8 +78,9 @@ class NewsScene(OverlayScene):
         tag = NEWS_STATUS.get(item.status)
         if tag:
             paras.append(Para(tag, "body", "future", bold=True))
-        if item.summary:
-            paras.append(Para(item.summary, "large", "text", gap=1.2))
+        summary = news_summary(self.session.state, item)
+        if summary:
+            paras.append(Para(summary, "large", "text", gap=1.2))
         return paras
 
     def layout(self, rect: pygame.Rect) -> None:

@@ -1,0 +1,97 @@
+"""Rival agencies in your game: each year of an opportunity's bidding window, every rival
+that exists by then, is not the player nor the host, and is free to agree with the host
+(no ban in force) may bid or sign a proposal with the host, on the state's one seeded
+generator. Their strength (prestige, science) grows from the pack's starting resources
+by a game-balance step a year from the campaign's start, as the player's may; none of it
+is history.
+"""
+
+from __future__ import annotations
+
+import random
+
+from game.content.model import Opportunity
+from game.sim.balance import (
+    DEFAULT_RELATIONS,
+    MAX_RELATIONS,
+    RIVAL_BID_CHANCE,
+    RIVAL_COURT_CHANCE,
+    RIVAL_COURT_RELATIONS,
+    RIVAL_GROWTH_PER_YEAR,
+)
+from game.sim.diplomacy import ban_between
+from game.sim.messages import message
+from game.sim.state import Bid, GameState, NewsItem, evolve
+
+
+def eligible(state: GameState, opportunity: Opportunity, year: int | None = None) -> list[str]:
+    """The rivals that may move for ``opportunity`` in ``year`` (default: this one), by id."""
+    year = state.year if year is None else year
+    index = state.index
+    named = opportunity.rivals or tuple(index.agency_ids)
+    return sorted(
+        agency
+        for agency in named
+        if agency not in (opportunity.host, state.agency_id)
+        and agency in index.agencies
+        and index.agencies[agency].start <= year
+        and ban_between(state, agency, opportunity.host, "") is None
+    )
+
+
+def strength(state: GameState, agency_id: str) -> tuple[int, int]:
+    """A rival's prestige and science this year: its starting ones, grown each year since
+    the campaign (or the rival) began."""
+    agency = state.index.agencies[agency_id]
+    years = max(0, state.year - max(agency.start, state.start_year))
+    grown = RIVAL_GROWTH_PER_YEAR * years
+    return agency.resources.prestige + grown, agency.resources.science + grown
+
+
+def relations_with_host(
+    state: GameState, opportunity: Opportunity, agency_id: str, moves: tuple[Bid, ...]
+) -> int:
+    """A rival's relations with the host: the pack's starting ones, raised by each proposal
+    it signed with the host in your game."""
+    agencies = state.index.agencies
+    own = agencies[agency_id].relations or {}
+    theirs = agencies[opportunity.host].relations or {}
+    start = own.get(opportunity.host, theirs.get(agency_id, DEFAULT_RELATIONS))
+    courted = sum(1 for move in moves if move.courted)
+    return min(MAX_RELATIONS, start + RIVAL_COURT_RELATIONS * courted)
+
+
+def move(
+    state: GameState, opportunity: Opportunity, rng: random.Random, year: int
+) -> tuple[GameState, NewsItem | None]:
+    """The rivals' moves for ``opportunity`` in ``year`` (of this turn), and one news item
+    telling of them."""
+    moves = []
+    for agency in eligible(state, opportunity, year):
+        roll = rng.random()
+        if roll < RIVAL_BID_CHANCE:
+            moves.append(Bid(opportunity.id, agency, year, opportunity.bid))
+        elif roll < RIVAL_BID_CHANCE + RIVAL_COURT_CHANCE:
+            moves.append(Bid(opportunity.id, agency, year, 0, courted=True))
+    if not moves:
+        return state, None
+    bidders = tuple(m.agency_id for m in moves if not m.courted)
+    courted = tuple(m.agency_id for m in moves if m.courted)
+    code = (
+        "rival_bids_and_courts"
+        if bidders and courted
+        else ("rival_bids" if bidders else "rival_courts")
+    )
+    said = message(code, host=(opportunity.host,), bidders=bidders, courted=courted)
+    item = NewsItem(
+        year=year,
+        kind="rival",
+        record_id=opportunity.id,
+        title=opportunity.title,
+        summary="",
+        status="game",
+        big=False,
+        concerns_player=False,
+        message=said,
+    )
+    return evolve(state, bids=state.bids + tuple(moves)), item
