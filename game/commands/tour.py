@@ -189,10 +189,11 @@ class Tour:
         self.key(k.K_ESCAPE)
         self.key(k.K_m)
         self.shot("05-missions")
-        self.start_missions()
+        self.start_missions(look=True)
 
-    def start_missions(self) -> None:
-        """On the missions screen: start every mission that can start, then go back."""
+    def start_missions(self, *, look: bool = False) -> None:
+        """On the missions screen: start every mission that can start, then go back
+        (``look``: then picture a mission being built, with its odds, and research)."""
         k = self.pygame
         for _ in range(12):
             self.key(k.K_TAB)
@@ -201,6 +202,15 @@ class Tour:
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_DOWN)
+        if look and self.top() == "missions":
+            self.key(k.K_HOME)  # what is being built comes first
+            self.shot("05-missions-building")  # its odds, and its tests (the loop paid some)
+            for _ in range(40):  # down to research, after the missions that can start
+                current = getattr(self.app.top, "menu", None)
+                if current is None or getattr(current.current, "value", None) == "__research__":
+                    break
+                self.key(k.K_DOWN)
+            self.shot("05-missions-research")
         self.key(k.K_ESCAPE)
         self.settle()
 

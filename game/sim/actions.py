@@ -48,6 +48,19 @@ class BidForPlace:
 
 
 @dataclass(frozen=True)
+class TestMission:
+    """Pay for a test of a mission being built: it raises the mission's chance of success."""
+
+    __test__ = False  # a game action, not a class of tests for pytest to collect
+    mission_id: str
+
+
+@dataclass(frozen=True)
+class FundResearch:
+    """Fund a year of research: science now, and more reliable missions from then on."""
+
+
+@dataclass(frozen=True)
 class AnswerQuiz:
     """Answer the pending quiz checkpoint (an answer as ``game.quiz.engine.grade`` takes)."""
 
@@ -83,6 +96,8 @@ Action = (
     | ProposeAgreement
     | StartMission
     | BidForPlace
+    | TestMission
+    | FundResearch
     | AnswerQuiz
     | TimeUp
     | EndYear

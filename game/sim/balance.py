@@ -17,20 +17,43 @@ SLIP_CHANCE = 0.3
 SLIP_MAX_YEARS = 2
 
 # Missions.
-MAX_COST_SHARE = 0.8  # partners never carry more than this share of a mission's cost
-MAX_PARTNER_RELIABILITY = 0.3  # total reliability bonus from agreements with partners
+MAX_COST_SHARE = 0.5  # partners never carry more than this share of a mission's cost
+MAX_PARTNER_RELIABILITY = 0.1  # total reliability bonus from agreements with partners
 EXPERIENCE_STEP = 0.02  # reliability bonus per earlier success of the player
 MAX_EXPERIENCE = 0.1
-MAX_RELIABILITY = 0.97
+MAX_RELIABILITY = 0.95
 FAILURE_PRESTIGE_SHARE = 0.5  # a failure costs this share of the prestige success would give
 FAILURE_SCIENCE_SHARE = 0.25  # and still teaches this share of its science
-FAILURE_RELATIONS = 3  # relations lost with each partner of a failed mission
+FAILURE_RELATIONS = 6  # relations lost with each partner of a failed mission: a strain
 SUCCESS_RELATIONS = 2  # relations won with each partner of a successful mission
+
+# Risk (game balance, not the record of any programme). A mission that flies, of a kind the
+# player's agency has never flown with success, is first of its kind: less reliable. An
+# experienced partner (one that has flown that kind) takes some of that back; each test
+# paid for while the mission is built adds to its chance.
+FIRST_OF_KIND_PENALTY = 0.25
+PARTNER_EXPERIENCE = 0.05
+MIN_RELIABILITY = 0.5
+TEST_RELIABILITY = 0.05  # per test
+MAX_TESTS = 2  # tests per mission being built
+TEST_COST_SHARE = 0.2  # a test costs this share of the mission's full cost
+MIN_TEST_COST = 3
+# Research: once a year the player may fund research (this share of its yearly income):
+# science now, and a little more reliability for every mission it flies from then on.
+RESEARCH_COST_SHARE = 1.0
+RESEARCH_SCIENCE = 5
+RESEARCH_STEP = 0.01
+MAX_RESEARCH_RELIABILITY = 0.05
 
 MAX_REPEATS = 3  # successes of one repeatable mission; each brings less (1, 1/2, 1/3)
 
 # Diplomacy: a player may propose this many agreements a year (real offers do not count).
 MAX_PROPOSALS_PER_YEAR = 1
+# Upkeep: every agreement in force that the player's agency is party to costs this much a
+# year, paid with the income; no new agreement may take the upkeep over this share of the
+# yearly income (so a player holds a handful of partnerships, not fifty).
+UPKEEP_PER_AGREEMENT = 1
+MAX_UPKEEP_SHARE = 0.25
 
 # Quiz checkpoints.
 MAX_CHECKPOINTS_PER_YEAR = 2

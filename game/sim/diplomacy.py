@@ -18,6 +18,7 @@ from game.sim.effects import add_effects, apply_to_player, change_relations, wit
 from game.sim.index import split_key
 from game.sim.messages import CAMPAIGN_OVER, Message, cannot_pay, message
 from game.sim.state import GameState, SignedAgreement, derived, evolve
+from game.sim.upkeep import upkeep_refusal
 
 
 def bans_in_force(state: GameState) -> tuple[tuple[Ban, str], ...]:
@@ -146,7 +147,7 @@ def offer_refusal(state: GameState, agreement_id: str) -> Message | None:
         ban = player_ban(state, other, agreement.kind)
         if ban is not None:
             return _banned(ban)
-    return _cannot_pay(state, agreement.effects)
+    return upkeep_refusal(state) or _cannot_pay(state, agreement.effects)
 
 
 def sign_offer(state: GameState, agreement_id: str) -> GameState:
@@ -222,7 +223,7 @@ def proposals_closed(state: GameState) -> Message | None:
         return CAMPAIGN_OVER
     if proposals_this_year(state) >= MAX_PROPOSALS_PER_YEAR:
         return message("proposed_this_year", most=MAX_PROPOSALS_PER_YEAR)
-    return None
+    return upkeep_refusal(state)
 
 
 def proposal_cost(kind: AgreementKind) -> int:

@@ -6,7 +6,7 @@ property tests (no sequence of actions may ever break one).
 
 from __future__ import annotations
 
-from game.sim.balance import MAX_RELATIONS
+from game.sim.balance import MAX_RELATIONS, MAX_TESTS
 from game.sim.index import split_key
 from game.sim.state import GameState
 
@@ -58,6 +58,12 @@ def state_problems(state: GameState) -> list[str]:
             problems.append(f"mission '{development.mission_id}' is not the player's to build")
         elif development.launch_year <= state.year and not state.finished:
             problems.append(f"mission '{development.mission_id}' should have launched")
+        if not 0 <= development.tests <= MAX_TESTS:
+            problems.append(f"mission '{development.mission_id}' has {development.tests} tests")
+    if list(state.research) != sorted(set(state.research)) or any(
+        not state.start_year <= year <= state.year for year in state.research
+    ):
+        problems.append("research funded out of order or outside the campaign's years")
     for launch in state.launches:
         if launch.mission_id not in index.missions:
             problems.append(f"unknown mission '{launch.mission_id}'")

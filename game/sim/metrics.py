@@ -12,12 +12,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from game.content.model import Pack
-from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TimeUp
+from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TestMission, TimeUp
 from game.sim.options import allowed_options
 from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player, when_stalled
 from game.sim.report import first_shown
 from game.sim.rules import apply
 from game.sim.state import GameState
+from game.sim.upkeep import upkeep
 from game.sim.world import new_game
 
 NOT_DECISIONS = (EndYear, AdvanceToNextEvent, AnswerQuiz, TimeUp)
@@ -69,6 +70,9 @@ class Metrics:
     income_end: int
     agreements_active_end: int
     checkpoints: tuple[CheckpointTiming, ...]
+    tests: int = 0  # tests paid for on missions being built
+    research_years: int = 0  # years the player funded research
+    upkeep_end: int = 0  # what the agreements in force cost a year at the end
     dilemmas: tuple[DilemmaMet, ...] = ()
     opportunities_won: int = 0
     opportunities_lost: int = 0
@@ -100,7 +104,7 @@ def has_choice(state: GameState) -> bool:
 
 def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]:
     """``players.play``, counting idle turns and decisions on the way."""
-    idle = decisions = actions_this_year = 0
+    idle = decisions = tests = actions_this_year = 0
     year = None
     while not state.finished:
         if state.year != year and state.checkpoint is None:
@@ -112,12 +116,13 @@ def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]
         after, _ = apply(state, action)
         if after is not state and not isinstance(action, NOT_DECISIONS):
             decisions += 1
+            tests += isinstance(action, TestMission)
         state = after
         actions_this_year += 1
-    return state, measure(state, idle, decisions)
+    return state, measure(state, idle, decisions, tests)
 
 
-def measure(state: GameState, idle: int, decisions: int) -> Metrics:
+def measure(state: GameState, idle: int, decisions: int, tests: int = 0) -> Metrics:
     launches = state.player_launches()
     outcomes = opportunity_outcomes(state)
     return Metrics(
@@ -134,6 +139,9 @@ def measure(state: GameState, idle: int, decisions: int) -> Metrics:
         opportunities_won=sum(1 for o in outcomes if o.won),
         opportunities_lost=sum(1 for o in outcomes if not o.won),
         opportunities=outcomes,
+        tests=tests,
+        research_years=len(state.research),
+        upkeep_end=upkeep(state),
     )
 
 

@@ -15,17 +15,15 @@ import random
 
 from game.content import reach
 from game.content.model import Mission
+from game.sim import risk
 from game.sim.balance import (
-    EXPERIENCE_STEP,
     FAILURE_PRESTIGE_SHARE,
     FAILURE_RELATIONS,
     FAILURE_SCIENCE_SHARE,
     MAX_COST_SHARE,
-    MAX_EXPERIENCE,
-    MAX_PARTNER_RELIABILITY,
-    MAX_RELIABILITY,
     MAX_REPEATS,
     SUCCESS_RELATIONS,
+    TEST_RELIABILITY,
 )
 from game.sim.diplomacy import agreement_partners, partner_terms
 from game.sim.effects import add_effects, add_points, change_relations, with_budget
@@ -81,24 +79,24 @@ def _cost(state: GameState, mission: Mission) -> int:
 
 
 def mission_reliability(state: GameState, mission: Mission) -> float:
-    """Base reliability, plus partners' agreements and earlier successes, capped."""
+    """The chance it flies with now: ``game.sim.risk``'s parts, its tests, within bounds."""
+    untested = derived(
+        state,
+        ("launches", "signed", "research"),
+        ("reliability", mission.id),
+        lambda: risk.untested(state, mission, working_partners(state, mission)),
+    )
+    return risk.bounded(untested + TEST_RELIABILITY * tests_done(state, mission.id))
+
+
+def tests_done(state: GameState, mission_id: str) -> int:
+    """Tests paid for on ``mission_id`` while it is being built (0 when it is not)."""
     return derived(
         state,
-        ("launches", "signed"),
-        ("reliability", mission.id),
-        lambda: _reliability(state, mission),
-    )
-
-
-def _reliability(state: GameState, mission: Mission) -> float:
-    _, bonus = partner_terms(state, working_partners(state, mission))
-    wins = derived(state, ("launches",), "wins", lambda: sum(w for _, w in _record(state).values()))
-    raised = (
-        mission.reliability
-        + min(MAX_PARTNER_RELIABILITY, bonus)
-        + min(MAX_EXPERIENCE, wins * EXPERIENCE_STEP)
-    )
-    return round(max(mission.reliability, min(MAX_RELIABILITY, raised)), 4)
+        ("developing",),
+        "tests",
+        lambda: {d.mission_id: d.tests for d in state.developing if d.tests},
+    ).get(mission_id, 0)
 
 
 def requirement_met(state: GameState, record_id: str) -> bool:

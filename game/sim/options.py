@@ -12,7 +12,7 @@ from itertools import islice
 
 from game.content.model import AgreementKind
 from game.quiz.engine import right_answer
-from game.sim import dilemmas, diplomacy, missions, opportunities
+from game.sim import dilemmas, diplomacy, missions, opportunities, research, testing
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
@@ -21,9 +21,11 @@ from game.sim.actions import (
     ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
+    FundResearch,
     ProposeAgreement,
     SignAgreement,
     StartMission,
+    TestMission,
 )
 from game.sim.messages import Message
 from game.sim.rules import year_end_refusal
@@ -33,8 +35,8 @@ from game.sim.state import GameState
 @dataclass(frozen=True)
 class Option:
     """One thing the player could do. ``group`` is ``quiz``, ``dilemma``, ``offer``,
-    ``mission``, ``proposal``, ``opportunity`` or ``year``; ``reason`` (None when allowed)
-    says why not, as a code;
+    ``mission``, ``test``, ``research``, ``proposal``, ``opportunity`` or ``year``;
+    ``reason`` (None when allowed) says why not, as a code;
     ``cost`` and ``reliability`` are after every bonus. The UI words it from the action."""
 
     action: Action
@@ -129,6 +131,39 @@ def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
             partners=mission.partners,
         )
         for mission, reason in found
+    ]
+
+
+def test_options(state: GameState, *, explain: bool = True) -> list[Option]:
+    """A test of each mission being built (unexplained: only those that may be tested now)."""
+    if explain:
+        found = [
+            (m, testing.test_refusal(state, m.id))
+            for m in (state.index.missions[d.mission_id] for d in state.developing)
+        ]
+    else:
+        found = [(m, None) for m in testing.testable(state)]
+    return [
+        Option(
+            TestMission(mission.id),
+            not reason,
+            reason,
+            "test",
+            cost=testing.test_cost(mission),
+            reliability=missions.mission_reliability(state, mission),
+            partners=mission.partners,
+        )
+        for mission, reason in found
+    ]
+
+
+def research_options(state: GameState, *, explain: bool = True) -> list[Option]:
+    """Funding this year's research (unexplained: only when it may be funded)."""
+    reason = research.research_refusal(state)
+    if reason and not explain:
+        return []
+    return [
+        Option(FundResearch(), not reason, reason, "research", cost=research.research_cost(state))
     ]
 
 
@@ -250,6 +285,8 @@ def legal_actions(state: GameState) -> list[Option]:
         + dilemma_options(state)
         + offer_options(state)
         + mission_options(state)
+        + test_options(state)
+        + research_options(state)
         + proposal_options(state)
         + opportunity_options(state)
         + year_options(state)
@@ -266,6 +303,8 @@ def allowed_options(state: GameState) -> list[Option]:
         + dilemma_options(state)
         + offer_options(state, explain=False)
         + mission_options(state, explain=False)
+        + test_options(state, explain=False)
+        + research_options(state, explain=False)
         + proposal_options(state, explain=False)
         + opportunity_options(state, explain=False)
         + [option for option in year_options(state) if option.allowed]

@@ -65,6 +65,39 @@ class MissionStarted:
 
 
 @dataclass(frozen=True)
+class MissionTested:
+    """A test paid for: the mission's ``tests`` so far and its chance now."""
+
+    mission_id: str
+    name: str
+    cost: int
+    tests: int
+    reliability: float
+
+    @property
+    def message(self) -> Message:
+        return message(
+            "mission_tested",
+            mission=self.name,
+            cost=self.cost,
+            percent=round(self.reliability * 100),
+        )
+
+
+@dataclass(frozen=True)
+class ResearchFunded:
+    """A year of research paid for: ``years`` funded so far."""
+
+    cost: int
+    years: int
+    science: int
+
+    @property
+    def message(self) -> Message:
+        return message("research_funded", cost=self.cost, years=self.years, science=self.science)
+
+
+@dataclass(frozen=True)
 class MissionLaunched:
     mission_id: str
     name: str
@@ -192,6 +225,8 @@ Outcome = (
     | AgreementSigned
     | AgreementDeclined
     | MissionStarted
+    | MissionTested
+    | ResearchFunded
     | MissionLaunched
     | YearBegan
     | CheckpointOpened

@@ -3,9 +3,11 @@
 - historical: does what the agency really did, when it did it: signs every offer, starts
   each real mission so it launches in its real year; proposes an agreement only when a
   mission falling due lacks a launcher (``launcher_proposal``); bids for an opportunity
-  only where its agency really won a place; knows every answer.
+  only where its agency really won a place; tests a mission being built while its chance
+  is below ``HISTORICAL_TEST_BELOW``; knows every answer.
 - greedy: takes whatever brings the most score per unit of budget now (a bid while it is
-  not yet safely ahead of the rivals); knows every answer.
+  not yet safely ahead of the rivals; a test by the chance it adds times what the mission
+  is worth; an agreement net of its upkeep); knows every answer.
 - random: picks any allowed action at random; guesses answers.
 - learner: answers every question right, otherwise plays at random (what learning is
   worth on its own).
@@ -40,8 +42,16 @@ from game.sim.actions import (
     ProposeAgreement,
     SignAgreement,
     StartMission,
+    TestMission,
 )
-from game.sim.balance import PARTNER_POINTS
+from game.sim.balance import (
+    FAILURE_PRESTIGE_SHARE,
+    JOINT_FLIGHT_POINTS,
+    MAX_RELIABILITY,
+    PARTNER_POINTS,
+    TEST_RELIABILITY,
+    UPKEEP_PER_AGREEMENT,
+)
 from game.sim.dilemmas import dilemmas_of
 from game.sim.diplomacy import proposal_cost
 from game.sim.missions import (
@@ -62,7 +72,9 @@ from game.sim.options import (
     proposal_partners,
 )
 from game.sim.rules import apply
+from game.sim.spending import historical_spending, spare_research
 from game.sim.state import GameState
+from game.sim.testing import test_cost, testable
 from game.sim.world import new_game
 
 MAX_ACTIONS_PER_YEAR = 200  # a safety net: no scripted player may stall a campaign
@@ -177,7 +189,10 @@ class HistoricalPlayer:
                 in opportunities_of(state)[action.opportunity_id].winner_agencies
             ):
                 return action
-        return launcher_proposal(state) or EndYear()
+        proposal = launcher_proposal(state)
+        if proposal:
+            return proposal
+        return historical_spending(state) or EndYear()
 
 
 def effects_points(effects: Effects, years_left: int) -> float:
@@ -214,9 +229,12 @@ class GreedyPlayer:
         elif isinstance(action, StartMission):
             mission = index.missions[action.mission_id]
             chance = mission_reliability(state, mission)
-            gain = (
-                chance * reward_scale(state, mission) * effects_points(mission.rewards, years_left)
-            )
+            gain = chance * self.success_worth(state, mission)
+        elif isinstance(action, TestMission):
+            mission = index.missions[action.mission_id]
+            added = min(TEST_RELIABILITY, MAX_RELIABILITY - mission_reliability(state, mission))
+            failure = FAILURE_PRESTIGE_SHARE * max(0, mission.rewards.prestige)
+            gain = added * (self.success_worth(state, mission) + failure)
         else:
             return 0.0
         return gain / (cost + 10)
@@ -243,9 +261,17 @@ class GreedyPlayer:
         years_left = state.end_year - state.year
         return effects_points(opportunity.rewards, years_left)
 
+    def success_worth(self, state: GameState, mission: Mission) -> float:
+        """What a success of ``mission`` brings: its rewards, and a joint flight per partner."""
+        rewards = effects_points(mission.rewards, state.end_year - state.year)
+        return reward_scale(state, mission) * rewards + JOINT_FLIGHT_POINTS * len(mission.partners)
+
     def proposal_gain(self, state: GameState, kind: AgreementKind) -> float:
-        """What proposing an agreement of ``kind`` brings (whoever the partner)."""
-        return PARTNER_POINTS + effects_points(kind.effects, state.end_year - state.year)
+        """What proposing an agreement of ``kind`` brings (whoever the partner), less what it
+        costs to keep for the rest of the campaign (in points, as budget counts)."""
+        years_left = state.end_year - state.year
+        upkeep = UPKEEP_PER_AGREEMENT * years_left / 20  # budget counts as effects_points does
+        return PARTNER_POINTS + effects_points(kind.effects, years_left) - upkeep
 
     def choose(self, state: GameState) -> Action:
         """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
@@ -258,6 +284,7 @@ class GreedyPlayer:
         choices = [(o.action, o.cost) for o in offer_options(state, explain=False)]
         choices += [(StartMission(m.id), mission_cost(state, m)) for m in startable(state)]
         choices += [(o.action, o.cost) for o in opportunity_options(state, explain=False)]
+        choices += [(TestMission(m.id), test_cost(m)) for m in testable(state)]
         for action, cost in choices:
             worth = self.value(state, action, cost)
             if worth > 0 and (best is None or worth > best[0]):
@@ -275,7 +302,9 @@ class GreedyPlayer:
                 proposal = (worth, partners[0], kind.id)
         if proposal and proposal[0] > 0 and (best is None or proposal[0] > best[0]):
             best = (proposal[0], ProposeAgreement(proposal[1], proposal[2]))
-        return best[1] if best else EndYear()  # ending the year is worth nothing
+        if best is None:
+            return spare_research(state) or EndYear()  # ending the year is worth nothing
+        return best[1]
 
 
 @dataclass

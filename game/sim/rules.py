@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from game.sim import checkpoints, dilemmas, diplomacy, missions, opportunities, world
+from game.sim import (
+    checkpoints,
+    dilemmas,
+    diplomacy,
+    missions,
+    opportunities,
+    research,
+    testing,
+    world,
+)
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
@@ -20,9 +29,11 @@ from game.sim.actions import (
     ChooseDilemmaOption,
     DeclineAgreement,
     EndYear,
+    FundResearch,
     ProposeAgreement,
     SignAgreement,
     StartMission,
+    TestMission,
     TimeUp,
 )
 from game.sim.effects import rng_of, with_rng
@@ -36,8 +47,10 @@ from game.sim.outcomes import (
     DilemmaOpened,
     MissionLaunched,
     MissionStarted,
+    MissionTested,
     Outcome,
     Refused,
+    ResearchFunded,
     YearBegan,
 )
 from game.sim.state import GameState
@@ -104,6 +117,32 @@ def bid_for_place(state: GameState, action: BidForPlace) -> Result:
     standing = opportunities.player_standing(state, opportunity).total
     to_beat = opportunities.threshold(state, opportunity)
     return state, [BidPlaced(opportunity.id, opportunity.title, opportunity.bid, standing, to_beat)]
+
+
+def test_mission(state: GameState, action: TestMission) -> Result:
+    reason = testing.test_refusal(state, action.mission_id)
+    if reason:
+        return _refuse(state, action, reason)
+    state = testing.run_test(state, action.mission_id)
+    mission = state.index.missions[action.mission_id]
+    return state, [
+        MissionTested(
+            mission.id,
+            mission.name,
+            testing.test_cost(mission),
+            missions.tests_done(state, mission.id),
+            missions.mission_reliability(state, mission),
+        )
+    ]
+
+
+def fund_research(state: GameState, action: FundResearch) -> Result:
+    reason = research.research_refusal(state)
+    if reason:
+        return _refuse(state, action, reason)
+    cost, science = research.research_cost(state), research.research_science(state)
+    state = research.fund(state)
+    return state, [ResearchFunded(cost, len(state.research), science)]
 
 
 def answer_quiz(state: GameState, action: AnswerQuiz) -> Result:
@@ -191,6 +230,8 @@ HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     ProposeAgreement: propose_agreement,
     StartMission: start_mission,
     BidForPlace: bid_for_place,
+    TestMission: test_mission,
+    FundResearch: fund_research,
     AnswerQuiz: answer_quiz,
     TimeUp: time_up,
     EndYear: end_year,

@@ -61,6 +61,7 @@ class Development:
     started: int
     launch_year: int
     cost_paid: int
+    tests: int = 0  # tests paid for while it is built (each raises its chance)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class GameState:
     dilemma_choices: tuple[DilemmaChoice, ...] = ()  # dilemmas met and chosen, in order
     bids: tuple[Bid, ...] = ()  # every bid and rival proposal for an opportunity, in order
     opportunity_results: tuple[OpportunityResult, ...] = ()
+    research: tuple[int, ...] = ()  # the years the player funded research
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

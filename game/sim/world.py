@@ -37,6 +37,7 @@ from game.sim.state import (
     derived,
     evolve,
 )
+from game.sim.upkeep import net_income
 
 
 def _check_agency(index: PackIndex, agency_id: str) -> Agency:
@@ -388,7 +389,7 @@ def close_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
         declined=declined,
         year=state.year + years,
         checkpoints_this_year=0,
-        stock=with_budget(state.stock, state.stock.budget + state.stock.income * years),
+        stock=with_budget(state.stock, max(0, state.stock.budget + net_income(state) * years)),
     )
     state, more = begin_year(state, rng)
     return state, outcomes + more

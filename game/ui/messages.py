@@ -77,6 +77,20 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         "Your agency has no launcher: sign an agreement with an agency with a launcher first."
     ),
     "mission_too_late": N_("{mission} could not be ready before the campaign ends in {end}."),
+    "upkeep_full": N_(
+        "Your {agreements} agreements already cost {upkeep} a year to keep, and one more"
+        " ({each} a year) would take the upkeep over {limit}, the most your income allows."
+    ),
+    "test_not_building": N_(
+        "{mission} is not being built: only a mission being built can be tested."
+    ),
+    "tests_done": (
+        N_("{mission} has had its {most} test."),
+        N_("{mission} has had its {most} tests."),
+        "most",
+    ),
+    "researched_this_year": N_("You have already funded research this turn."),
+    "test_no_gain": N_("{mission} is as reliable as a mission can be: a test would add nothing."),
     # an answer of the wrong shape (the quiz kinds' problem codes)
     "choose-one": N_("Choose one of the options."),
     "option-range": N_("Choose an option between 1 and {count}."),
@@ -96,12 +110,15 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "mission_announced_later.brief": N_("First announced in {year}: it cannot start earlier."),
     "mission_too_early.brief": N_("The technology for it is not ready before {year}."),
     "mission_too_late.brief": N_("It could not be ready before the campaign ends in {end}."),
+    "upkeep_full.brief": N_("Upkeep {upkeep} of {limit} a year: no room for another agreement."),
     # outcomes
     "agreement_signed": N_("Signed: {title}"),
     "proposal_signed": N_("Signed: {kind}: {parties}"),
     "offer_declined": N_("Declined: {title}"),
     "offer_lapsed": N_("Offer expired: {title}"),
     "mission_started": N_("{mission} is being built; launch planned for {year}"),
+    "research_funded": N_("Research funded for {cost}: +{science} science ({years} turns funded)"),
+    "mission_tested": N_("{mission} tested for {cost}: now {percent} % chance of success"),
     "mission_succeeded": N_("{mission} succeeded ({year})"),
     "mission_failed": N_("{mission} failed ({year})"),
     "year_began": (N_("{year}: {count} news item"), N_("{year}: {count} news items"), "count"),
@@ -207,6 +224,39 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         "In your game, {bidders} bid for a place with {host}; {courted} signed a proposal "
         "with {host}."
     ),
+    # a mission's odds (game balance): what makes them, and what would raise them
+    "odds_base": N_("Design reliability {percent} %"),
+    "odds_first_of_kind": N_("First {kind} your agency flies: {points} points"),
+    "odds_partner_experience": N_("{partner} has flown one before: +{points} points"),
+    "odds_partner_agreements": N_("Agreements with its partners: +{points} points"),
+    "odds_flight_experience": (
+        N_("Your {flights} successful flight: +{points} points"),
+        N_("Your {flights} successful flights: +{points} points"),
+        "flights",
+    ),
+    "odds_research": N_("Research you funded ({years} turns): +{points} points"),
+    "odds_tested": (
+        N_("{tests} test paid for: +{points} points"),
+        N_("{tests} tests paid for: +{points} points"),
+        "tests",
+    ),
+    "odds_bounded": N_("Kept within the game's limits: {percent} %"),
+    "odds_testing_could_add": (
+        N_(
+            "Testing it while it is built could add up to {points} points ({tests} test, {cost} each)"
+        ),
+        N_(
+            "Testing it while it is built could add up to {points} points ({tests} tests, {cost} each)"
+        ),
+        "tests",
+    ),
+    "odds_agreements_could_add": N_(
+        "Agreements with its partners that bring reliability could add up to {points} points"
+    ),
+    "odds_no_experienced_partner": N_(
+        "A partner that has flown a {kind} would make a first flight safer"
+    ),
+    "upkeep_line": N_("Upkeep {upkeep} of at most {limit} a year ({each} per agreement)"),
 }
 
 # Parameters that hold several names, and how a sentence joins them.

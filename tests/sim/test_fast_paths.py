@@ -33,6 +33,7 @@ from game.sim import (
 from game.sim.diplomacy import proposal_refusal
 from game.sim.options import open_proposals
 from game.sim.players import GreedyPlayer, known_answer
+from game.sim.spending import spare_research
 from game.sim.state import evolve
 from tests.sim.fakes import advance_to, fake_pack
 
@@ -62,14 +63,15 @@ def walk(pack: Pack, agency: str, seed: int, steps: int = 400) -> list[GameState
 
 
 def greedy_option_by_option(state: GameState) -> Action:
-    """The greedy player's choice, weighing every allowed option of ``legal_actions``."""
+    """The greedy player's choice, weighing every allowed option of ``legal_actions`` (with
+    nothing worth buying, research with money to spare)."""
     player = GreedyPlayer()
     best: tuple[float, Action] | None = None
     for option in legal_actions(state):
         worth = player.value(state, option.action, option.cost) if option.allowed else 0.0
         if worth > 0 and (best is None or worth > best[0]):
             best = (worth, option.action)
-    return best[1] if best else EndYear()
+    return best[1] if best else (spare_research(state) or EndYear())
 
 
 def assert_fast_paths_agree(state: GameState) -> None:

@@ -44,7 +44,9 @@ def test_agreements_and_missions_are_both_lists_of_the_campaign_in_play(
     for kind in (AgreementsScene, MissionsScene):
         scene = kind(app, session)
         assert isinstance(scene, CampaignListScene)
-        assert scene.header_right() == f"{session.state.year} · budget {session.state.stock.budget}"
+        assert scene.header_right().startswith(
+            f"{session.state.year} · budget {session.state.stock.budget} · upkeep "
+        )
 
 
 def test_a_labelled_row_gives_back_the_space_right_of_its_label(app: App) -> None:

@@ -18,8 +18,10 @@ from game.sim import (
     ProposeAgreement,
     SignAgreement,
 )
+from game.sim.balance import UPKEEP_PER_AGREEMENT
+from game.sim.upkeep import upkeep, upkeep_limit
 from game.ui.describe import effects_text, short, shorts
-from game.ui.messages import say
+from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
 from game.ui.widgets import Button, MenuItem, Para
@@ -89,6 +91,17 @@ class AgreementsScene(CampaignListScene):
         agency = state.index.agencies[key]
         paras = [
             Para(f"{agency.name} · {agency.country}", "body", "text", bold=True, gap=0.2),
+            Para(
+                words(
+                    "upkeep_line",
+                    upkeep=upkeep(state),
+                    limit=upkeep_limit(state),
+                    each=UPKEEP_PER_AGREEMENT,
+                ),
+                "small",
+                "muted",
+                gap=0.2,
+            ),
             Para(
                 f"Relations with you: {state.relation(key)}/100. Choose a kind of agreement to propose.",
                 "body",

@@ -32,6 +32,7 @@ from game.sim import (
     YearBegan,
 )
 from game.sim.dilemmas import pending_title
+from game.sim.upkeep import upkeep, upkeep_limit
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import RESOURCES, news_paras, notice
@@ -368,9 +369,13 @@ class CampaignScene(Scene):
     def draw_resources(self, p: Painter, rect: pygame.Rect) -> None:
         t = self.theme
         stock = self.state.stock
-        cells = columns(rect, [1.0] * len(RESOURCES), t.space(0.5))
-        for cell, (field, label) in zip(cells, RESOURCES, strict=True):
-            value = getattr(stock, field)
+        figures = [(label, str(getattr(stock, field))) for field, label in RESOURCES]
+        state = self.state  # and what the agreements cost a year, of the most allowed
+        figures.append(("Upkeep", f"{upkeep(state)}/{upkeep_limit(state)}"))
+        # Each cell as wide as its longer text needs, so long labels keep their room.
+        weights = [float(max(len(label), len(value) * 2)) for label, value in figures]
+        cells = columns(rect, weights, t.space(0.5))
+        for cell, (label, value) in zip(cells, figures, strict=True):
             top, low = rows(inset(cell, 0, 0), [0.45, 0.55])
             p.line(label, top, "small", t.palette.muted, align="right")
-            p.line(str(value), low, "large", t.palette.text, bold=True, align="right")
+            p.line(value, low, "large", t.palette.text, bold=True, align="right")

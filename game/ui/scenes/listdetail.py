@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.sim.upkeep import upkeep, upkeep_limit
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import notice
 from game.ui.layout import columns, grid, rows
@@ -190,7 +191,11 @@ class CampaignListScene(ListDetailScene):
         return self.session.state
 
     def header_right(self) -> str:
-        return f"{self.state.year} · budget {self.state.stock.budget}"
+        state = self.state
+        return (
+            f"{state.year} · budget {state.stock.budget}"
+            f" · upkeep {upkeep(state)}/{upkeep_limit(state)}"
+        )
 
     def send(self, action: Action) -> list[Outcome]:
         """Carry out ``action``, tell each outcome as a notice, and show the new state."""

@@ -1,13 +1,21 @@
 """Missions: what the player can start (cost, build time, reliability, partners, rewards,
 what must come first), what is being built, and the reason a mission cannot start yet.
 When nothing can start, a line above the list says what to do instead. Start asks to
-confirm, with the cost, build time, chance of success and what success brings."""
+confirm, with the cost, build time, chance of success and what success brings.
+
+Every mission shows its odds before anything is paid: the chance, what makes it and what
+would raise it (``game.sim.testing.launch_odds``, worded by the catalogue). A mission being
+built can be tested (Test asks to confirm), and the last row funds a turn of research."""
 
 from __future__ import annotations
 
 import game.sim as sim
 from game.sim import StartMission
+from game.sim.actions import FundResearch, TestMission
+from game.sim.balance import MAX_RESEARCH_RELIABILITY, RESEARCH_STEP
 from game.sim.missions import blocker, mission_status
+from game.sim.research import research_science
+from game.sim.testing import launch_odds
 from game.ui.describe import effects_text, percent, shorts
 from game.ui.messages import say
 from game.ui.scenes.confirm import confirm
@@ -19,6 +27,7 @@ STATUS_WORDS = {
     "succeeded": "flown",
     "failed": "failed, can try again",
 }
+RESEARCH = "__research__"  # the list row that funds research (no mission has this id)
 NOTHING = "Nothing can start this year: sign agreements or end the year."
 # What stops the missions that are open, most telling first (the rules' blocker words).
 SHORT_OF = {
@@ -55,15 +64,28 @@ class MissionsScene(CampaignListScene):
         building = []
         for development in state.developing:
             view = sim.mission_view(state, development.mission_id)
+            tests = f" · tested {development.tests}×" if development.tests else ""
             building.append(
                 MenuItem(
                     view.name,
-                    f"being built · launch in {development.launch_year}",
+                    f"being built · launch in {development.launch_year} · "
+                    f"{percent(view.reliability)} success{tests}",
                     value=view.mission_id,
                 )
             )
-        # What can start comes first, then what is being built, then what waits, and why.
-        return [*building, *ready, *locked]
+        research = self.session.option(FundResearch())
+        funded = len(state.research)
+        lab = MenuItem(
+            "Research",
+            f"{funded} turn{'s' if funded != 1 else ''} funded · "
+            + (f"costs {research.cost}" if research else ""),
+            research is not None and research.allowed,
+            say(research.reason, brief=True) if research else "",
+            value=RESEARCH,
+        )
+        # What is being built and what can start come first, then research (where money
+        # goes when no mission needs it), then what waits, and why.
+        return [*building, *ready, lab, *locked]
 
     def notice(self) -> str:
         state = self.state
@@ -82,7 +104,48 @@ class MissionsScene(CampaignListScene):
                 return text.format(cost=cost, budget=state.stock.budget, income=state.stock.income)
         return NOTHING
 
+    def odds_paras(self, mission_id: str) -> list[Para]:
+        """The chance of success, what makes it and what would raise it (game balance)."""
+        odds = launch_odds(self.state, mission_id)
+        paras = [
+            Para(
+                f"Chance of success: {percent(odds.chance)} (game balance, not a record)",
+                "body",
+                "text",
+                bold=True,
+                gap=0.2,
+            )
+        ]
+        paras += [Para(f"· {say(factor)}", "small", gap=0.1) for factor in odds.factors]
+        if odds.raise_by:
+            paras.append(Para("What would raise it:", "small", "accent", bold=True, gap=0.1))
+            paras += [Para(f"· {say(hint)}", "small", "accent", gap=0.1) for hint in odds.raise_by]
+        return paras
+
+    def research_paras(self) -> list[Para]:
+        funded = len(self.state.research)
+        option = self.session.option(FundResearch())
+        paras = [
+            Para(
+                "Research and development (game balance): once a turn, pay "
+                f"for {research_science(self.state)} science now and +{round(RESEARCH_STEP * 100)} point "
+                "of chance for every mission you fly from then on, up to "
+                f"+{round(MAX_RESEARCH_RELIABILITY * 100)} points.",
+                "body",
+                gap=0.3,
+            ),
+            Para(f"Turns funded: {funded}", "body", gap=0.2),
+        ]
+        if option is not None:
+            paras.append(Para(f"Costs {option.cost} this turn.", "body", "accent", gap=0.2))
+            if option.reason:
+                paras.append(Para(say(option.reason), "body", "warn", bold=True))
+        paras.append(Para("Money saved is worth nothing at the end: spend it.", "small", "muted"))
+        return paras
+
     def details(self, item: MenuItem) -> list[Para]:
+        if item.value == RESEARCH:
+            return self.research_paras()
         view = sim.mission_view(self.state, item.value)
         paras = [Para(view.kind.capitalize(), "body", "muted", gap=0.3)]
         if view.summary:
@@ -103,11 +166,7 @@ class MissionsScene(CampaignListScene):
                 "body",
                 gap=0.2,
             ),
-            Para(
-                f"Chance of success: {percent(view.reliability)} (base {percent(view.base_reliability)})",
-                "body",
-                gap=0.2,
-            ),
+            *self.odds_paras(view.mission_id),
         ]
         if view.partners:
             paras.append(Para(f"Partners: {shorts(self.state, view.partners)}", "body", gap=0.2))
@@ -141,6 +200,30 @@ class MissionsScene(CampaignListScene):
         return paras
 
     def buttons(self, item: MenuItem) -> list[Button]:
+        if item.value == RESEARCH:
+            research = self.session.option(FundResearch())
+            if research is None:
+                return []
+            return [
+                Button(
+                    f"Fund research ({research.cost})",
+                    lambda: self.send(FundResearch()),
+                    enabled=research.allowed,
+                    reason=say(research.reason),
+                    primary=True,
+                )
+            ]
+        test = self.session.option(TestMission(item.value))
+        if test is not None:
+            return [
+                Button(
+                    f"Test ({test.cost})",
+                    lambda: self.test(item.value),
+                    enabled=test.allowed,
+                    reason=say(test.reason),
+                    primary=True,
+                )
+            ]
         option = self.session.option(StartMission(item.value))
         if option is None:
             return []
@@ -165,12 +248,8 @@ class MissionsScene(CampaignListScene):
                 "body",
                 gap=0.3,
             ),
-            Para(
-                f"Built in {years}, then it launches with a {percent(view.reliability)} "
-                "chance of success.",
-                "body",
-                gap=0.3,
-            ),
+            Para(f"Built in {years}, then it launches.", "body", gap=0.3),
+            *self.odds_paras(mission_id),
             Para(
                 f"Success brings: {effects_text(view.rewards, view.reward_scale)}",
                 "body",
@@ -185,4 +264,20 @@ class MissionsScene(CampaignListScene):
             paras,
             "Start mission",
             lambda: self.send(StartMission(mission_id)),
+        )
+
+    def test(self, mission_id: str) -> None:
+        view = sim.mission_view(self.state, mission_id)
+        option = self.session.option(TestMission(mission_id))
+        cost = option.cost if option is not None else 0
+        paras = [
+            Para(f"Costs {cost} from your budget of {self.state.stock.budget}, now.", "body"),
+            *self.odds_paras(mission_id),
+        ]
+        confirm(
+            self.app,
+            f"Test {view.name}?",
+            paras,
+            "Pay for a test",
+            lambda: self.send(TestMission(mission_id)),
         )

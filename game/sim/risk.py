@@ -1,0 +1,132 @@
+"""Risk: what a mission's chance of success is made of, as numbers and as coded factors.
+
+A mission's chance starts from the pack's ``reliability``. A mission of a kind the
+player's agency has never flown (or carried out) with success is first of its kind and loses
+``FIRST_OF_KIND_PENALTY``; a partner that has flown that kind brings
+``PARTNER_EXPERIENCE``; agreements with the partners add their ``reliability`` effects
+(capped); each earlier success of the player adds ``EXPERIENCE_STEP`` (capped); research
+funded adds ``game.sim.research.research_bonus``; each test paid for while it is built
+adds ``TEST_RELIABILITY``. All game balance.
+
+This module does not know which agencies work on a mission: callers pass them
+(``game.sim.missions.working_partners``), so the rules of missions can ask it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from game.content.model import Mission
+from game.sim.balance import (
+    EXPERIENCE_STEP,
+    FIRST_OF_KIND_PENALTY,
+    MAX_EXPERIENCE,
+    MAX_PARTNER_RELIABILITY,
+    MAX_RELIABILITY,
+    MIN_RELIABILITY,
+    PARTNER_EXPERIENCE,
+    TEST_RELIABILITY,
+)
+from game.sim.diplomacy import partner_terms
+from game.sim.messages import Message, message
+from game.sim.research import research_bonus
+from game.sim.state import GameState, derived
+
+
+def kinds_flown(state: GameState) -> Mapping[str, frozenset[str]]:
+    """Agency id -> the kinds of mission (lower case) it has flown with success, as lead or
+    partner, in the world's history or the player's game."""
+    return derived(state, ("launches",), "kinds_flown", lambda: _kinds_flown(state))
+
+
+def _kinds_flown(state: GameState) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    missions = state.index.missions
+    for launch in state.launches:
+        mission = missions.get(launch.mission_id)
+        if launch.success and mission is not None:
+            for agency in (mission.lead, *mission.partners):
+                found.setdefault(agency, set()).add(mission.kind.lower())
+    return {agency: frozenset(kinds) for agency, kinds in found.items()}
+
+
+def first_of_kind(state: GameState, mission: Mission) -> bool:
+    """Whether the player's agency has never flown (or carried out) ``mission``'s kind."""
+    flown = kinds_flown(state).get(state.agency_id, frozenset())
+    return mission.kind.lower() not in flown
+
+
+def experienced_partner(state: GameState, mission: Mission, partners: tuple[str, ...]) -> str:
+    """The first of ``partners`` that has flown ``mission``'s kind ('' for none)."""
+    kind = mission.kind.lower()
+    flown = kinds_flown(state)
+    return next((p for p in partners if kind in flown.get(p, ())), "")
+
+
+def player_successes(state: GameState) -> int:
+    return derived(
+        state,
+        ("launches",),
+        "player_successes",
+        lambda: sum(1 for launch in state.player_launches() if launch.success),
+    )
+
+
+def parts(state: GameState, mission: Mission, partners: tuple[str, ...]) -> tuple[float, ...]:
+    """(base, first of kind, partner experience, partner agreements, flight experience,
+    research): what each adds to the chance, before tests and the bounds of the whole."""
+    _, bonus = partner_terms(state, partners)
+    return (
+        mission.reliability,
+        -FIRST_OF_KIND_PENALTY if first_of_kind(state, mission) else 0.0,
+        PARTNER_EXPERIENCE if experienced_partner(state, mission, partners) else 0.0,
+        min(MAX_PARTNER_RELIABILITY, bonus),
+        min(MAX_EXPERIENCE, player_successes(state) * EXPERIENCE_STEP),
+        research_bonus(state),
+    )
+
+
+def untested(state: GameState, mission: Mission, partners: tuple[str, ...]) -> float:
+    """The sum of ``parts``: the chance before tests, not yet kept within its bounds."""
+    return sum(parts(state, mission, partners))
+
+
+def bounded(chance: float) -> float:
+    """A chance kept between ``MIN_RELIABILITY`` and ``MAX_RELIABILITY``, rounded."""
+    return round(max(MIN_RELIABILITY, min(MAX_RELIABILITY, chance)), 4)
+
+
+def points(share: float) -> int:
+    """A change of chance in percentage points (0.05 -> 5)."""
+    return round(share * 100)
+
+
+def factors(
+    state: GameState, mission: Mission, partners: tuple[str, ...], tests: int
+) -> tuple[Message, ...]:
+    """What makes the chance now, as codes: the base, then each part that is not nothing."""
+    base, first, partner, agreements, experience, research = parts(state, mission, partners)
+    found = [message("odds_base", percent=points(base))]
+    if first:
+        found.append(message("odds_first_of_kind", kind=mission.kind, points=points(first)))
+    if partner:
+        name = state.index.agencies[experienced_partner(state, mission, partners)].short
+        found.append(message("odds_partner_experience", partner=name, points=points(partner)))
+    if agreements:
+        found.append(message("odds_partner_agreements", points=points(agreements)))
+    if experience:
+        found.append(
+            message(
+                "odds_flight_experience",
+                flights=player_successes(state),
+                points=points(experience),
+            )
+        )
+    if research:
+        found.append(message("odds_research", years=len(state.research), points=points(research)))
+    if tests:
+        found.append(message("odds_tested", tests=tests, points=points(tests * TEST_RELIABILITY)))
+    whole = base + first + partner + agreements + experience + research + tests * TEST_RELIABILITY
+    if bounded(whole) != round(whole, 4):
+        found.append(message("odds_bounded", percent=points(bounded(whole))))
+    return tuple(found)
