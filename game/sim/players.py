@@ -72,7 +72,7 @@ from game.sim.options import (
     proposal_partners,
 )
 from game.sim.rules import apply
-from game.sim.spending import historical_spending, spare_research
+from game.sim.spending import historical_spending, may_start, spare_research
 from game.sim.state import GameState
 from game.sim.testing import test_cost, testable
 from game.sim.world import new_game
@@ -179,8 +179,10 @@ class HistoricalPlayer:
         for action in allowed_actions(state):
             if isinstance(action, SignAgreement):
                 return action
-            if isinstance(action, StartMission) and falls_due(
-                state, state.index.missions[action.mission_id]
+            if (
+                isinstance(action, StartMission)
+                and falls_due(state, state.index.missions[action.mission_id])
+                and may_start(state, action.mission_id)
             ):
                 return action
             if (

@@ -21,6 +21,15 @@ HISTORICAL_TEST_BELOW = 0.85  # real programmes test a risky mission before it f
 HISTORICAL_SAVES_YEARS = 8  # and keep the money for the missions due this soon
 
 
+def may_start(state: GameState, mission_id: str) -> bool:
+    """Whether the historical player starts ``mission_id`` now: a first try always; a try
+    again after a failure only with the money of the real missions due soon left over."""
+    if mission_status(state, mission_id) != "failed":
+        return True
+    cost = mission_cost(state, state.index.missions[mission_id])
+    return state.stock.budget - cost >= coming_costs(state, HISTORICAL_SAVES_YEARS)
+
+
 def historical_spending(state: GameState) -> TestMission | FundResearch | None:
     """The historical player's spare money: the real missions due soon come first; what is
     left may test a risky mission being built, else fund research."""
