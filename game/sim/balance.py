@@ -36,6 +36,12 @@ MAX_PROPOSALS_PER_YEAR = 1
 MAX_CHECKPOINTS_PER_YEAR = 2
 QUIZ_PRESTIGE = 2
 QUIZ_SCIENCE = 3
+# Spaced retrieval (game.sim.spacing): at most this many checkpoints open a year; a
+# question answered wrong comes back, on the same fact, at least RETRY_TURNS turns later;
+# a checkpoint picks one of the SPACED_CHOICES best-ranked items at random.
+CHECKPOINTS_PER_YEAR = 1
+RETRY_TURNS = 2
+SPACED_CHOICES = 3
 
 # Score (report). History compares the player's years with the real ones.
 HISTORY_TOLERANCE_YEARS = 3  # credit falls linearly to nothing at this many years off

@@ -206,6 +206,9 @@ class GameState:
     dilemma_choices: tuple[DilemmaChoice, ...] = ()  # dilemmas met and chosen, in order
     bids: tuple[Bid, ...] = ()  # every bid and rival proposal for an opportunity, in order
     opportunity_results: tuple[OpportunityResult, ...] = ()
+    # (fact id, year) of every fact the player has been shown (cited on a card), in the
+    # order first shown: what spaced checkpoints ask about (``game.sim.spacing``).
+    shown: tuple[tuple[str, int], ...] = ()
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

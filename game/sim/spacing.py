@@ -1,0 +1,156 @@
+"""Spaced retrieval: which facts the player has been shown and when, and which question a
+checkpoint asks.
+
+A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier, never the
+card just dismissed: an item whose cited facts were all first shown that long ago, that was
+never asked in this campaign, and that the player could know in the year played (see
+``knowable_year``). Of those it prefers, in this order:
+
+1. an item on a fact answered wrong at least ``RETRY_TURNS`` turns ago and not answered
+   right since (another item on the same fact: the one asked is never asked again);
+2. items whose facts were retrieved least often (never, first);
+3. the kind of question asked least so far in the campaign (choice, true/false, order,
+   number, match, and the generated "says who, and when?"), for a mix;
+4. the facts shown longest ago;
+
+and picks one of the few best with the campaign's seeded generator.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from game.content.model import Pack, QuizItem
+from game.quiz.says_who import is_generated, kind_name, says_who_items
+from game.sim.balance import RETRY_TURNS, SPACED_CHOICES, SPACED_TURNS
+from game.sim.state import GameState, NewsItem, derived
+
+
+def with_shown(
+    shown: tuple[tuple[str, int], ...], fact_ids: Iterable[str], year: int
+) -> tuple[tuple[str, int], ...]:
+    """``shown`` with the facts of ``fact_ids`` not yet in it, as first shown in ``year``."""
+    known = {fact_id for fact_id, _ in shown}
+    added: list[tuple[str, int]] = []
+    for fact_id in fact_ids:
+        if fact_id not in known:
+            known.add(fact_id)
+            added.append((fact_id, year))
+    return shown + tuple(added) if added else shown
+
+
+def shown_in_news(
+    shown: tuple[tuple[str, int], ...], news: Iterable[NewsItem]
+) -> tuple[tuple[str, int], ...]:
+    """``shown`` with every fact the ``news`` cards cite (each in its card's year)."""
+    for item in news:
+        shown = with_shown(shown, (c.fact_id for c in item.citations), item.year)
+    return shown
+
+
+def first_shown(state: GameState) -> Mapping[str, int]:
+    """Fact id -> the year the player was first shown it in this campaign."""
+    return derived(state, ("shown",), "first_shown", lambda: dict(state.shown))
+
+
+def knowable_year(pack: Pack, item: QuizItem) -> int | None:
+    """The first year a player could know ``item``'s answer (None: any year).
+
+    A dated fact is known from its date. An undated fact says what its source reported,
+    so it is known from the source's publication: a 2023 article's undated words are not
+    a question for 2015, even when a card of 2015 quotes them. A generated item asks who
+    reported a fact and when, so it waits for its source's publication in any case.
+    """
+    years = pack.memo("sim.knowable_years", lambda: _knowable_years(pack))
+    published = years.get(("source", item.id))
+    found = [years[f] for f in item.facts if f in years]
+    if published is not None:
+        found.append(published)
+    return max(found) if found else None
+
+
+def _knowable_years(pack: Pack) -> dict[object, int]:
+    published = {source.id: source.published.year for source in pack.sources}
+    years: dict[object, int] = {}
+    for fact in pack.facts:
+        if fact.date is not None:
+            years[fact.id] = fact.date.year
+        elif fact.source in published:
+            years[fact.id] = published[fact.source]
+    facts = pack.by_id("facts")
+    for item in says_who_items(pack):
+        source = facts[item.facts[0]].source
+        if source in published:
+            years[("source", item.id)] = published[source]
+    return years
+
+
+def asked_ids(state: GameState) -> set[str]:
+    asked = {record.item_id for record in state.quiz_log}
+    if state.checkpoint is not None:
+        asked.add(state.checkpoint.item_id)
+    return asked
+
+
+def due_again(state: GameState) -> set[str]:
+    """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
+    index = state.index
+    wrong: dict[str, int] = {}
+    for record in state.quiz_log:
+        for fact_id in index.quiz[record.item_id].facts:
+            if record.correct:
+                wrong.pop(fact_id, None)
+            else:
+                wrong.setdefault(fact_id, record.year)
+    return {fact_id for fact_id, year in wrong.items() if state.year - year >= RETRY_TURNS}
+
+
+def ripe_items(state: GameState) -> list[QuizItem]:
+    """Items that may be asked now: not asked before, every fact first shown at least
+    ``SPACED_TURNS`` turns ago, and knowable in the year played."""
+    shown = first_shown(state)
+    latest = state.year - SPACED_TURNS
+    index, pack = state.index, state.pack
+    asked = asked_ids(state)
+    ripe_facts = {fact_id for fact_id, year in shown.items() if year <= latest}
+    found = []
+    for item in index.quiz.values():
+        if item.id in asked or not item.facts or not ripe_facts.issuperset(item.facts):
+            continue
+        known = knowable_year(pack, item)
+        if known is not None and known > state.year:
+            continue
+        found.append(item)
+    return found
+
+
+def pick(state: GameState, rng: random.Random) -> QuizItem | None:
+    """The item a checkpoint asks now (see the module docstring), or None."""
+    items = ripe_items(state)
+    if not items:
+        return None
+    index = state.index
+    shown = first_shown(state)
+    retrieved: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for record in state.quiz_log:
+        asked = index.quiz[record.item_id]
+        retrieved.update(asked.facts)
+        kinds[kind_name(asked)] += 1
+    again = due_again(state)
+
+    def rank(item: QuizItem) -> tuple[int, int, int, int, int]:
+        return (
+            0 if again.intersection(item.facts) else 1,
+            sum(retrieved[f] for f in item.facts),
+            kinds[kind_name(item)],
+            max(shown[f] for f in item.facts),
+            is_generated(item.id),  # of equals, the pack's own item
+        )
+
+    ranked = sorted(items, key=rank)
+    best = rank(ranked[0])[:3]
+    pool = [item for item in ranked if rank(item)[:3] == best][:SPACED_CHOICES]
+    return pool[rng.randrange(len(pool))]
