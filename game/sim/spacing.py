@@ -4,7 +4,8 @@ checkpoint asks.
 A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier, never the
 card just dismissed: an item whose cited facts were all first shown that long ago, that was
 never asked in this campaign, and that the player could know in the year played (see
-``knowable_year``). Of those it prefers, in this order:
+``knowable_year``). A fact asked about (right or wrong) waits ``RETRY_TURNS`` turns
+before it is asked again. Of the items left, it prefers, in this order:
 
 1. an item on a fact answered wrong at least ``RETRY_TURNS`` turns ago and not answered
    right since (another item on the same fact: the one asked is never asked again);
@@ -107,14 +108,27 @@ def due_again(state: GameState) -> set[str]:
     return {fact_id for fact_id, year in wrong.items() if state.year - year >= RETRY_TURNS}
 
 
+def recently_asked(state: GameState) -> set[str]:
+    """Facts asked about less than ``RETRY_TURNS`` turns ago: not asked again yet."""
+    index = state.index
+    return {
+        fact_id
+        for record in state.quiz_log
+        if state.year - record.year < RETRY_TURNS
+        for fact_id in index.quiz[record.item_id].facts
+    }
+
+
 def ripe_items(state: GameState) -> list[QuizItem]:
     """Items that may be asked now: not asked before, every fact first shown at least
-    ``SPACED_TURNS`` turns ago, and knowable in the year played."""
+    ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
+    knowable in the year played."""
     shown = first_shown(state)
     latest = state.year - SPACED_TURNS
     index, pack = state.index, state.pack
     asked = asked_ids(state)
     ripe_facts = {fact_id for fact_id, year in shown.items() if year <= latest}
+    ripe_facts -= recently_asked(state)
     found = []
     for item in index.quiz.values():
         if item.id in asked or not item.facts or not ripe_facts.issuperset(item.facts):
