@@ -22,11 +22,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
 from game.sim.balance import RETRY_TURNS, SPACED_CHOICES, SPACED_TURNS
 from game.sim.state import GameState, NewsItem, derived
+
+NO_YEAR = -(10**6)  # an item with no date to wait for
 
 
 def with_shown(
@@ -119,31 +122,58 @@ def recently_asked(state: GameState) -> set[str]:
     }
 
 
-def ripe_items(state: GameState) -> list[QuizItem]:
+@dataclass(frozen=True)
+class Askable:
+    """What picking needs to know of one item, worked out once per pack."""
+
+    item: QuizItem
+    facts: frozenset[str]
+    kind: str
+    known: int  # knowable_year, or a year before any campaign
+    generated: bool
+
+
+def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
+    """The items with facts, with what picking needs, made once per pack."""
+
+    def make() -> tuple[Askable, ...]:
+        return tuple(
+            Askable(
+                item,
+                frozenset(item.facts),
+                kind_name(item),
+                knowable_year(pack, item) or NO_YEAR,
+                is_generated(item.id),
+            )
+            for item in items
+            if item.facts
+        )
+
+    return pack.memo("sim.askable", make)
+
+
+def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
-    shown = first_shown(state)
-    latest = state.year - SPACED_TURNS
-    index, pack = state.index, state.pack
+    year = state.year
+    latest = year - SPACED_TURNS
     asked = asked_ids(state)
-    ripe_facts = {fact_id for fact_id, year in shown.items() if year <= latest}
+    ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= latest}
+    if not ripe_facts:
+        return []
     ripe_facts -= recently_asked(state)
-    found = []
-    for item in index.quiz.values():
-        if item.id in asked or not item.facts or not ripe_facts.issuperset(item.facts):
-            continue
-        known = knowable_year(pack, item)
-        if known is not None and known > state.year:
-            continue
-        found.append(item)
-    return found
+    return [
+        entry
+        for entry in askable(state.pack, state.index.quiz.values())
+        if entry.known <= year and entry.facts <= ripe_facts and entry.item.id not in asked
+    ]
 
 
 def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     """The item a checkpoint asks now (see the module docstring), or None."""
-    items = ripe_items(state)
-    if not items:
+    entries = ripe_items(state)
+    if not entries:
         return None
     index = state.index
     shown = first_shown(state)
@@ -154,17 +184,20 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
         retrieved.update(asked.facts)
         kinds[kind_name(asked)] += 1
     again = due_again(state)
-
-    def rank(item: QuizItem) -> tuple[int, int, int, int, int]:
-        return (
-            0 if again.intersection(item.facts) else 1,
-            sum(retrieved[f] for f in item.facts),
-            kinds[kind_name(item)],
-            max(shown[f] for f in item.facts),
-            is_generated(item.id),  # of equals, the pack's own item
+    ranked = sorted(
+        (
+            (
+                0 if again and not again.isdisjoint(entry.facts) else 1,
+                sum(retrieved[f] for f in entry.facts) if retrieved else 0,
+                kinds[entry.kind],
+                max(shown[f] for f in entry.facts),
+                entry.generated,  # of equals, the pack's own item
+                position,
+            ),
+            entry.item,
         )
-
-    ranked = sorted(items, key=rank)
-    best = rank(ranked[0])[:3]
-    pool = [item for item in ranked if rank(item)[:3] == best][:SPACED_CHOICES]
+        for position, entry in enumerate(entries)
+    )
+    best = ranked[0][0][:3]
+    pool = [item for key, item in ranked[:SPACED_CHOICES] if key[:3] == best]
     return pool[rng.randrange(len(pool))]
