@@ -85,6 +85,16 @@ def test_no_question_asks_about_an_undated_fact_before_its_source_was_published(
             assert all(record.year >= 2010 for record in state.quiz_log), (agency, seed)
 
 
+def test_a_dated_fact_may_be_asked_from_its_date_before_its_source_was_published():
+    pack = fake_pack()  # the source is from May 2010
+    pact = replace(pack.by_id("facts")["f-pact"], date=PackDate(2002), date_basis="stated")
+    pack = replace(pack, facts=tuple(pact if f.id == "f-pact" else f for f in pack.facts))
+    state = play_campaign(pack, "alpha", 1, "learner")
+    asked = {r.item_id: r.year for r in state.quiz_log}
+    assert 2004 <= asked["q-pact"] < 2010
+    assert all(year >= 2010 for item, year in asked.items() if item != "q-pact")
+
+
 def test_the_built_in_packs_never_ask_a_question_before_the_player_could_know_it():
     """The bug: an undated fact of a 2023 article was asked around 2015."""
     for pack in PACKS:
