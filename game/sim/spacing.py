@@ -49,9 +49,14 @@ def shown_in_news(
     shown: tuple[tuple[str, int], ...], news: Iterable[NewsItem]
 ) -> tuple[tuple[str, int], ...]:
     """``shown`` with every fact the ``news`` cards cite (each in its card's year)."""
+    known = {fact_id for fact_id, _ in shown}
+    added: list[tuple[str, int]] = []
     for item in news:
-        shown = with_shown(shown, (c.fact_id for c in item.citations), item.year)
-    return shown
+        for citation in item.citations:
+            if citation.fact_id not in known:
+                known.add(citation.fact_id)
+                added.append((citation.fact_id, item.year))
+    return shown + tuple(added) if added else shown
 
 
 def first_shown(state: GameState) -> Mapping[str, int]:
@@ -184,20 +189,20 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
         retrieved.update(asked.facts)
         kinds[kind_name(asked)] += 1
     again = due_again(state)
-    ranked = sorted(
-        (
-            (
-                0 if again and not again.isdisjoint(entry.facts) else 1,
-                sum(retrieved[f] for f in entry.facts) if retrieved else 0,
-                kinds[entry.kind],
-                max(shown[f] for f in entry.facts),
-                entry.generated,  # of equals, the pack's own item
-                position,
-            ),
-            entry.item,
-        )
-        for position, entry in enumerate(entries)
-    )
-    best = ranked[0][0][:3]
-    pool = [item for key, item in ranked[:SPACED_CHOICES] if key[:3] == best]
-    return pool[rng.randrange(len(pool))]
+    # The preferences of the module docstring, one after the other (a filter each).
+    if again:
+        entries = [e for e in entries if not again.isdisjoint(e.facts)] or entries
+    if retrieved:
+        known = retrieved.keys()
+        counts = [
+            0 if known.isdisjoint(e.facts) else sum(retrieved[f] for f in e.facts)
+            for e in entries
+        ]
+        fewest = min(counts)
+        entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
+    rarest = min(kinds[e.kind] for e in entries)
+    group = [e for e in entries if kinds[e.kind] == rarest]
+    # Of those, the facts shown longest ago, the pack's own item before a generated one.
+    group.sort(key=lambda entry: (max(shown[f] for f in entry.facts), entry.generated))
+    pool = group[:SPACED_CHOICES]
+    return pool[rng.randrange(len(pool))].item
