@@ -33,13 +33,12 @@ MAX_REPEATS = 3  # successes of one repeatable mission; each brings less (1, 1/2
 MAX_PROPOSALS_PER_YEAR = 1
 
 # Quiz checkpoints.
-MAX_CHECKPOINTS_PER_YEAR = 2
+MAX_CHECKPOINTS_PER_YEAR = 1  # spaced questions: one a year at most (was 2 on the news)
 QUIZ_PRESTIGE = 2
 QUIZ_SCIENCE = 3
-# Spaced retrieval (game.sim.spacing): at most this many checkpoints open a year; a
-# question answered wrong comes back, on the same fact, at least RETRY_TURNS turns later;
-# a checkpoint picks one of the SPACED_CHOICES best-ranked items at random.
-CHECKPOINTS_PER_YEAR = 1
+# Spaced retrieval (game.sim.spacing): a question answered wrong comes back, on the same
+# fact, RETRY_TURNS turns later (a fact waits as long before it is asked again); a
+# checkpoint picks one of the SPACED_CHOICES best-ranked items at random.
 RETRY_TURNS = 2
 SPACED_CHOICES = 3
 

@@ -21,7 +21,7 @@ from game.quiz.engine import (
 )
 from game.quiz.kinds import kind_of
 from game.sim import spacing
-from game.sim.balance import CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
+from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
 from game.sim.effects import add_points
 from game.sim.messages import Message, message
 from game.sim.outcomes import CheckpointOpened, QuizAnswered
@@ -40,7 +40,7 @@ def maybe_open(
         state = _noting(state, fact_ids)
     if state.checkpoint is not None or state.finished or state.year <= state.start_year:
         return state, None  # never on the first turn: nothing was met before it
-    if state.checkpoints_this_year >= CHECKPOINTS_PER_YEAR:
+    if state.checkpoints_this_year >= MAX_CHECKPOINTS_PER_YEAR:
         return state, None
     item = spacing.pick(state, rng)
     if item is None:

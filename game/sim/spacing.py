@@ -195,8 +195,7 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     if retrieved:
         known = retrieved.keys()
         counts = [
-            0 if known.isdisjoint(e.facts) else sum(retrieved[f] for f in e.facts)
-            for e in entries
+            0 if known.isdisjoint(e.facts) else sum(retrieved[f] for f in e.facts) for e in entries
         ]
         fewest = min(counts)
         entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]

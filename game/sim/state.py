@@ -114,7 +114,8 @@ class NewsItem:
 
 @dataclass(frozen=True)
 class Checkpoint:
-    """A quiz question waiting for the player's answer, opened by ``record_id``'s news."""
+    """A quiz question waiting for the player's answer (``record_id``: the record whose news
+    opened it, or '' for a spaced question about something met turns earlier)."""
 
     item_id: str
     question: Question
