@@ -1,10 +1,10 @@
 """Spaced retrieval: which facts the player has been shown and when, and which question a
 checkpoint asks.
 
-A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier, never the
-card just dismissed: an item whose cited facts were all first shown that long ago, that was
-never asked in this campaign, and that the player could know in the year played (see
-``knowable_year``). A fact asked about (right or wrong) waits ``RETRY_TURNS`` turns
+A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier (turns, not
+years: a scenario's turn may cover several), never the card just dismissed: an item whose
+cited facts were all first shown that long ago, that was never asked in this campaign,
+and that the player could know by the turn's last year (see ``knowable_year``). A fact asked about (right or wrong) waits ``RETRY_TURNS`` turns
 before it is asked again. Of the items left, it prefers, in this order:
 
 1. an item on a fact answered wrong at least ``RETRY_TURNS`` turns ago and not answered
@@ -113,7 +113,8 @@ def due_again(state: GameState) -> set[str]:
                 wrong.pop(fact_id, None)
             else:
                 wrong.setdefault(fact_id, record.year)
-    return {fact_id for fact_id, year in wrong.items() if state.year - year >= RETRY_TURNS}
+    turn = state.turn
+    return {f for f, year in wrong.items() if turn - state.turn_of(year) >= RETRY_TURNS}
 
 
 def recently_asked(state: GameState) -> set[str]:
@@ -122,7 +123,7 @@ def recently_asked(state: GameState) -> set[str]:
     return {
         fact_id
         for record in state.quiz_log
-        if state.year - record.year < RETRY_TURNS
+        if state.turn - state.turn_of(record.year) < RETRY_TURNS
         for fact_id in index.quiz[record.item_id].facts
     }
 
@@ -161,10 +162,11 @@ def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
-    year = state.year
-    latest = year - SPACED_TURNS
+    year = state.turn_end  # nothing about the future: after the turn's last year
+    latest = state.turn - SPACED_TURNS
     asked = asked_ids(state)
-    ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= latest}
+    turn_of = state.turn_of
+    ripe_facts = {fact_id for fact_id, shown in state.shown if turn_of(shown) <= latest}
     if not ripe_facts:
         return []
     ripe_facts -= recently_asked(state)
