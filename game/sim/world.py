@@ -360,6 +360,8 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     state, met = dilemmas.open_due(state)
     if met is not None:
         outcomes.append(met)
+        framing = dilemmas.dilemmas_of(state)[state.dilemma].framing  # a card's quotes
+        state = evolve(state, shown=spacing.with_shown(state.shown, framing, state.year))
     return state, outcomes
 
 
