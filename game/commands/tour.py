@@ -236,6 +236,7 @@ class Tour:
         if name == "quiz":
             if "06-quiz" not in taken:
                 self.shot("06-quiz")
+            from game.quiz.says_who import is_generated
             from game.ui.answer_inputs import input_for
             from game.ui.scenes.quiz import QuizScene
 
@@ -243,7 +244,8 @@ class Tour:
             assert isinstance(scene, QuizScene)
             question = scene.question
             typing = input_for(question.type).typing
-            shot = f"06-quiz-{question.type}"
+            generated = is_generated(question.item_id)
+            shot = "06-quiz-says-who" if generated else f"06-quiz-{question.type}"
             if typing == "digits":
                 for char in "2000":
                     self.key(k.K_0, char)
@@ -257,9 +259,13 @@ class Tour:
                     self.shot(shot)
                 self.key(k.K_RETURN)
             else:
+                if generated and shot not in taken:
+                    self.shot(shot)
                 self.key(k.K_1, "1")
             if "06-quiz-reveal" not in taken and getattr(scene, "result", None) is not None:
                 self.shot("06-quiz-reveal")
+            elif generated and "06-quiz-says-who-reveal" not in taken and scene.result is not None:
+                self.shot("06-quiz-says-who-reveal")
             self.key(k.K_RETURN)
             if self.app.top is scene:
                 self.key(k.K_ESCAPE)

@@ -56,9 +56,14 @@ UPKEEP_PER_AGREEMENT = 1
 MAX_UPKEEP_SHARE = 0.25
 
 # Quiz checkpoints.
-MAX_CHECKPOINTS_PER_YEAR = 2
+MAX_CHECKPOINTS_PER_YEAR = 1  # spaced questions: one a year at most (was 2 on the news)
 QUIZ_PRESTIGE = 2
 QUIZ_SCIENCE = 3
+# Spaced retrieval (game.sim.spacing): a question answered wrong comes back, on the same
+# fact, RETRY_TURNS turns later (a fact waits as long before it is asked again); a
+# checkpoint picks one of the SPACED_CHOICES best-ranked items at random.
+RETRY_TURNS = 2
+SPACED_CHOICES = 3
 
 # Score (report). History compares the player's years with the real ones.
 HISTORY_TOLERANCE_YEARS = 3  # credit falls linearly to nothing at this many years off

@@ -1,8 +1,9 @@
-"""Quiz checkpoints in a campaign: when the player lives through a record whose facts some
-quiz item cites, a question opens (never one already asked in this campaign, nor one
-citing a fact dated after the campaign's year: no question about the future); a right
-answer earns a bonus, a wrong one (or running out of time) costs nothing, and each reveals
-the sourced answer.
+"""Quiz checkpoints in a campaign: when a year begins (or the player signs an offer), a
+question may open on something the player met at least two turns earlier, never on the
+card just dismissed (``game.sim.spacing`` picks it: never an item already asked, nor one
+the player could not know yet); a right answer earns a bonus, a wrong one (or running out
+of time) costs nothing, and each reveals the sourced answer. A fact answered wrong comes
+back a few turns later, as another item on it.
 """
 
 from __future__ import annotations
@@ -15,52 +16,47 @@ from game.quiz.engine import (
     AnswerReveal,
     Question,
     grade,
-    items_citing,
     make_question,
     right_answer_text,
 )
 from game.quiz.kinds import kind_of
+from game.sim import spacing
 from game.sim.balance import MAX_CHECKPOINTS_PER_YEAR, QUIZ_PRESTIGE, QUIZ_SCIENCE
 from game.sim.effects import add_points
-from game.sim.index import split_key
 from game.sim.messages import Message, message
 from game.sim.outcomes import CheckpointOpened, QuizAnswered
 from game.sim.state import Checkpoint, GameState, QuizRecord, evolve
 
-# (record key, fact ids) of the things the player has just lived through, best first.
+# (record key, fact ids) of something the player has just lived through.
 Candidate = tuple[str, tuple[str, ...]]
 
 
-def asked_ids(state: GameState) -> set[str]:
-    asked = {record.item_id for record in state.quiz_log}
-    if state.checkpoint is not None:
-        asked.add(state.checkpoint.item_id)
-    return asked
-
-
 def maybe_open(
-    state: GameState, rng: random.Random, candidates: Iterable[Candidate]
+    state: GameState, rng: random.Random, candidates: Iterable[Candidate] = ()
 ) -> tuple[GameState, CheckpointOpened | None]:
-    """Open a checkpoint on the first candidate with an unasked item, if one may open now."""
-    if state.checkpoint is not None or state.finished:
-        return state, None
+    """Open a checkpoint, if one may open now and an item is ripe. The facts of
+    ``candidates`` (just lived through) count as shown now: asked from two turns on."""
+    for _key, fact_ids in candidates:
+        state = _noting(state, fact_ids)
+    if state.checkpoint is not None or state.finished or state.year <= state.start_year:
+        return state, None  # never on the first turn: nothing was met before it
     if state.checkpoints_this_year >= MAX_CHECKPOINTS_PER_YEAR:
         return state, None
-    asked = asked_ids(state)
-    for key, fact_ids in candidates:
-        citing = state.index.quiz_citing(fact_ids, state.turn_end)  # nothing about the future
-        items = items_citing(citing, fact_ids, exclude=asked)
-        if not items:
-            continue
-        item = items[rng.randrange(len(items))]
-        question = make_question(item, rng)
-        checkpoint = Checkpoint(item_id=item.id, question=question, year=state.year, record_id=key)
-        opened = evolve(
-            state, checkpoint=checkpoint, checkpoints_this_year=state.checkpoints_this_year + 1
-        )
-        kind, record_id = split_key(key)
-        return opened, CheckpointOpened(item.id, question, record_kind=kind, record_id=record_id)
-    return state, None
+    item = spacing.pick(state, rng)
+    if item is None:
+        return state, None
+    question = make_question(item, rng)
+    checkpoint = Checkpoint(item_id=item.id, question=question, year=state.year, record_id="")
+    opened = evolve(
+        state, checkpoint=checkpoint, checkpoints_this_year=state.checkpoints_this_year + 1
+    )
+    # Asked about no record of this year's news: the question is about an older one.
+    return opened, CheckpointOpened(item.id, question, record_kind="", record_id="")
+
+
+def _noting(state: GameState, fact_ids: tuple[str, ...]) -> GameState:
+    shown = spacing.with_shown(state.shown, fact_ids, state.year)
+    return state if shown is state.shown else evolve(state, shown=shown)
 
 
 def answer_problem(question: Question, answer: Answer) -> Message | None:

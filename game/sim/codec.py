@@ -15,7 +15,8 @@ from typing import Any
 from game.content.model import Agency, Pack
 from game.sim.index import PackIndex, build_index
 from game.sim.invariants import state_problems
-from game.sim.state import GameState
+from game.sim.spacing import shown_in_news
+from game.sim.state import GameState, evolve
 
 _NAMES = {"PackIndex": PackIndex, "Pack": Pack, "Agency": Agency}
 _SKIPPED = {"index"}  # rebuilt from the pack, never saved
@@ -111,6 +112,9 @@ def state_to_dict(state: GameState) -> dict[str, Any]:
 def state_from_dict(pack: Pack, data: Any) -> GameState:
     """The state ``data`` describes, in ``pack``; ``ValueError`` if it is not a sound one."""
     state = _record(GameState, data, "", index=build_index(pack))
+    if isinstance(data, dict) and "shown" not in data:
+        # A save from before ``shown``: the facts shown are those its news cited.
+        state = evolve(state, shown=shown_in_news((), state.news))
     problems = state_problems(state)
     if problems:
         raise ValueError(problems[0])

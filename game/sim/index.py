@@ -26,6 +26,7 @@ from game.content.model import (
     Pack,
     QuizItem,
 )
+from game.quiz.says_who import says_who_items
 from game.sim.balance import EARLY_YEARS
 
 Record = Event | Agreement | Mission
@@ -85,7 +86,7 @@ class PackIndex:
     missions: Mapping[str, Mission]
     events: Mapping[str, Event]
     kinds: Mapping[str, AgreementKind]
-    quiz: Mapping[str, QuizItem]
+    quiz: Mapping[str, QuizItem]  # the pack's items, then the generated "says who" ones
     facts: Mapping[str, Fact]
     dated: tuple[tuple[int, str], ...]  # (year, record key), in pack order within a year
     open_missions: Mapping[str, tuple[str, ...]]  # agency id -> mission ids it may lead
@@ -168,7 +169,9 @@ def _make_index(pack: Pack) -> PackIndex:
         missions=MappingProxyType(pack.by_id("missions")),
         events=MappingProxyType(pack.by_id("events")),
         kinds=MappingProxyType(pack.by_id("agreement_kinds")),
-        quiz=MappingProxyType(pack.by_id("quiz")),
+        quiz=MappingProxyType(
+            {**pack.by_id("quiz"), **{item.id: item for item in says_who_items(pack)}}
+        ),
         facts=MappingProxyType(pack.by_id("facts")),
         dated=tuple(dated),
         open_missions=OpenMissions(pack, agencies),

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from game.content.model import Pack
+from game.quiz.says_who import kind_name
 from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TestMission, TimeUp
 from game.sim.options import allowed_options
 from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player, when_stalled
@@ -33,6 +34,7 @@ class CheckpointTiming:
     shown: int | None
     asked: int
     correct: bool
+    kind: str = ""  # the item's type, or says_who for a generated item
 
 
 @dataclass(frozen=True)
@@ -187,11 +189,18 @@ def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:
     shown_in = first_shown(state)
     found = []
     for record in state.quiz_log:
-        facts = state.index.quiz[record.item_id].facts
+        item = state.index.quiz[record.item_id]
+        facts = item.facts
         years = [shown_in[f] for f in facts if f in shown_in]
         shown = state.turn_of(min(years)) if years else None
         found.append(
-            CheckpointTiming(record.item_id, shown, state.turn_of(record.year), record.correct)
+            CheckpointTiming(
+                record.item_id,
+                shown,
+                state.turn_of(record.year),
+                record.correct,
+                kind_name(item),
+            )
         )
     return tuple(found)
 

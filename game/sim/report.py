@@ -22,7 +22,7 @@ from typing import Any
 
 from game.content.citations import Citation
 from game.content.model import Mission
-from game.sim import missions
+from game.sim import missions, spacing
 from game.sim.balance import (
     HISTORY_POINTS,
     HISTORY_TOLERANCE_YEARS,
@@ -246,12 +246,8 @@ def partnership_points(state: GameState) -> int:
 
 
 def first_shown(state: GameState) -> dict[str, int]:
-    """Fact id -> the year a news item first cited it in this campaign."""
-    found: dict[str, int] = {}
-    for item in state.news:
-        for citation in item.citations:
-            found.setdefault(citation.fact_id, item.year)
-    return found
+    """Fact id -> the year the player was first shown it in this campaign."""
+    return dict(spacing.first_shown(state))
 
 
 def spaced_right(state: GameState) -> int:

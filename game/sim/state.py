@@ -115,7 +115,8 @@ class NewsItem:
 
 @dataclass(frozen=True)
 class Checkpoint:
-    """A quiz question waiting for the player's answer, opened by ``record_id``'s news."""
+    """A quiz question waiting for the player's answer (``record_id``: the record whose news
+    opened it, or '' for a spaced question about something met turns earlier)."""
 
     item_id: str
     question: Question
@@ -208,6 +209,9 @@ class GameState:
     bids: tuple[Bid, ...] = ()  # every bid and rival proposal for an opportunity, in order
     opportunity_results: tuple[OpportunityResult, ...] = ()
     research: tuple[int, ...] = ()  # the years the player funded research
+    # (fact id, year) of every fact the player has been shown (cited on a card), in the
+    # order first shown: what spaced checkpoints ask about (``game.sim.spacing``).
+    shown: tuple[tuple[str, int], ...] = ()
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import difflib
 import random
-from collections.abc import Iterable
 from typing import Any
 
 from game.content.citations import Citation
 from game.content.model import Agency, Agreement, Event, Mission, Pack, Scenario
 from game.errors import UnknownAgency, UnknownScenario
-from game.sim import checkpoints, dilemmas, missions, opportunities
+from game.sim import checkpoints, dilemmas, missions, opportunities, spacing
 from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations, with_budget
 from game.sim.index import PackIndex, Record, build_index, record_key, split_key
@@ -351,23 +350,19 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     state, opportunity_news = opportunities.year_begins(state, rng)
     news.extend(opportunity_news)
     news.extend(_history_hints(state, {item.record_id for item in news if item.kind == "launch"}))
-    state = evolve(state, news=state.news + tuple(news))
+    state = evolve(
+        state, news=state.news + tuple(news), shown=spacing.shown_in_news(state.shown, news)
+    )
     outcomes.append(YearBegan(state.year, tuple(news)))
-
-    # An offer is lived through when signed (the sign handler opens its checkpoint).
-    lived = [item for item in news if item.kind not in ("slip", "history", "offer", "rival")]
-    lived.sort(key=lambda item: (not item.concerns_player, not item.big))
-    candidates: Iterable[checkpoints.Candidate] = (
-        (record_key(item.record_kind, item.record_id), tuple(c.fact_id for c in item.citations))
-        for item in lived
-    )  # made one by one: a question usually opens on the first, or may not open at all
-    # Not the agency's own facts at the start: the player has lived through none of them yet.
-    state, opened = checkpoints.maybe_open(state, rng, candidates)
+    # A question on something met at least two turns ago (not on this year's cards).
+    state, opened = checkpoints.maybe_open(state, rng)
     if opened is not None:
         outcomes.append(opened)
     state, met = dilemmas.open_due(state)
     if met is not None:
         outcomes.append(met)
+        framing = dilemmas.dilemmas_of(state)[state.dilemma].framing  # a card's quotes
+        state = evolve(state, shown=spacing.with_shown(state.shown, framing, state.year))
     return state, outcomes
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.content.model import PackDate
 from game.quiz.engine import Question
 from game.sim import (
     AnswerQuiz,
@@ -29,20 +30,28 @@ from game.sim import (
 )
 from game.sim.players import known_answer
 from game.sim.state import evolve
-from tests.sim.fakes import advance_to, fact, fake_pack, must
+from tests.sim.fakes import advance_to, answered, fact, fake_pack, must
+
+
+def reported_early(pack):
+    """The fake pack with its one source published before the campaign: its undated facts
+    may be asked from the first years on."""
+    (paper,) = pack.sources
+    return replace(pack, sources=(replace(paper, published=PackDate(1999, 5, 1)),))
 
 
 @pytest.fixture
 def pack():
-    return fake_pack()
+    return reported_early(fake_pack())
 
 
-def asking(pack, agency: str = "alpha"):
-    """The first year with the question on the agency's own facts open, as a record the
-    player lived through would open it."""
+def asking(pack, agency: str = "alpha", also_shown: tuple[str, ...] = ()):
+    """Two turns into a campaign that has shown the player only the agency's own facts (and
+    ``also_shown``) on its first turn, with the question on them open."""
     state = new_game(pack, agency, 1)
-    facts = state.agency.facts
-    state, _ = checkpoints.maybe_open(state, random.Random(1), [(f"agency:{agency}", facts)])
+    shown = tuple((f, state.start_year) for f in (*state.agency.facts, *also_shown))
+    state = evolve(state, year=state.start_year + 2, shown=shown, checkpoint=None)
+    state, _ = checkpoints.maybe_open(state, random.Random(1))
     return state
 
 
@@ -79,7 +88,7 @@ def test_a_right_answer_gives_a_bonus_and_reveals_the_source(pack):
     assert (citation.quote, citation.source_title, citation.published) == (
         "Quoted words about f-alpha.",
         "The Paper",
-        "1 May 2010",
+        "1 May 1999",
     )
     assert after.stock.prestige == state.stock.prestige + answered.prestige > state.stock.prestige
     assert after.stock.science == state.stock.science + answered.science
@@ -117,7 +126,7 @@ def test_running_out_of_time_still_reveals_the_sourced_answer(pack):
     assert (citation.quote, citation.source_title, citation.as_reported) == (
         "Quoted words about f-alpha.",
         "The Paper",
-        "as reported on 1 May 2010",
+        "as reported on 1 May 1999",
     )
 
 
@@ -175,14 +184,18 @@ def test_answering_with_no_question_open_is_refused(pack):
     assert outcomes[0].reason == message("no_question")
 
 
-def test_signing_an_agreement_whose_facts_have_items_opens_a_checkpoint(pack):
+def test_signing_an_agreement_asks_about_it_two_turns_later_not_at_once(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2002)
     state, outcomes = must(state, SignAgreement("pact"))
     opened = [o for o in outcomes if isinstance(o, CheckpointOpened)]
-    assert [o.item_id for o in opened] == ["q-pact"]
-    assert state.checkpoint is not None and state.checkpoint.question.type == "order"
-    state, _ = must(state, AnswerQuiz(known_answer(state)))
-    assert state.quiz_log[-1].correct
+    assert "q-pact" not in [o.item_id for o in opened]
+    assert checkpoints.spacing.first_shown(state)["f-pact"] == 2002
+    for _ in range(12):
+        if state.finished or any(r.item_id == "q-pact" for r in state.quiz_log):
+            break
+        state, _ = must(answered(state), EndYear())
+    (record,) = [r for r in state.quiz_log if r.item_id == "q-pact"]
+    assert record.year >= 2004 and record.correct
 
 
 def test_a_quiz_item_is_never_asked_twice_in_a_campaign(pack):
@@ -210,7 +223,7 @@ def test_a_checkpoint_never_asks_about_a_fact_dated_after_the_year(pack):
 
 
 def test_an_item_citing_facts_of_the_year_or_before_may_be_asked(pack):
-    state = asking(with_a_later_fact_in_q_alpha(pack, 2000))
+    state = asking(with_a_later_fact_in_q_alpha(pack, 2000), also_shown=("f-later",))
     assert state.checkpoint is not None and state.checkpoint.item_id == "q-alpha"
 
 

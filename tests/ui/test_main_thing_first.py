@@ -77,9 +77,9 @@ def test_a_quiz_reveal_shows_one_supporting_quote_and_the_rest_on_s(app: App) ->
     from game.ui.scenes.quiz import QuizScene
 
     pack = open_pack("space-cooperation")
-    items = pack.by_id("quiz")
 
     def cites_three(state: sim.GameState) -> bool:
+        items = state.index.quiz  # the pack's items and the generated ones
         return state.checkpoint is not None and len(items[state.checkpoint.item_id].facts) >= 3
 
     for seed in range(5, 25):  # the first seed (from 5) that asks such a question

@@ -1,0 +1,209 @@
+"""Spaced retrieval: which facts the player has been shown and when, and which question a
+checkpoint asks.
+
+A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier (turns, not
+years: a scenario's turn may cover several), never the card just dismissed: an item whose
+cited facts were all first shown that long ago, that was never asked in this campaign,
+and that the player could know by the turn's last year (see ``knowable_year``). A fact asked about (right or wrong) waits ``RETRY_TURNS`` turns
+before it is asked again. Of the items left, it prefers, in this order:
+
+1. an item on a fact answered wrong at least ``RETRY_TURNS`` turns ago and not answered
+   right since (another item on the same fact: the one asked is never asked again);
+2. items whose facts were retrieved least often (never, first);
+3. the kind of question asked least so far in the campaign (choice, true/false, order,
+   number, match, and the generated "says who, and when?"), for a mix;
+4. the facts shown longest ago;
+
+and picks one of the few best with the campaign's seeded generator.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from game.content.model import Pack, QuizItem
+from game.quiz.says_who import is_generated, kind_name, says_who_items
+from game.sim.balance import RETRY_TURNS, SPACED_CHOICES, SPACED_TURNS
+from game.sim.state import GameState, NewsItem, derived
+
+NO_YEAR = -(10**6)  # an item with no date to wait for
+
+
+def with_shown(
+    shown: tuple[tuple[str, int], ...], fact_ids: Iterable[str], year: int
+) -> tuple[tuple[str, int], ...]:
+    """``shown`` with the facts of ``fact_ids`` not yet in it, as first shown in ``year``."""
+    known = {fact_id for fact_id, _ in shown}
+    added: list[tuple[str, int]] = []
+    for fact_id in fact_ids:
+        if fact_id not in known:
+            known.add(fact_id)
+            added.append((fact_id, year))
+    return shown + tuple(added) if added else shown
+
+
+def shown_in_news(
+    shown: tuple[tuple[str, int], ...], news: Iterable[NewsItem]
+) -> tuple[tuple[str, int], ...]:
+    """``shown`` with every fact the ``news`` cards cite (each in its card's year)."""
+    known = {fact_id for fact_id, _ in shown}
+    added: list[tuple[str, int]] = []
+    for item in news:
+        for citation in item.citations:
+            if citation.fact_id not in known:
+                known.add(citation.fact_id)
+                added.append((citation.fact_id, item.year))
+    return shown + tuple(added) if added else shown
+
+
+def first_shown(state: GameState) -> Mapping[str, int]:
+    """Fact id -> the year the player was first shown it in this campaign."""
+    return derived(state, ("shown",), "first_shown", lambda: dict(state.shown))
+
+
+def knowable_year(pack: Pack, item: QuizItem) -> int | None:
+    """The first year a player could know ``item``'s answer (None: any year).
+
+    A dated fact is known from its date. An undated fact says what its source reported,
+    so it is known from the source's publication: a 2023 article's undated words are not
+    a question for 2015, even when a card of 2015 quotes them. A generated item asks who
+    reported a fact and when, so it waits for its source's publication in any case.
+    """
+    years = pack.memo("sim.knowable_years", lambda: _knowable_years(pack))
+    published = years.get(("source", item.id))
+    found = [years[f] for f in item.facts if f in years]
+    if published is not None:
+        found.append(published)
+    return max(found) if found else None
+
+
+def _knowable_years(pack: Pack) -> dict[object, int]:
+    published = {source.id: source.published.year for source in pack.sources}
+    years: dict[object, int] = {}
+    for fact in pack.facts:
+        if fact.date is not None:
+            years[fact.id] = fact.date.year
+        elif fact.source in published:
+            years[fact.id] = published[fact.source]
+    facts = pack.by_id("facts")
+    for item in says_who_items(pack):
+        source = facts[item.facts[0]].source
+        if source in published:
+            years[("source", item.id)] = published[source]
+    return years
+
+
+def asked_ids(state: GameState) -> set[str]:
+    asked = {record.item_id for record in state.quiz_log}
+    if state.checkpoint is not None:
+        asked.add(state.checkpoint.item_id)
+    return asked
+
+
+def due_again(state: GameState) -> set[str]:
+    """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
+    index = state.index
+    wrong: dict[str, int] = {}
+    for record in state.quiz_log:
+        for fact_id in index.quiz[record.item_id].facts:
+            if record.correct:
+                wrong.pop(fact_id, None)
+            else:
+                wrong.setdefault(fact_id, record.year)
+    turn = state.turn
+    return {f for f, year in wrong.items() if turn - state.turn_of(year) >= RETRY_TURNS}
+
+
+def recently_asked(state: GameState) -> set[str]:
+    """Facts asked about less than ``RETRY_TURNS`` turns ago: not asked again yet."""
+    index = state.index
+    return {
+        fact_id
+        for record in state.quiz_log
+        if state.turn - state.turn_of(record.year) < RETRY_TURNS
+        for fact_id in index.quiz[record.item_id].facts
+    }
+
+
+@dataclass(frozen=True)
+class Askable:
+    """What picking needs to know of one item, worked out once per pack."""
+
+    item: QuizItem
+    facts: frozenset[str]
+    kind: str
+    known: int  # knowable_year, or a year before any campaign
+    generated: bool
+
+
+def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
+    """The items with facts, with what picking needs, made once per pack."""
+
+    def make() -> tuple[Askable, ...]:
+        return tuple(
+            Askable(
+                item,
+                frozenset(item.facts),
+                kind_name(item),
+                knowable_year(pack, item) or NO_YEAR,
+                is_generated(item.id),
+            )
+            for item in items
+            if item.facts
+        )
+
+    return pack.memo("sim.askable", make)
+
+
+def ripe_items(state: GameState) -> list[Askable]:
+    """Items that may be asked now: not asked before, every fact first shown at least
+    ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
+    knowable in the year played."""
+    year = state.turn_end  # nothing about the future: after the turn's last year
+    latest = state.turn - SPACED_TURNS
+    asked = asked_ids(state)
+    turn_of = state.turn_of
+    ripe_facts = {fact_id for fact_id, shown in state.shown if turn_of(shown) <= latest}
+    if not ripe_facts:
+        return []
+    ripe_facts -= recently_asked(state)
+    return [
+        entry
+        for entry in askable(state.pack, state.index.quiz.values())
+        if entry.known <= year and entry.facts <= ripe_facts and entry.item.id not in asked
+    ]
+
+
+def pick(state: GameState, rng: random.Random) -> QuizItem | None:
+    """The item a checkpoint asks now (see the module docstring), or None."""
+    entries = ripe_items(state)
+    if not entries:
+        return None
+    index = state.index
+    shown = first_shown(state)
+    retrieved: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for record in state.quiz_log:
+        asked = index.quiz[record.item_id]
+        retrieved.update(asked.facts)
+        kinds[kind_name(asked)] += 1
+    again = due_again(state)
+    # The preferences of the module docstring, one after the other (a filter each).
+    if again:
+        entries = [e for e in entries if not again.isdisjoint(e.facts)] or entries
+    if retrieved:
+        known = retrieved.keys()
+        counts = [
+            0 if known.isdisjoint(e.facts) else sum(retrieved[f] for f in e.facts) for e in entries
+        ]
+        fewest = min(counts)
+        entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
+    rarest = min(kinds[e.kind] for e in entries)
+    group = [e for e in entries if kinds[e.kind] == rarest]
+    # Of those, the facts shown longest ago, the pack's own item before a generated one.
+    group.sort(key=lambda entry: (max(shown[f] for f in entry.facts), entry.generated))
+    pool = group[:SPACED_CHOICES]
+    return pool[rng.randrange(len(pool))].item

@@ -1,0 +1,221 @@
+"""Spaced checkpoints: a question asks about what the player met at least two turns before,
+never before the player could know it; a wrong answer comes back on the same fact as
+another item; a campaign mixes the kinds of question."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.content.loader import load_pack
+from game.content.model import PackDate
+from game.content.problems import errors
+from game.paths import builtin_packs_dir
+from game.quiz.says_who import is_generated, kind_name
+from game.sim import (
+    AnswerQuiz,
+    EndYear,
+    apply,
+    new_game,
+    play_campaign,
+    state_from_dict,
+    state_to_dict,
+)
+from game.sim.balance import RETRY_TURNS, SPACED_TURNS
+from game.sim.metrics import measured_campaign
+from game.sim.players import known_answer
+from game.sim.spacing import first_shown, knowable_year
+from game.sim.survey import playable
+from tests.sim.fakes import fake_pack, quiz
+
+
+def built_in_packs() -> list:
+    found = []
+    for folder in sorted(builtin_packs_dir().iterdir()):
+        loaded, problems = load_pack(folder) if (folder / "pack.yaml").is_file() else (None, [])
+        if loaded is not None and not errors(problems):
+            found.append(loaded)
+    return found
+
+
+PACKS = built_in_packs()
+
+
+def campaigns(pack):
+    """(agency, scenario or None) of every playable agency's full campaign and scenarios."""
+    for agency in playable(pack):
+        yield agency, None
+        for scenario in pack.scenarios:
+            if agency in scenario.agencies:
+                yield agency, scenario.id
+
+
+def reported_early(pack):
+    (paper,) = pack.sources
+    return replace(pack, sources=(replace(paper, published=PackDate(1999, 5, 1)),))
+
+
+def test_no_question_opens_on_the_first_turn_of_any_campaign_or_scenario():
+    for pack in PACKS:
+        for agency, scenario in campaigns(pack):
+            for seed in (1, 2, 3):
+                state = new_game(pack, agency, seed, scenario)
+                assert state.checkpoint is None, (pack.info.id, agency, scenario, seed)
+
+
+@given(seed=st.integers(0, 10_000), agency=st.sampled_from(["alpha", "beta", "gamma"]))
+@settings(max_examples=20, deadline=None)
+def test_every_question_asks_about_facts_first_shown_two_turns_before(seed, agency):
+    state = play_campaign(reported_early(fake_pack()), agency, seed, "random")
+    shown = first_shown(state)
+    assert state.quiz_log
+    for record in state.quiz_log:
+        facts = state.index.quiz[record.item_id].facts
+        assert all(record.year - shown[f] >= SPACED_TURNS for f in facts), record
+
+
+def test_no_question_asks_about_an_undated_fact_before_its_source_was_published():
+    # The fake pack's one source is from May 2010 and its facts are undated.
+    for agency in ("alpha", "beta", "gamma"):
+        for seed in range(5):
+            state = play_campaign(fake_pack(), agency, seed, "learner")
+            assert all(record.year >= 2010 for record in state.quiz_log), (agency, seed)
+
+
+def test_a_dated_fact_may_be_asked_from_its_date_before_its_source_was_published():
+    pack = fake_pack()  # the source is from May 2010
+    pact = replace(pack.by_id("facts")["f-pact"], date=PackDate(2002), date_basis="stated")
+    pack = replace(pack, facts=tuple(pact if f.id == "f-pact" else f for f in pack.facts))
+    state = play_campaign(pack, "alpha", 1, "learner")
+    asked = {r.item_id: r.year for r in state.quiz_log}
+    assert 2004 <= asked["q-pact"] < 2010
+    assert all(year >= 2010 for item, year in asked.items() if item != "q-pact")
+
+
+def test_the_built_in_packs_never_ask_a_question_before_the_player_could_know_it():
+    """The bug: an undated fact of a 2023 article was asked around 2015."""
+    for pack in PACKS:
+        facts = pack.by_id("facts")
+        published = {s.id: s.published.year for s in pack.sources}
+        for agency, scenario in campaigns(pack):
+            state, _ = measured_campaign(pack, agency, 1, "learner", scenario)
+            for record in state.quiz_log:
+                item = state.index.quiz[record.item_id]
+                # Asked in a turn that reaches the year it became known (a turn may cover
+                # several years: it is then asked by the turn's last year).
+                last = record.year + state.years_per_turn - 1
+                for fact in (facts[f] for f in item.facts):
+                    known = fact.date.year if fact.date else published[fact.source]
+                    assert last >= known, (agency, scenario, item.id, fact.id)
+                assert last >= (knowable_year(pack, item) or record.year)
+
+
+def test_a_generated_item_waits_for_its_sources_publication_even_for_an_older_fact():
+    pack = next(p for p in PACKS if p.info.id == "space-cooperation")
+    facts = pack.by_id("facts")
+    published = {s.id: s.published.year for s in pack.sources}
+    index = new_game(pack, playable(pack)[0], 1).index
+    older = [
+        item
+        for item in index.quiz.values()
+        if is_generated(item.id)
+        and facts[item.facts[0]].date is not None
+        and facts[item.facts[0]].date.year < published[facts[item.facts[0]].source]
+    ]
+    assert older
+    for item in older:
+        assert knowable_year(pack, item) == published[facts[item.facts[0]].source]
+
+
+def test_the_spaced_share_of_checkpoints_is_at_least_60_percent_everywhere():
+    for pack in PACKS:
+        for agency, scenario in campaigns(pack):
+            for seed in (1, 2):
+                _, metrics = measured_campaign(pack, agency, seed, "learner", scenario)
+                assert metrics.checkpoints, (pack.info.id, agency, scenario)
+                assert metrics.spaced_share >= 0.6, (pack.info.id, agency, scenario, seed)
+
+
+def with_a_second_item_on_f_pact(pack):
+    again = quiz("q-pact-again", ("f-pact",), type="true_false")
+    return replace(pack, quiz=(*pack.quiz, again))
+
+
+def test_a_wrong_answer_comes_back_as_another_item_on_the_same_fact_a_few_turns_later():
+    pack = with_a_second_item_on_f_pact(reported_early(fake_pack()))
+    on_pact = {"q-pact", "q-pact-again"}
+    for seed in range(6):
+        state = play_answering_wrong_once(pack, seed, on_pact)
+        asked = [(r.item_id, r.year, r.correct) for r in state.quiz_log if r.item_id in on_pact]
+        assert len(asked) == 2, (seed, asked)
+        (first_id, first_year, first_right), (second_id, second_year, _) = asked
+        assert not first_right and first_id != second_id
+        assert second_year == first_year + RETRY_TURNS, (seed, asked)
+
+
+def play_answering_wrong_once(pack, seed: int, wrong_on: set[str]):
+    """A campaign that answers wrong the first question on an item of ``wrong_on``, and
+    every other right; ending each year at once."""
+    state = new_game(pack, "alpha", seed)
+    while not state.finished:
+        if state.checkpoint is None:
+            state, _ = apply(state, EndYear())
+            continue
+        right = known_answer(state)
+        first = state.checkpoint.item_id in wrong_on and not any(
+            r.item_id in wrong_on for r in state.quiz_log
+        )
+        state, _ = apply(state, AnswerQuiz(wrong_answer(state) if first else right))
+    return state
+
+
+def wrong_answer(state):
+    """An answer of the right shape that grades as wrong."""
+    right = known_answer(state)
+    if isinstance(right, tuple):
+        return right[1:] + right[:1]
+    if isinstance(right, int):
+        return (right + 1) % len(state.checkpoint.question.choices)
+    return right + 1000.0
+
+
+def test_a_fact_answered_wrong_comes_back_as_its_says_who_item_or_the_other_way_round():
+    pack = reported_early(fake_pack())
+    journal = replace(
+        pack.sources[0], id="journal", publisher="The Journal", published=PackDate(1998)
+    )
+    pack = replace(pack, sources=(*pack.sources, journal))
+    for seed in range(4):
+        on_pact = {"q-pact", "says-who:f-pact"}
+        state = play_answering_wrong_once(pack, seed, on_pact)
+        asked = [(r.item_id, r.year, r.correct) for r in state.quiz_log if r.item_id in on_pact]
+        (first_id, first_year, first_right), (second_id, second_year, _) = asked
+        assert not first_right and first_id != second_id
+        assert second_year == first_year + RETRY_TURNS, (seed, asked)
+
+
+@pytest.mark.parametrize("pack_id", ["space-cooperation", "venezuela-moon"])
+def test_a_full_campaign_mixes_the_kinds_of_question_and_never_asks_one_twice(pack_id):
+    pack = next(p for p in PACKS if p.info.id == pack_id)
+    for agency in playable(pack):
+        state = play_campaign(pack, agency, 1, "learner")
+        asked = [r.item_id for r in state.quiz_log]
+        assert len(asked) == len(set(asked)), agency
+        kinds = {kind_name(state.index.quiz[i]) for i in asked}
+        assert "says_who" in kinds and len(kinds) >= 4, (agency, kinds)
+
+
+def test_an_older_save_without_the_facts_shown_reads_them_from_its_news():
+    pack = reported_early(fake_pack())
+    state = new_game(pack, "alpha", 1)
+    for _ in range(4):
+        if state.checkpoint is not None:
+            state, _ = apply(state, AnswerQuiz(known_answer(state)))
+        state, _ = apply(state, EndYear())
+    data = state_to_dict(state)
+    assert state_from_dict(pack, data) == state
+    del data["shown"]
+    assert state_from_dict(pack, data) == state
