@@ -20,6 +20,7 @@ and picks one of the few best with the campaign's seeded generator.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -77,7 +78,21 @@ def knowable_year(pack: Pack, item: QuizItem) -> int | None:
     found = [years[f] for f in item.facts if f in years]
     if published is not None:
         found.append(published)
+    if not is_generated(item.id):  # a generated prompt is a quote: its years are its own
+        found += named_years(item)
     return max(found) if found else None
+
+
+YEAR = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
+
+
+def named_years(item: QuizItem) -> list[int]:
+    """The years an item's question names ("In 2018, for how many years ..."): it speaks
+    from the latest of them, so it is no question for an earlier turn, whatever its
+    fact's own date (an inferred 1988 start of a cooperation reported in 2018). Only the
+    prompt counts: options may well be years, the wrong ones later than the right one."""
+    texts = (item.prompt,)
+    return [int(year) for text in texts for year in YEAR.findall(text)]
 
 
 def _knowable_years(pack: Pack) -> dict[object, int]:

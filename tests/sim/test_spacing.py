@@ -27,7 +27,7 @@ from game.sim import (
 from game.sim.balance import RETRY_TURNS, SPACED_TURNS
 from game.sim.metrics import measured_campaign
 from game.sim.players import known_answer
-from game.sim.spacing import first_shown, knowable_year
+from game.sim.spacing import first_shown, knowable_year, named_years
 from game.sim.survey import playable
 from tests.sim.fakes import fake_pack, quiz
 
@@ -111,6 +111,21 @@ def test_the_built_in_packs_never_ask_a_question_before_the_player_could_know_it
                     known = fact.date.year if fact.date else published[fact.source]
                     assert last >= known, (agency, scenario, item.id, fact.id)
                 assert last >= (knowable_year(pack, item) or record.year)
+
+
+def test_a_question_that_names_a_year_is_not_asked_before_it():
+    """The bug: 'In 2018, for how many years ...' was asked in 2016 (its fact is an
+    inferred 1988 start, reported in 2018)."""
+    pack = next(p for p in PACKS if p.info.id == "space-cooperation")
+    thirty = next(i for i in pack.quiz if "In 2018" in i.prompt)
+    assert named_years(thirty) == [2018] and knowable_year(pack, thirty) == 2018
+    for pack in PACKS:
+        for agency, scenario in campaigns(pack):
+            state, _ = measured_campaign(pack, agency, 1, "learner", scenario)
+            for record in state.quiz_log:
+                item = state.index.quiz[record.item_id]
+                last = record.year + state.years_per_turn - 1
+                assert all(year <= last for year in named_years(item)), (agency, item.id)
 
 
 def test_a_generated_item_waits_for_its_sources_publication_even_for_an_older_fact():
