@@ -117,7 +117,11 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "offer_declined": N_("Declined: {title}"),
     "offer_lapsed": N_("Offer expired: {title}"),
     "mission_started": N_("{mission} is being built; launch planned for {year}"),
-    "research_funded": N_("Research funded for {cost}: +{science} science ({years} turns funded)"),
+    "research_funded": (
+        N_("Research funded for {cost}: +{science} science ({years} turn funded)"),
+        N_("Research funded for {cost}: +{science} science ({years} turns funded)"),
+        "years",
+    ),
     "mission_tested": N_("{mission} tested for {cost}: now {percent} % chance of success"),
     "mission_succeeded": N_("{mission} succeeded ({year})"),
     "mission_failed": N_("{mission} failed ({year})"),
@@ -234,7 +238,11 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         N_("Your {flights} successful flights: +{points} points"),
         "flights",
     ),
-    "odds_research": N_("Research you funded ({years} turns): +{points} points"),
+    "odds_research": (  # a point a turn funded: the two counts go together
+        N_("Research you funded ({years} turn): +{points} point"),
+        N_("Research you funded ({years} turns): +{points} points"),
+        "years",
+    ),
     "odds_tested": (
         N_("{tests} test paid for: +{points} points"),
         N_("{tests} tests paid for: +{points} points"),

@@ -187,8 +187,9 @@ class EndScene(Scene):
             f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
             f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
             f"Agreements signed: {r.agreements_signed}",
-            f"Partnerships: {r.joint_flights} partners flown with, {r.agreements_kept} real"
-            " agreements kept",
+            f"Partnerships: {r.joint_flights} partner{'' if r.joint_flights == 1 else 's'}"
+            f" flown with, {r.agreements_kept} real"
+            f" agreement{'' if r.agreements_kept == 1 else 's'} kept",
             f"Knowledge: every right answer; {r.quiz_right_spaced} remembered turns later",
         ]
         # The facts in the small type, and only the lines that fit whole: on a small window
