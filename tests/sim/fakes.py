@@ -11,6 +11,7 @@ import random
 from dataclasses import replace
 from typing import Any
 
+from game.content.loader import load_pack
 from game.content.model import (
     Agency,
     Agreement,
@@ -24,6 +25,8 @@ from game.content.model import (
     QuizItem,
     Resources,
 )
+from game.content.problems import errors
+from game.paths import builtin_packs_dir
 from game.sim import Action, AnswerQuiz, EndYear, GameState, Outcome, Refused, apply
 from game.sim.players import known_answer
 from tests import fakes as make
@@ -207,3 +210,13 @@ class FixedRandom(random.Random):
 
     def random(self) -> float:
         return self.value
+
+
+def built_in_packs() -> list[Pack]:
+    """Every built-in pack that loads without errors."""
+    found = []
+    for folder in sorted(builtin_packs_dir().iterdir()):
+        loaded, problems = load_pack(folder) if (folder / "pack.yaml").is_file() else (None, [])
+        if loaded is not None and not errors(problems):
+            found.append(loaded)
+    return found

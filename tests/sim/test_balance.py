@@ -25,6 +25,7 @@ from game.sim import (
 from game.sim.invariants import state_problems
 from game.sim.players import RandomPlayer
 from game.sim.survey import balance_table, playable, survey
+from tests.sim.fakes import built_in_packs
 
 PACK_DIR = builtin_packs_dir() / "space-cooperation"
 
@@ -87,15 +88,6 @@ def test_random_play_on_the_built_in_pack_keeps_every_state_sound(pack):
 def test_a_built_in_campaign_survives_the_trip_to_json_and_back(pack):
     state = play_campaign(pack, playable(pack)[0], 5, "greedy")
     assert state_from_dict(pack, json.loads(json.dumps(state_to_dict(state)))) == state
-
-
-def built_in_packs() -> list:
-    found = []
-    for folder in sorted(builtin_packs_dir().iterdir()):
-        loaded, problems = load_pack(folder) if (folder / "pack.yaml").is_file() else (None, [])
-        if loaded is not None and not errors(problems):
-            found.append(loaded)
-    return found
 
 
 def test_no_scripted_player_proposes_a_kind_before_its_first_year():

@@ -10,10 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.content.loader import load_pack
 from game.content.model import PackDate
-from game.content.problems import errors
-from game.paths import builtin_packs_dir
 from game.quiz.says_who import is_generated, kind_name
 from game.sim import (
     AnswerQuiz,
@@ -29,17 +26,7 @@ from game.sim.metrics import measured_campaign
 from game.sim.players import known_answer
 from game.sim.spacing import first_shown, knowable_year, named_years
 from game.sim.survey import playable
-from tests.sim.fakes import fake_pack, quiz
-
-
-def built_in_packs() -> list:
-    found = []
-    for folder in sorted(builtin_packs_dir().iterdir()):
-        loaded, problems = load_pack(folder) if (folder / "pack.yaml").is_file() else (None, [])
-        if loaded is not None and not errors(problems):
-            found.append(loaded)
-    return found
-
+from tests.sim.fakes import built_in_packs, fake_pack, quiz
 
 PACKS = built_in_packs()
 

@@ -18,11 +18,14 @@ from game.sim.upkeep import upkeep, upkeep_limit
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import notice
 from game.ui.layout import columns, grid, rows
+from game.ui.messages import say
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.widgets import Button, Menu, MenuItem, Panel, Para, TextBlock
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from game.sim import Action, GameState, Outcome
     from game.ui.app import App
 
@@ -204,3 +207,19 @@ class CampaignListScene(ListDetailScene):
             self.app.notify(notice(self.state, outcome))
         self.refresh()
         return outcomes
+
+    def action_button(self, action: Action, label: str, act: Callable[[], None]) -> list[Button]:
+        """The one button that does ``action`` (``label`` and its cost), greyed with the
+        rules' reason when it is not allowed; none when the action is not on offer."""
+        option = self.session.option(action)
+        if option is None:
+            return []
+        return [
+            Button(
+                f"{label} ({option.cost})",
+                act,
+                enabled=option.allowed,
+                reason=say(option.reason),
+                primary=True,
+            )
+        ]

@@ -201,41 +201,13 @@ class MissionsScene(CampaignListScene):
 
     def buttons(self, item: MenuItem) -> list[Button]:
         if item.value == RESEARCH:
-            research = self.session.option(FundResearch())
-            if research is None:
-                return []
-            return [
-                Button(
-                    f"Fund research ({research.cost})",
-                    lambda: self.send(FundResearch()),
-                    enabled=research.allowed,
-                    reason=say(research.reason),
-                    primary=True,
-                )
-            ]
-        test = self.session.option(TestMission(item.value))
-        if test is not None:
-            return [
-                Button(
-                    f"Test ({test.cost})",
-                    lambda: self.test(item.value),
-                    enabled=test.allowed,
-                    reason=say(test.reason),
-                    primary=True,
-                )
-            ]
-        option = self.session.option(StartMission(item.value))
-        if option is None:
-            return []
-        return [
-            Button(
-                f"Start ({option.cost})",
-                lambda: self.start(item.value),
-                enabled=option.allowed,
-                reason=say(option.reason),
-                primary=True,
+            return self.action_button(
+                FundResearch(), "Fund research", lambda: self.send(FundResearch())
             )
-        ]
+        testing = self.action_button(TestMission(item.value), "Test", lambda: self.test(item.value))
+        return testing or self.action_button(
+            StartMission(item.value), "Start", lambda: self.start(item.value)
+        )
 
     def start(self, mission_id: str) -> None:
         view = sim.mission_view(self.state, mission_id)

@@ -161,18 +161,7 @@ class OpportunitiesScene(CampaignListScene):
         return [Para(f"In the record ({year}): {winners}.", "body", "muted", bold=True, gap=0.3)]
 
     def buttons(self, item: MenuItem) -> list[Button]:
-        option = self.session.option(BidForPlace(item.value))
-        if option is None:
-            return []
-        return [
-            Button(
-                f"Bid ({option.cost})",
-                lambda: self.bid(item.value),
-                enabled=option.allowed,
-                reason=say(option.reason),
-                primary=True,
-            )
-        ]
+        return self.action_button(BidForPlace(item.value), "Bid", lambda: self.bid(item.value))
 
     def bid(self, opportunity_id: str) -> None:
         state = self.state
