@@ -201,13 +201,14 @@ class MissionsScene(CampaignListScene):
 
     def buttons(self, item: MenuItem) -> list[Button]:
         if item.value == RESEARCH:
-            return self.action_button(
-                FundResearch(), "Fund research", lambda: self.send(FundResearch())
-            )
+            return self.action_button(FundResearch(), "Fund research", self.fund_research)
         testing = self.action_button(TestMission(item.value), "Test", lambda: self.test(item.value))
         return testing or self.action_button(
             StartMission(item.value), "Start", lambda: self.start(item.value)
         )
+
+    def fund_research(self) -> None:
+        self.send(FundResearch())
 
     def start(self, mission_id: str) -> None:
         view = sim.mission_view(self.state, mission_id)
