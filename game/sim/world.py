@@ -241,6 +241,8 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     turn; an agreement of the player's is offered; the rest happen in the world, and the
     player feels those it takes part in."""
     last = state.turn_end
+    if _next_due(state) > last:
+        return state, []  # most years: the schedule is not scanned, the state is kept
     due = [n for n, (_, year) in enumerate(state.schedule) if year <= last]
     if not due:
         return state, []
@@ -297,6 +299,16 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     if relations is not state.relations:
         changes["relations"] = relations
     return evolve(state, **changes), news
+
+
+def _next_due(state: GameState) -> int:
+    """The earliest year on the schedule (past the campaign when it is empty)."""
+    return derived(
+        state,
+        ("schedule",),
+        "next_due",
+        lambda: min((year for _, year in state.schedule), default=state.end_year + 1),
+    )
 
 
 def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
