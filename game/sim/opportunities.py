@@ -54,7 +54,13 @@ def open_this_turn(opportunity: Opportunity, state: GameState) -> bool:
 
 
 def open_now(state: GameState) -> tuple[Opportunity, ...]:
-    return tuple(o for o in state.pack.opportunities if open_this_turn(o, state))
+    """The opportunities the player may bid for this turn (asked at every choice)."""
+    return derived(
+        state,
+        ("year",),
+        "open_now",
+        lambda: tuple(o for o in state.pack.opportunities if open_this_turn(o, state)),
+    )
 
 
 def record_year(state: GameState, opportunity: Opportunity) -> int | None:

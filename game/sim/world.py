@@ -315,7 +315,12 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
     """The player's own missions that flew this year in the real timeline, but not those
     the player has just launched (their launch news already tells of them) nor those the
     player has already flown with success in an earlier year: that is no news any more."""
-    flown = {launch.mission_id for launch in state.player_launches() if launch.success}
+    flown = derived(
+        state,
+        ("launches",),
+        "flown_by_player",
+        lambda: {launch.mission_id for launch in state.player_launches() if launch.success},
+    )
     hints = []
     flights = _real_flights(state)
     for year in range(state.year, state.turn_end + 1):
