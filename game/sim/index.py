@@ -8,10 +8,10 @@ one pack shares it; its lazily filled tables only ever hold what the pack implie
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from game.content import reach
 from game.content.citations import Citation, citations
@@ -30,6 +30,7 @@ from game.quiz.says_who import says_who_items
 from game.sim.balance import EARLY_YEARS
 
 Record = Event | Agreement | Mission
+T = TypeVar("T")
 
 
 def missions_open_to(pack: Pack, agency_id: str) -> tuple[Mission, ...]:
@@ -97,6 +98,19 @@ class PackIndex:
     quiz_years: Mapping[str, int]  # item id -> latest year of its facts, if any is dated
     cited: dict[str, Citation] = field(default_factory=dict)  # fact id -> citation
     cited_by_ids: dict[tuple[str, ...], tuple[Citation, ...]] = field(default_factory=dict)
+    # (agency id, key) -> a read-only view of the pack for one agency (``agency_view``)
+    agency_views: dict[tuple[str, Hashable], Any] = field(default_factory=dict)
+
+    def agency_view(self, agency_id: str, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, a view of the pack that depends on ``agency_id`` alone (what a news
+        item about a record says, the agency's real flights by year), made once for every
+        campaign of the agency rather than once per campaign."""
+        try:
+            found: T = self.agency_views[agency_id, key]
+            return found
+        except KeyError:
+            made = self.agency_views[agency_id, key] = make()
+            return made
 
     def record(self, key: str) -> Record:
         return self.records[key]

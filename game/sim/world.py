@@ -169,8 +169,8 @@ def _news(
     year: int | None = None,
 ) -> NewsItem:
     """A news item of this turn, dated ``year`` (default: the turn's first year)."""
-    record_id, title, told, big, concerns_player, cited = derived(
-        state, (), ("news", key), lambda: _news_parts(state, key)
+    record_id, title, told, big, concerns_player, cited = state.index.agency_view(
+        state.agency_id, ("news", key), lambda: _news_parts(state.index, state.agency_id, key)
     )
     return NewsItem(
         year=state.year if year is None else year,
@@ -187,17 +187,18 @@ def _news(
 
 
 def _news_parts(
-    state: GameState, key: str
+    index: PackIndex, agency_id: str, key: str
 ) -> tuple[str, str, str, bool, bool, tuple[Citation, ...]]:
-    """What every news item about the record ``key`` says, whatever the year or status."""
-    record = state.index.record(key)
+    """What every news item about the record ``key`` says to ``agency_id``, whatever the
+    year or status."""
+    record = index.record(key)
     return (
         split_key(key)[1],
         _title(record),
         _summary(record),
         isinstance(record, Event) and record.big,
-        state.agency_id in involved(record),
-        state.index.citations(record.facts),
+        agency_id in involved(record),
+        index.citations(record.facts),
     )
 
 
@@ -335,13 +336,15 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
 
 def _real_flights(state: GameState) -> dict[int, list[Mission]]:
     """The player's dated missions by their real year (the same all campaign long)."""
-    return derived(state, (), "real_flights", lambda: _by_real_year(state))
+    return state.index.agency_view(
+        state.agency_id, "real_flights", lambda: _by_real_year(state.index, state.agency_id)
+    )
 
 
-def _by_real_year(state: GameState) -> dict[int, list[Mission]]:
+def _by_real_year(index: PackIndex, agency_id: str) -> dict[int, list[Mission]]:
     found: dict[int, list[Mission]] = {}
-    for mission_id in state.index.open_missions.get(state.agency_id, ()):
-        mission = state.index.missions[mission_id]
+    for mission_id in index.open_missions.get(agency_id, ()):
+        mission = index.missions[mission_id]
         if mission.date is not None:
             found.setdefault(mission.date.year, []).append(mission)
     return found
