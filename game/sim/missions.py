@@ -229,15 +229,31 @@ def _startable_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
 
 
 def _startable_but_for_building_or_money(state: GameState) -> Iterator[tuple[Mission, int]]:
-    open_missions = state.index.open_missions.get(state.agency_id, ())
-    starts = earliest_starts(state.pack)
-    year = state.year
-    # Most are still ahead of their time: blocker's cheapest (pure) rule first.
-    due = tuple(m for m in open_missions if (first := starts.get(m)) is None or year >= first)
-    for mission_id, status in _all_statuses(state, due, frozenset()).items():
-        mission = state.index.missions[mission_id]
-        if not _rule_before_money(state, mission, status) and not _too_late(state, mission):
+    missions, starts = state.index.missions, earliest_starts(state.pack)
+    for mission_id, status in _all_statuses(state, _due_by(state), frozenset()).items():
+        if status == "succeeded":
+            continue
+        mission = missions[mission_id]
+        if starts.get(mission_id) is None:  # no year of its own to have passed: every rule
+            rule = _rule_before_money(state, mission, status)
+        else:  # ``_due_by`` has seen it is not early
+            rule = _needs_or_launcher(state, mission)
+        if not rule and not _too_late(state, mission):
             yield mission, mission_cost(state, mission)
+
+
+def _due_by(state: GameState) -> tuple[str, ...]:
+    """The player's open missions not ahead of their time this year, in pack order (most
+    are: blocker's cheapest, pure, rule first), one table per agency and year."""
+    return state.index.agency_view(
+        state.agency_id, ("missions_due_by", state.year), lambda: _missions_due_by(state)
+    )
+
+
+def _missions_due_by(state: GameState) -> tuple[str, ...]:
+    starts, year = earliest_starts(state.pack), state.year
+    open_missions = state.index.open_missions.get(state.agency_id, ())
+    return tuple(m for m in open_missions if (first := starts.get(m)) is None or year >= first)
 
 
 def refusal_of_open(state: GameState, mission: Mission, status: str) -> Message | None:
@@ -268,6 +284,10 @@ def _rule_before_money(state: GameState, mission: Mission, status: str) -> str:
     first = starts[mission.id] if mission.id in starts else earliest_start(state.pack, mission)
     if first is not None and state.year < first:
         return "early"
+    return _needs_or_launcher(state, mission)
+
+
+def _needs_or_launcher(state: GameState, mission: Mission) -> str:
     if missing_requirements(state, mission):
         return "needs"
     if reach.needs_launch_partner(mission, state.agency) and not reach.may_fly(
