@@ -98,6 +98,10 @@ class PackIndex:
     quiz_years: Mapping[str, int]  # item id -> latest year of its facts, if any is dated
     cited: dict[str, Citation] = field(default_factory=dict)  # fact id -> citation
     cited_by_ids: dict[tuple[str, ...], tuple[Citation, ...]] = field(default_factory=dict)
+    # (fact ids, year) -> ``quiz_citing``'s items (a checkpoint asks it every year)
+    citing: dict[tuple[tuple[str, ...], int | None], tuple[QuizItem, ...]] = field(
+        default_factory=dict
+    )
     # (agency id, key) -> a read-only view of the pack for one agency (``agency_view``)
     agency_views: dict[tuple[str, Hashable], Any] = field(default_factory=dict)
 
@@ -138,6 +142,12 @@ class PackIndex:
     def quiz_citing(self, fact_ids: tuple[str, ...], year: int | None = None) -> list[QuizItem]:
         """The pack's quiz items that cite any of ``fact_ids``, in pack order; with ``year``,
         only those citing no fact dated after it (no question about the future)."""
+        found = self.citing.get((fact_ids, year))
+        if found is None:
+            found = self.citing[fact_ids, year] = tuple(self._quiz_citing(fact_ids, year))
+        return list(found)
+
+    def _quiz_citing(self, fact_ids: tuple[str, ...], year: int | None) -> list[QuizItem]:
         positions = sorted({n for f in fact_ids for n in self.quiz_by_fact.get(f, ())})
         items = [self.pack.quiz[n] for n in positions]
         if year is None:
