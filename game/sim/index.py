@@ -139,6 +139,18 @@ class PackIndex:
             self.cited_by_ids[fact_ids] = found
         return found
 
+    def real_flights(self, agency_id: str) -> dict[int, list[Mission]]:
+        """The dated missions ``agency_id`` may lead, by their real year."""
+        return self.agency_view(agency_id, "real_flights", lambda: self._by_real_year(agency_id))
+
+    def _by_real_year(self, agency_id: str) -> dict[int, list[Mission]]:
+        found: dict[int, list[Mission]] = {}
+        for mission_id in self.open_missions.get(agency_id, ()):
+            mission = self.missions[mission_id]
+            if mission.date is not None:
+                found.setdefault(mission.date.year, []).append(mission)
+        return found
+
     def quiz_citing(self, fact_ids: tuple[str, ...], year: int | None = None) -> list[QuizItem]:
         """The pack's quiz items that cite any of ``fact_ids``, in pack order; with ``year``,
         only those citing no fact dated after it (no question about the future)."""

@@ -323,7 +323,7 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
         lambda: {launch.mission_id for launch in state.player_launches() if launch.success},
     )
     hints = []
-    flights = _real_flights(state)
+    flights = state.index.real_flights(state.agency_id)
     for year in range(state.year, state.turn_end + 1):
         for mission in flights.get(year, ()):
             if mission.id in launched or mission.id in flown:
@@ -332,22 +332,6 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
             status = "planned" if state.index.is_open_plan(key) else "done"
             hints.append(_news(state, "history", key, status, year=year))
     return hints
-
-
-def _real_flights(state: GameState) -> dict[int, list[Mission]]:
-    """The player's dated missions by their real year (the same all campaign long)."""
-    return state.index.agency_view(
-        state.agency_id, "real_flights", lambda: _by_real_year(state.index, state.agency_id)
-    )
-
-
-def _by_real_year(index: PackIndex, agency_id: str) -> dict[int, list[Mission]]:
-    found: dict[int, list[Mission]] = {}
-    for mission_id in index.open_missions.get(agency_id, ()):
-        mission = index.missions[mission_id]
-        if mission.date is not None:
-            found.setdefault(mission.date.year, []).append(mission)
-    return found
 
 
 def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:
