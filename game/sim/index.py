@@ -8,10 +8,10 @@ one pack shares it; its lazily filled tables only ever hold what the pack implie
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from game.content import reach
 from game.content.citations import Citation, citations
@@ -30,6 +30,7 @@ from game.quiz.says_who import says_who_items
 from game.sim.balance import EARLY_YEARS
 
 Record = Event | Agreement | Mission
+T = TypeVar("T")
 
 
 def missions_open_to(pack: Pack, agency_id: str) -> tuple[Mission, ...]:
@@ -97,6 +98,23 @@ class PackIndex:
     quiz_years: Mapping[str, int]  # item id -> latest year of its facts, if any is dated
     cited: dict[str, Citation] = field(default_factory=dict)  # fact id -> citation
     cited_by_ids: dict[tuple[str, ...], tuple[Citation, ...]] = field(default_factory=dict)
+    # (fact ids, year) -> ``quiz_citing``'s items (a checkpoint asks it every year)
+    citing: dict[tuple[tuple[str, ...], int | None], tuple[QuizItem, ...]] = field(
+        default_factory=dict
+    )
+    # (agency id, key) -> a read-only view of the pack for one agency (``agency_view``)
+    agency_views: dict[tuple[str, Hashable], Any] = field(default_factory=dict)
+
+    def agency_view(self, agency_id: str, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, a view of the pack that depends on ``agency_id`` alone (what a news
+        item about a record says, the agency's real flights by year), made once for every
+        campaign of the agency rather than once per campaign."""
+        try:
+            found: T = self.agency_views[agency_id, key]
+            return found
+        except KeyError:
+            made = self.agency_views[agency_id, key] = make()
+            return made
 
     def record(self, key: str) -> Record:
         return self.records[key]
@@ -121,9 +139,27 @@ class PackIndex:
             self.cited_by_ids[fact_ids] = found
         return found
 
+    def real_flights(self, agency_id: str) -> dict[int, list[Mission]]:
+        """The dated missions ``agency_id`` may lead, by their real year."""
+        return self.agency_view(agency_id, "real_flights", lambda: self._by_real_year(agency_id))
+
+    def _by_real_year(self, agency_id: str) -> dict[int, list[Mission]]:
+        found: dict[int, list[Mission]] = {}
+        for mission_id in self.open_missions.get(agency_id, ()):
+            mission = self.missions[mission_id]
+            if mission.date is not None:
+                found.setdefault(mission.date.year, []).append(mission)
+        return found
+
     def quiz_citing(self, fact_ids: tuple[str, ...], year: int | None = None) -> list[QuizItem]:
         """The pack's quiz items that cite any of ``fact_ids``, in pack order; with ``year``,
         only those citing no fact dated after it (no question about the future)."""
+        found = self.citing.get((fact_ids, year))
+        if found is None:
+            found = self.citing[fact_ids, year] = tuple(self._quiz_citing(fact_ids, year))
+        return list(found)
+
+    def _quiz_citing(self, fact_ids: tuple[str, ...], year: int | None) -> list[QuizItem]:
         positions = sorted({n for f in fact_ids for n in self.quiz_by_fact.get(f, ())})
         items = [self.pack.quiz[n] for n in positions]
         if year is None:

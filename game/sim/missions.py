@@ -12,6 +12,7 @@ rule of ``game.content.reach``, asked of the agreements the player has signed.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 from game.content import reach
 from game.content.model import Mission
@@ -151,22 +152,37 @@ def _statuses(state: GameState) -> dict[str, str]:
         state,
         ("developing", "launches"),
         "statuses",
-        lambda: {m: _status(state, m) for m in state.index.open_missions.get(state.agency_id, ())},
+        lambda: _all_statuses(
+            state, state.index.open_missions.get(state.agency_id, ()), _developing(state)
+        ),
     )
 
 
+def _all_statuses(
+    state: GameState, mission_ids: tuple[str, ...], building: frozenset[str]
+) -> dict[str, str]:
+    """``_status`` of each of ``mission_ids`` (``building``: those being built), with the
+    state's views looked up once."""
+    record, missions = _record(state), state.index.missions
+    found = {}
+    for mission_id in mission_ids:
+        if mission_id in building:
+            found[mission_id] = "developing"
+            continue
+        tries, wins = record.get(mission_id, (0, 0))
+        if is_repeatable(missions[mission_id]):
+            found[mission_id] = "succeeded" if wins >= MAX_REPEATS else "available"
+        elif tries:
+            found[mission_id] = "succeeded" if wins else "failed"
+        elif state.has_happened(record_key("mission", mission_id)):
+            found[mission_id] = "succeeded"  # flown in history before a scenario's first year
+        else:
+            found[mission_id] = "available"
+    return found
+
+
 def _status(state: GameState, mission_id: str) -> str:
-    if mission_id in _developing(state):
-        return "developing"
-    mission = state.index.missions[mission_id]
-    tries, wins = _record(state).get(mission_id, (0, 0))
-    if is_repeatable(mission):
-        return "succeeded" if wins >= MAX_REPEATS else "available"
-    if tries:
-        return "succeeded" if wins else "failed"
-    if state.has_happened(record_key("mission", mission_id)):
-        return "succeeded"  # flown in history before a scenario's first year
-    return "available"
+    return _all_statuses(state, (mission_id,), _developing(state))[mission_id]
 
 
 def mission_refusal(state: GameState, mission_id: str) -> Message | None:
@@ -197,19 +213,47 @@ def startable(state: GameState) -> list[Mission]:
     """The missions the player may start now (``mission_refusal`` is ''), in pack order."""
     if state.finished:
         return []
-    statuses = _statuses(state)
-    starts = earliest_starts(state.pack)
-    year = state.year
-    found = []
-    for mission_id in candidates(state):
-        # Most are still ahead of their time: blocker's cheapest (pure) rule first.
-        first = starts.get(mission_id)
-        if first is not None and year < first:
+    budget, building = state.stock.budget, _developing(state)
+    return [m for m, cost in _startable_this_year(state) if cost <= budget and m.id not in building]
+
+
+def _startable_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
+    """The missions only being built or the budget may stop the player starting this year,
+    with their cost: one table for the year's actions that sign nothing."""
+    return derived(
+        state,
+        ("launches", "happened", "signed", "year"),
+        "startable",
+        lambda: tuple(_startable_but_for_building_or_money(state)),
+    )
+
+
+def _startable_but_for_building_or_money(state: GameState) -> Iterator[tuple[Mission, int]]:
+    missions, starts = state.index.missions, earliest_starts(state.pack)
+    for mission_id, status in _all_statuses(state, _due_by(state), frozenset()).items():
+        if status == "succeeded":
             continue
-        mission = state.index.missions[mission_id]
-        if not blocker(state, mission, statuses[mission_id]):
-            found.append(mission)
-    return found
+        mission = missions[mission_id]
+        if starts.get(mission_id) is None:  # no year of its own to have passed: every rule
+            rule = _rule_before_money(state, mission, status)
+        else:  # ``_due_by`` has seen it is not early
+            rule = _needs_or_launcher(state, mission)
+        if not rule and not _too_late(state, mission):
+            yield mission, mission_cost(state, mission)
+
+
+def _due_by(state: GameState) -> tuple[str, ...]:
+    """The player's open missions not ahead of their time this year, in pack order (most
+    are: blocker's cheapest, pure, rule first), one table per agency and year."""
+    return state.index.agency_view(
+        state.agency_id, ("missions_due_by", state.year), lambda: _missions_due_by(state)
+    )
+
+
+def _missions_due_by(state: GameState) -> tuple[str, ...]:
+    starts, year = earliest_starts(state.pack), state.year
+    open_missions = state.index.open_missions.get(state.agency_id, ())
+    return tuple(m for m in open_missions if (first := starts.get(m)) is None or year >= first)
 
 
 def refusal_of_open(state: GameState, mission: Mission, status: str) -> Message | None:
@@ -221,6 +265,17 @@ def blocker(state: GameState, mission: Mission, status: str) -> str:
     """The first rule that stops the player starting an open ``mission`` now, as a word
     (``developing``, ``flown``, ``early``, ``needs``, ``launcher``, ``budget``, ``late``),
     or '' when it may start: what scripted players ask, without the message."""
+    rule = _rule_before_money(state, mission, status)
+    if rule:
+        return rule
+    if mission_cost(state, mission) > state.stock.budget:
+        return "budget"
+    if _too_late(state, mission):
+        return "late"
+    return ""
+
+
+def _rule_before_money(state: GameState, mission: Mission, status: str) -> str:
     if status == "developing":
         return "developing"
     if status == "succeeded":
@@ -229,17 +284,21 @@ def blocker(state: GameState, mission: Mission, status: str) -> str:
     first = starts[mission.id] if mission.id in starts else earliest_start(state.pack, mission)
     if first is not None and state.year < first:
         return "early"
+    return _needs_or_launcher(state, mission)
+
+
+def _needs_or_launcher(state: GameState, mission: Mission) -> str:
     if missing_requirements(state, mission):
         return "needs"
     if reach.needs_launch_partner(mission, state.agency) and not reach.may_fly(
         mission, state.agency, launch_partners(state)
     ):
         return "launcher"
-    if mission_cost(state, mission) > state.stock.budget:
-        return "budget"
-    if launch_year(state, mission) > state.end_year:
-        return "late"
     return ""
+
+
+def _too_late(state: GameState, mission: Mission) -> bool:
+    return launch_year(state, mission) > state.end_year
 
 
 def _reason(state: GameState, mission: Mission, rule: str) -> Message | None:

@@ -54,7 +54,13 @@ def open_this_turn(opportunity: Opportunity, state: GameState) -> bool:
 
 
 def open_now(state: GameState) -> tuple[Opportunity, ...]:
-    return tuple(o for o in state.pack.opportunities if open_this_turn(o, state))
+    """The opportunities the player may bid for this turn (asked at every choice)."""
+    return derived(
+        state,
+        ("year",),
+        "open_now",
+        lambda: tuple(o for o in state.pack.opportunities if open_this_turn(o, state)),
+    )
 
 
 def record_year(state: GameState, opportunity: Opportunity) -> int | None:
@@ -77,9 +83,20 @@ def _record_years(state: GameState) -> dict[str, int | None]:
 
 
 def bids_of(state: GameState, opportunity_id: str, agency_id: str) -> tuple[Bid, ...]:
-    return tuple(
-        b for b in state.bids if b.opportunity_id == opportunity_id and b.agency_id == agency_id
-    )
+    """The moves ``agency_id`` made for ``opportunity_id``, in order."""
+    return _bids_by_bidder(state).get((opportunity_id, agency_id), ())
+
+
+def _bids_by_bidder(state: GameState) -> dict[tuple[str, str], tuple[Bid, ...]]:
+    """(opportunity id, agency id) -> its moves in order: every bid sorted once per state."""
+    return derived(state, ("bids",), "bids_by_bidder", lambda: _group_bids(state.bids))
+
+
+def _group_bids(bids: tuple[Bid, ...]) -> dict[tuple[str, str], tuple[Bid, ...]]:
+    found: dict[tuple[str, str], list[Bid]] = {}
+    for bid in bids:
+        found.setdefault((bid.opportunity_id, bid.agency_id), []).append(bid)
+    return {key: tuple(moves) for key, moves in found.items()}
 
 
 def _weighted(
@@ -133,11 +150,11 @@ def rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standin
 
 
 def _rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standing, ...]:
-    movers = dict.fromkeys(
-        b.agency_id
-        for b in state.bids
-        if b.opportunity_id == opportunity.id and b.agency_id != state.agency_id
-    )
+    movers = [
+        agency
+        for opportunity_id, agency in _bids_by_bidder(state)
+        if opportunity_id == opportunity.id and agency != state.agency_id
+    ]
     found = [rival_standing(state, opportunity, agency) for agency in movers]
     return tuple(sorted(found, key=lambda s: (-s.total, s.agency_id)))
 

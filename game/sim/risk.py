@@ -41,13 +41,22 @@ def kinds_flown(state: GameState) -> Mapping[str, frozenset[str]]:
 
 def _kinds_flown(state: GameState) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
-    missions = state.index.missions
+    crews = state.pack.memo("sim.mission_crews", lambda: _mission_crews(state))
     for launch in state.launches:
-        mission = missions.get(launch.mission_id)
-        if launch.success and mission is not None:
-            for agency in (mission.lead, *mission.partners):
-                found.setdefault(agency, set()).add(mission.kind.lower())
+        crew = crews.get(launch.mission_id)
+        if launch.success and crew is not None:
+            kind, agencies = crew
+            for agency in agencies:
+                found.setdefault(agency, set()).add(kind)
     return {agency: frozenset(kinds) for agency, kinds in found.items()}
+
+
+def _mission_crews(state: GameState) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Mission id -> its kind (lower case) and the agencies flying it, lead first."""
+    return {
+        mission_id: (mission.kind.lower(), (mission.lead, *mission.partners))
+        for mission_id, mission in state.index.missions.items()
+    }
 
 
 def first_of_kind(state: GameState, mission: Mission) -> bool:

@@ -169,8 +169,8 @@ def _news(
     year: int | None = None,
 ) -> NewsItem:
     """A news item of this turn, dated ``year`` (default: the turn's first year)."""
-    record_id, title, told, big, concerns_player, cited = derived(
-        state, (), ("news", key), lambda: _news_parts(state, key)
+    record_id, title, told, big, concerns_player, cited = state.index.agency_view(
+        state.agency_id, ("news", key), lambda: _news_parts(state.index, state.agency_id, key)
     )
     return NewsItem(
         year=state.year if year is None else year,
@@ -187,17 +187,18 @@ def _news(
 
 
 def _news_parts(
-    state: GameState, key: str
+    index: PackIndex, agency_id: str, key: str
 ) -> tuple[str, str, str, bool, bool, tuple[Citation, ...]]:
-    """What every news item about the record ``key`` says, whatever the year or status."""
-    record = state.index.record(key)
+    """What every news item about the record ``key`` says to ``agency_id``, whatever the
+    year or status."""
+    record = index.record(key)
     return (
         split_key(key)[1],
         _title(record),
         _summary(record),
         isinstance(record, Event) and record.big,
-        state.agency_id in involved(record),
-        state.index.citations(record.facts),
+        agency_id in involved(record),
+        index.citations(record.facts),
     )
 
 
@@ -241,6 +242,8 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     turn; an agreement of the player's is offered; the rest happen in the world, and the
     player feels those it takes part in."""
     last = state.turn_end
+    if _next_due(state) > last:
+        return state, []  # most years: the schedule is not scanned, the state is kept
     due = [n for n, (_, year) in enumerate(state.schedule) if year <= last]
     if not due:
         return state, []
@@ -299,13 +302,28 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     return evolve(state, **changes), news
 
 
+def _next_due(state: GameState) -> int:
+    """The earliest year on the schedule (past the campaign when it is empty)."""
+    return derived(
+        state,
+        ("schedule",),
+        "next_due",
+        lambda: min((year for _, year in state.schedule), default=state.end_year + 1),
+    )
+
+
 def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
     """The player's own missions that flew this year in the real timeline, but not those
     the player has just launched (their launch news already tells of them) nor those the
     player has already flown with success in an earlier year: that is no news any more."""
-    flown = {launch.mission_id for launch in state.player_launches() if launch.success}
+    flown = derived(
+        state,
+        ("launches",),
+        "flown_by_player",
+        lambda: {launch.mission_id for launch in state.player_launches() if launch.success},
+    )
     hints = []
-    flights = _real_flights(state)
+    flights = state.index.real_flights(state.agency_id)
     for year in range(state.year, state.turn_end + 1):
         for mission in flights.get(year, ()):
             if mission.id in launched or mission.id in flown:
@@ -314,20 +332,6 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
             status = "planned" if state.index.is_open_plan(key) else "done"
             hints.append(_news(state, "history", key, status, year=year))
     return hints
-
-
-def _real_flights(state: GameState) -> dict[int, list[Mission]]:
-    """The player's dated missions by their real year (the same all campaign long)."""
-    return derived(state, (), "real_flights", lambda: _by_real_year(state))
-
-
-def _by_real_year(state: GameState) -> dict[int, list[Mission]]:
-    found: dict[int, list[Mission]] = {}
-    for mission_id in state.index.open_missions.get(state.agency_id, ()):
-        mission = state.index.missions[mission_id]
-        if mission.date is not None:
-            found.setdefault(mission.date.year, []).append(mission)
-    return found
 
 
 def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:
