@@ -128,17 +128,24 @@ def due_again(state: GameState) -> set[str]:
                 wrong.pop(fact_id, None)
             else:
                 wrong.setdefault(fact_id, record.year)
-    turn = state.turn
-    return {f for f, year in wrong.items() if turn - state.turn_of(year) >= RETRY_TURNS}
+    last = last_year_of_turn(state, state.turn - RETRY_TURNS)
+    return {f for f, year in wrong.items() if year <= last}
+
+
+def last_year_of_turn(state: GameState, turn: int) -> int:
+    """The last year turn ``turn`` covers (before the campaign for a turn below 1): a year
+    is in that turn or an earlier one exactly when it is at most this."""
+    return state.start_year + turn * max(1, state.years_per_turn) - 1
 
 
 def recently_asked(state: GameState) -> set[str]:
     """Facts asked about less than ``RETRY_TURNS`` turns ago: not asked again yet."""
     index = state.index
+    last = last_year_of_turn(state, state.turn - RETRY_TURNS)
     return {
         fact_id
         for record in state.quiz_log
-        if state.turn - state.turn_of(record.year) < RETRY_TURNS
+        if record.year > last
         for fact_id in index.quiz[record.item_id].facts
     }
 
@@ -178,13 +185,12 @@ def ripe_items(state: GameState) -> list[Askable]:
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
     year = state.turn_end  # nothing about the future: after the turn's last year
-    latest = state.turn - SPACED_TURNS
-    asked = asked_ids(state)
-    turn_of = state.turn_of
-    ripe_facts = {fact_id for fact_id, shown in state.shown if turn_of(shown) <= latest}
+    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
+    ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= last}
     if not ripe_facts:
         return []
     ripe_facts -= recently_asked(state)
+    asked = asked_ids(state)
     return [
         entry
         for entry in askable(state.pack, state.index.quiz.values())
