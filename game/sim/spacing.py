@@ -71,14 +71,19 @@ def knowable_year(pack: Pack, item: QuizItem) -> int | None:
     A dated fact is known from its date. An undated fact says what its source reported,
     so it is known from the source's publication: a 2023 article's undated words are not
     a question for 2015, even when a card of 2015 quotes them. A generated item asks who
-    reported a fact and when, so it waits for its source's publication in any case.
+    reported a fact and when, so it waits for its source's publication in any case, and
+    for the latest date its options name (no option may be an article of the future).
     """
     years = pack.memo("sim.knowable_years", lambda: _knowable_years(pack))
     published = years.get(("source", item.id))
     found = [years[f] for f in item.facts if f in years]
     if published is not None:
         found.append(published)
-    if not is_generated(item.id):  # a generated prompt is a quote: its years are its own
+    if is_generated(item.id):
+        # Its options are publishers and dates: none may name an article not yet written
+        # (its prompt, a quote, may name any year: those are the quote's own).
+        found += [int(y) for option in item.options for y in YEAR.findall(option)]
+    else:
         found += named_years(item)
     return max(found) if found else None
 
