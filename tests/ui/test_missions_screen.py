@@ -53,3 +53,18 @@ def test_the_missions_screen_says_nothing_when_something_can_start(
     app.render()
     assert any(item.enabled for item in scene.menu.items)
     assert scene.notice_text == ""
+
+
+def test_a_mission_too_late_to_fly_is_not_named_as_the_one_to_save_for(
+    app: App, session: Session
+) -> None:
+    from dataclasses import replace
+
+    state = session.state
+    last_turn = replace(state, year=state.end_year, stock=replace(state.stock, budget=0))
+    session.state = last_turn
+    scene = MissionsScene(app, session)
+    app.push(scene)
+    app.render()
+    # Nothing could be built in time: money is not the reason, so no "costs … budget".
+    assert "cheapest mission ready" not in scene.notice_text
