@@ -230,7 +230,7 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     ),
     # a mission's odds (game balance): what makes them, and what would raise them
     "odds_base": N_("Design reliability {percent} %"),
-    "odds_first_of_kind": N_("Your agency's first {kind}: {points} points"),
+    "odds_first_of_kind": N_("First {kind} in your game: {points} points"),
     "odds_partner_experience": N_("{partner} has flown one before: +{points} points"),
     "odds_partner_agreements": N_("Agreements with its partners: +{points} points"),
     "odds_flight_experience": (
