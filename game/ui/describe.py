@@ -23,7 +23,8 @@ RESOURCES = (
     ("science", "Science"),
 )
 NEWS_STATUS = {
-    "planned": "Plan announced",
+    # An open plan that comes due on its date: the sources know it only as a plan.
+    "planned": "As planned, in your game",
     # Only open plans and the player's own missions can slip or fail: "in your game".
     "slipped": "Plan put back in your game",
     "succeeded": "Success in your game",
