@@ -143,7 +143,8 @@ class OpportunitiesScene(CampaignListScene):
             ahead = [s.agency_id for s in rivals[: opportunity.places]]
             paras.append(
                 Para(
-                    f"To beat: {to_beat} ({shorts(state, ahead)} hold the places in your game)",
+                    f"To beat: {to_beat} ({shorts(state, ahead)}"
+                    f" {'holds a place' if len(ahead) == 1 else 'hold the places'} in your game)",
                     "body",
                     gap=0.2,
                 )
