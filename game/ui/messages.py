@@ -251,10 +251,11 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "odds_bounded": N_("Kept within the game's limits: {percent} %"),
     "odds_testing_could_add": (
         N_(
-            "Testing it while it is built could add up to {points} points ({tests} test, {cost} each)"
+            "Testing it while it is built could add up to {points} points ({tests} test costing {cost})"
         ),
         N_(
-            "Testing it while it is built could add up to {points} points ({tests} tests, {cost} each)"
+            "Testing it while it is built could add up to {points} points"
+            " ({tests} tests costing {cost} each)"
         ),
         "tests",
     ),
