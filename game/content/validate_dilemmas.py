@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from game.content.model import Dilemma, Pack
 from game.content.problems import Problem, at
+from game.content.validate_scenarios import years_off_timeline
 
 OPTION_COUNT = (2, 3)
 MAX_QUESTION = 100  # characters: a question, not a story (the quotes tell the story)
@@ -23,17 +24,7 @@ def check_dilemmas(pack: Pack) -> list[Problem]:
 
 
 def _years(pack: Pack, dilemma: Dilemma) -> list[Problem]:
-    found: list[Problem] = []
-    timeline = pack.info.timeline
-    for name, year in (("year", dilemma.year), ("until", dilemma.until)):
-        if name == "until" and not year:
-            continue
-        if not timeline.start <= year <= timeline.end:
-            message = (
-                f"{dilemma.id!r}: {name} {year} lies outside the pack's timeline "
-                f"{timeline.start}-{timeline.end}"
-            )
-            found.append(at(pack.where_of(dilemma, name), "dilemma-years", message))
+    found = years_off_timeline(pack, dilemma, ("year", "until"), "dilemma-years")
     if dilemma.until and dilemma.until < dilemma.year:
         message = f"{dilemma.id!r}: until {dilemma.until} is before its year {dilemma.year}"
         found.append(at(pack.where_of(dilemma, "until"), "dilemma-years", message))

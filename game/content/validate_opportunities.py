@@ -10,6 +10,7 @@ import re
 
 from game.content.model import Opportunity, Pack
 from game.content.problems import Problem, at
+from game.content.validate_scenarios import years_off_timeline
 
 WEIGHTS = ("relations", "prestige", "science", "bid")
 
@@ -26,21 +27,13 @@ def check_opportunities(pack: Pack) -> list[Problem]:
 
 def _years(pack: Pack, opportunity: Opportunity) -> list[Problem]:
     found = []
-    timeline = pack.info.timeline
     if opportunity.decide <= opportunity.open:
         message = (
             f"{opportunity.id!r} is decided in {opportunity.decide}, not after it opens in "
             f"{opportunity.open}: bids need at least one year"
         )
         found.append(at(pack.where_of(opportunity, "decide"), "opportunity-years", message))
-    for name in ("open", "decide"):
-        year = getattr(opportunity, name)
-        if not timeline.start <= year <= timeline.end:
-            message = (
-                f"{opportunity.id!r}: {name} {year} lies outside the pack's timeline "
-                f"{timeline.start}-{timeline.end}"
-            )
-            found.append(at(pack.where_of(opportunity, name), "opportunity-years", message))
+    found += years_off_timeline(pack, opportunity, ("open", "decide"), "opportunity-years")
     return found
 
 

@@ -5,6 +5,9 @@ file's.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from game.content.model import Pack
 from game.content.problems import Problem, at
 
@@ -14,21 +17,13 @@ MAX_YEARS_PER_TURN = 5  # a turn longer than this skips too much for a player to
 def check_scenarios(pack: Pack) -> list[Problem]:
     problems: list[Problem] = []
     agencies = pack.by_id("agencies")
-    timeline = pack.info.timeline
     for scenario in pack.scenarios:
         if scenario.end < scenario.start:
             message = (
                 f"{scenario.id!r} ends in {scenario.end}, before it starts in {scenario.start}"
             )
             problems.append(at(pack.where_of(scenario, "end"), "scenario-years", message))
-        for name in ("start", "end"):
-            year = getattr(scenario, name)
-            if not timeline.start <= year <= timeline.end:
-                message = (
-                    f"{scenario.id!r}: {name} {year} lies outside the pack's timeline "
-                    f"{timeline.start}-{timeline.end}"
-                )
-                problems.append(at(pack.where_of(scenario, name), "scenario-years", message))
+        problems += years_off_timeline(pack, scenario, ("start", "end"), "scenario-years")
         if not 1 <= scenario.years_per_turn <= MAX_YEARS_PER_TURN:
             message = (
                 f"{scenario.id!r}: years_per_turn {scenario.years_per_turn} must be 1 to "
@@ -64,3 +59,19 @@ def _scenario_only_without_one(pack: Pack) -> list[Problem]:
             )
             problems.append(at(pack.where_of(agency, "full_campaign"), "no-scenario", message))
     return problems
+
+
+def years_off_timeline(pack: Pack, record: Any, names: Iterable[str], code: str) -> list[Problem]:
+    """A problem ``code`` for each year field of ``record`` in ``names`` that lies outside
+    the pack's timeline (a field left at 0 is not set, and not checked)."""
+    timeline = pack.info.timeline
+    found = []
+    for name in names:
+        year = getattr(record, name)
+        if year and not timeline.start <= year <= timeline.end:
+            message = (
+                f"{record.id!r}: {name} {year} lies outside the pack's timeline "
+                f"{timeline.start}-{timeline.end}"
+            )
+            found.append(at(pack.where_of(record, name), code, message))
+    return found
