@@ -263,15 +263,16 @@ def refusal_of_open(state: GameState, mission: Mission, status: str) -> Message 
 
 def blocker(state: GameState, mission: Mission, status: str) -> str:
     """The first rule that stops the player starting an open ``mission`` now, as a word
-    (``developing``, ``flown``, ``early``, ``needs``, ``launcher``, ``budget``, ``late``),
-    or '' when it may start: what scripted players ask, without the message."""
+    (``developing``, ``flown``, ``early``, ``needs``, ``launcher``, ``late``, ``budget``),
+    or '' when it may start: what scripted players ask, without the message. Too late comes
+    before money: no budget would let it fly before the campaign ends."""
     rule = _rule_before_money(state, mission, status)
     if rule:
         return rule
-    if mission_cost(state, mission) > state.stock.budget:
-        return "budget"
     if _too_late(state, mission):
         return "late"
+    if mission_cost(state, mission) > state.stock.budget:
+        return "budget"
     return ""
 
 

@@ -13,7 +13,7 @@ import game.sim as sim
 from game.sim import StartMission
 from game.sim.actions import FundResearch, TestMission
 from game.sim.balance import MAX_RESEARCH_RELIABILITY, RESEARCH_STEP
-from game.sim.missions import blocker, launch_year, mission_status
+from game.sim.missions import blocker, mission_status
 from game.sim.research import research_science
 from game.sim.testing import launch_odds
 from game.ui.describe import effects_text, percent, shorts
@@ -97,8 +97,6 @@ class MissionsScene(CampaignListScene):
             if isinstance(option.action, StartMission):
                 mission = state.index.missions[option.action.mission_id]
                 rule = blocker(state, mission, mission_status(state, mission.id))
-                if rule == "budget" and launch_year(state, mission) > state.end_year:
-                    rule = "late"  # money would not help: it could not fly in time anyway
                 blocked.setdefault(rule, []).append(option.cost)
         for rule, text in SHORT_OF.items():
             if rule in blocked:
