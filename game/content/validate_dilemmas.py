@@ -6,6 +6,7 @@ short question; framing quotes from no later than the year, and an outcome that 
 from __future__ import annotations
 
 from game.content.model import Dilemma, Pack
+from game.content.model_dilemmas import DilemmaEffects
 from game.content.problems import Problem, at
 from game.content.validate_scenarios import years_off_timeline
 
@@ -77,15 +78,10 @@ def _options(pack: Pack, dilemma: Dilemma) -> list[Problem]:
     return found
 
 
-def _effects_key(effects: object) -> tuple[object, ...]:
-    relations = getattr(effects, "relations", None) or {}
-    return (
-        getattr(effects, "budget", 0),
-        getattr(effects, "income", 0),
-        getattr(effects, "prestige", 0),
-        getattr(effects, "science", 0),
-        tuple(sorted((k, v) for k, v in relations.items() if v)),
-    )
+def _effects_key(effects: DilemmaEffects) -> tuple[object, ...]:
+    """What an option changes, comparable: relations left at 0 change nothing."""
+    relations = tuple(sorted((k, v) for k, v in (effects.relations or {}).items() if v))
+    return (effects.budget, effects.income, effects.prestige, effects.science, relations)
 
 
 def _question(pack: Pack, dilemma: Dilemma) -> list[Problem]:
