@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from heapq import nsmallest
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
 from game.sim.balance import RETRY_TURNS, SPACED_CHOICES, SPACED_TURNS
-from game.sim.state import GameState, NewsItem, derived
+from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
 
 NO_YEAR = -(10**6)  # an item with no date to wait for
 
@@ -116,25 +117,71 @@ def _knowable_years(pack: Pack) -> dict[object, int]:
     return years
 
 
-def asked_ids(state: GameState) -> set[str]:
-    asked = {record.item_id for record in state.quiz_log}
+@dataclass(frozen=True)
+class LogView:
+    """What picking needs from the quiz log, brought up to date record by record (the log
+    only grows) rather than rescanned every year: see ``log_view``."""
+
+    log: tuple[QuizRecord, ...]
+    asked: frozenset[str]  # item ids asked
+    retrieved: dict[str, int]  # fact id -> times asked about (only facts asked about)
+    kinds: dict[str, int]  # question kind -> times asked (only kinds asked)
+    wrong: dict[str, int]  # fact id -> year first answered wrong, not answered right since
+
+    def extended(self, log: tuple[QuizRecord, ...], quiz: Mapping[str, QuizItem]) -> LogView:
+        """This view with the records of ``log`` past its own (``log`` must continue it)."""
+        new = log[len(self.log) :]
+        if not new:
+            return self if log == self.log else replace(self, log=log)
+        retrieved, kinds, wrong = dict(self.retrieved), dict(self.kinds), dict(self.wrong)
+        for record in new:
+            item = quiz[record.item_id]
+            for fact_id in item.facts:
+                retrieved[fact_id] = retrieved.get(fact_id, 0) + 1
+            kind = kind_name(item)
+            kinds[kind] = kinds.get(kind, 0) + 1
+            for fact_id in item.facts:
+                if record.correct:
+                    wrong.pop(fact_id, None)
+                else:
+                    wrong.setdefault(fact_id, record.year)
+        asked = self.asked | {record.item_id for record in new}
+        return LogView(log, asked, retrieved, kinds, wrong)
+
+
+EMPTY_LOG = LogView((), frozenset(), {}, {}, {})
+
+
+def log_view(state: GameState) -> LogView:
+    """``LogView`` of ``state.quiz_log``. A campaign asks for it every year and its log grows
+    by a record or two a year: the view made last (kept by the states that follow, see
+    ``carried``) is extended with the new records, or made afresh when the log does not
+    continue it (a loaded save, another line of play)."""
+
+    def make(previous: LogView | None) -> LogView:
+        log = state.quiz_log
+        start = previous if previous is not None and continues(log, previous.log) else EMPTY_LOG
+        return start.extended(log, state.index.quiz)
+
+    return derived(state, ("quiz_log",), "log_view", lambda: carried(state, "log_view", make))
+
+
+def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
+    """Whether ``longer`` starts with ``prefix``."""
+    return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
+
+
+def asked_ids(state: GameState) -> frozenset[str]:
+    asked = log_view(state).asked
     if state.checkpoint is not None:
-        asked.add(state.checkpoint.item_id)
+        asked = asked | {state.checkpoint.item_id}
     return asked
 
 
 def due_again(state: GameState) -> set[str]:
     """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
-    index = state.index
-    wrong: dict[str, int] = {}
-    for record in state.quiz_log:
-        for fact_id in index.quiz[record.item_id].facts:
-            if record.correct:
-                wrong.pop(fact_id, None)
-            else:
-                wrong.setdefault(fact_id, record.year)
     last = last_year_of_turn(state, state.turn - RETRY_TURNS)
-    return {f for f, year in wrong.items() if year <= last}
+    return {f for f, year in log_view(state).wrong.items() if year <= last}
 
 
 def last_year_of_turn(state: GameState, turn: int) -> int:
@@ -145,14 +192,14 @@ def last_year_of_turn(state: GameState, turn: int) -> int:
 
 def recently_asked(state: GameState) -> set[str]:
     """Facts asked about less than ``RETRY_TURNS`` turns ago: not asked again yet."""
-    index = state.index
+    quiz = state.index.quiz
     last = last_year_of_turn(state, state.turn - RETRY_TURNS)
-    return {
-        fact_id
-        for record in state.quiz_log
-        if record.year > last
-        for fact_id in index.quiz[record.item_id].facts
-    }
+    recent: set[str] = set()
+    for record in reversed(state.quiz_log):  # the log is in the order asked: newest last
+        if record.year <= last:
+            break
+        recent.update(quiz[record.item_id].facts)
+    return recent
 
 
 @dataclass(frozen=True)
@@ -185,6 +232,29 @@ def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
     return pack.memo("sim.askable", make)
 
 
+@dataclass(frozen=True)
+class KnownBy:
+    """``askable``'s entries by the year they become knowable: ``upto(year)`` is every entry
+    knowable by ``year``, in ``askable``'s order (made once per pack, so a checkpoint does
+    not look at the many items of later years)."""
+
+    years: tuple[int, ...]  # the distinct knowable years, ascending
+    entries: tuple[tuple[Askable, ...], ...]  # per year of ``years``: the entries known by it
+
+    def upto(self, year: int) -> tuple[Askable, ...]:
+        at = bisect_right(self.years, year)
+        return self.entries[at - 1] if at else ()
+
+
+def known_by(pack: Pack, items: Iterable[QuizItem]) -> KnownBy:
+    def make() -> KnownBy:
+        entries = askable(pack, items)
+        years = tuple(sorted({entry.known for entry in entries}))
+        return KnownBy(years, tuple(tuple(e for e in entries if e.known <= y) for y in years))
+
+    return pack.memo("sim.known_by", make)
+
+
 def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
@@ -198,8 +268,8 @@ def ripe_items(state: GameState) -> list[Askable]:
     asked = asked_ids(state)
     return [
         entry
-        for entry in askable(state.pack, state.index.quiz.values())
-        if entry.known <= year and entry.facts <= ripe_facts and entry.item.id not in asked
+        for entry in known_by(state.pack, state.index.quiz.values()).upto(year)
+        if entry.facts <= ripe_facts and entry.item.id not in asked
     ]
 
 
@@ -208,28 +278,29 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     entries = ripe_items(state)
     if not entries:
         return None
-    index = state.index
-    shown = first_shown(state)
-    retrieved: Counter[str] = Counter()
-    kinds: Counter[str] = Counter()
-    for record in state.quiz_log:
-        asked = index.quiz[record.item_id]
-        retrieved.update(asked.facts)
-        kinds[kind_name(asked)] += 1
+    view = log_view(state)
     again = due_again(state)
     # The preferences of the module docstring, one after the other (a filter each).
     if again:
         entries = [e for e in entries if not again.isdisjoint(e.facts)] or entries
+    retrieved = view.retrieved
     if retrieved:
         known = retrieved.keys()
-        counts = [
-            0 if known.isdisjoint(e.facts) else sum(retrieved[f] for f in e.facts) for e in entries
-        ]
-        fewest = min(counts)
-        entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
-    rarest = min(kinds[e.kind] for e in entries)
-    group = [e for e in entries if kinds[e.kind] == rarest]
-    # Of those, the facts shown longest ago, the pack's own item before a generated one.
-    group.sort(key=lambda entry: (max(shown[f] for f in entry.facts), entry.generated))
-    pool = group[:SPACED_CHOICES]
+        # Facts never retrieved count 0: when some entries have only those, they are the fewest.
+        fresh = [e for e in entries if known.isdisjoint(e.facts)]
+        if fresh:
+            entries = fresh
+        else:
+            counts = [sum(retrieved.get(f, 0) for f in e.facts) for e in entries]
+            fewest = min(counts)
+            entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
+    asked_of_kind = view.kinds.get
+    rarest = min(asked_of_kind(e.kind, 0) for e in entries)
+    group = [e for e in entries if asked_of_kind(e.kind, 0) == rarest]
+    # Of those, the facts shown longest ago, the pack's own item before a generated one
+    # (``nsmallest`` keeps the order of equals, as a stable sort would).
+    shown = first_shown(state).__getitem__
+    pool = nsmallest(
+        SPACED_CHOICES, group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated)
+    )
     return pool[rng.randrange(len(pool))].item

@@ -328,6 +328,26 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
         return made
 
 
+V = TypeVar("V")
+_CARRIED: tuple[str, ...] = ()  # reads no field: ``evolve`` keeps the table for every new state
+
+
+def carried(state: GameState, key: Hashable, make: Callable[[V | None], V]) -> V:
+    """``make(previous)``: a view that ``make`` may build from the one it made last in this
+    line of play (``previous``, None the first time), for views of fields that only grow
+    (the quiz log): extending last year's view costs a record, rebuilding costs the log.
+    ``make`` must check that ``previous`` fits ``state`` (its fields continue the ones it
+    was made from) and start afresh when not: the table is shared with the states before.
+    Ask through ``derived``, so one state makes its view once.
+    """
+    views = state._derived
+    table = views.get(_CARRIED)
+    if table is None:
+        table = views[_CARRIED] = {}
+    made = table[key] = make(table.get(key))
+    return made
+
+
 def evolve(state: GameState, **changes: Any) -> GameState:
     """``dataclasses.replace`` for the game state, minus its cost (the rules make hundreds of
     states per campaign); the new state shares the derived views of the fields not changed.

@@ -24,8 +24,9 @@ from game.sim import (
 )
 from game.sim.balance import RETRY_TURNS, SPACED_TURNS
 from game.sim.metrics import measured_campaign
-from game.sim.players import known_answer
-from game.sim.spacing import first_shown, knowable_year, named_years
+from game.sim.players import PLAYERS, known_answer
+from game.sim.spacing import EMPTY_LOG, first_shown, knowable_year, log_view, named_years
+from game.sim.state import evolve
 from game.sim.survey import playable
 from tests.sim.fakes import built_in_packs, fake_pack, quiz
 
@@ -237,3 +238,28 @@ def test_an_older_save_without_the_facts_shown_reads_them_from_its_news():
     assert state_from_dict(pack, data) == state
     del data["shown"]
     assert state_from_dict(pack, data) == state
+
+
+def fresh_log_view(state):
+    return EMPTY_LOG.extended(state.quiz_log, state.index.quiz)
+
+
+@given(seed=st.integers(0, 10_000), player=st.sampled_from(["random", "learner", "spammer"]))
+@settings(max_examples=15, deadline=None)
+def test_the_log_view_kept_up_to_date_year_by_year_equals_one_made_from_the_whole_log(seed, player):
+    state = new_game(fake_pack(), "alpha", seed)
+    chooser = PLAYERS[player](seed)
+    while not state.finished:
+        assert log_view(state) == fresh_log_view(state)
+        state, _ = apply(state, chooser.choose(state))
+    assert log_view(state) == fresh_log_view(state)
+
+
+def test_a_log_view_of_another_line_of_play_is_not_extended_but_made_afresh():
+    pack = fake_pack()
+    played = play_campaign(pack, "alpha", 3, "learner")
+    assert played.quiz_log, "the campaign asked something"
+    log_view(played)  # the view made last, in the table ``evolve`` passes on
+    other = evolve(played, quiz_log=tuple(reversed(played.quiz_log)))
+    assert log_view(other) == fresh_log_view(other)
+    assert log_view(other) != log_view(played)
