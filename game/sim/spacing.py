@@ -207,6 +207,7 @@ class Askable:
     """What picking needs to know of one item, worked out once per pack."""
 
     item: QuizItem
+    id: str  # the item's
     facts: frozenset[str]
     kind: str
     known: int  # knowable_year, or a year before any campaign
@@ -220,6 +221,7 @@ def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
         return tuple(
             Askable(
                 item,
+                item.id,
                 frozenset(item.facts),
                 kind_name(item),
                 knowable_year(pack, item) or NO_YEAR,
@@ -269,7 +271,7 @@ def ripe_items(state: GameState) -> list[Askable]:
     return [
         entry
         for entry in known_by(state.pack, state.index.quiz.values()).upto(year)
-        if entry.facts <= ripe_facts and entry.item.id not in asked
+        if entry.facts <= ripe_facts and entry.id not in asked
     ]
 
 
@@ -294,9 +296,10 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
             counts = [sum(retrieved.get(f, 0) for f in e.facts) for e in entries]
             fewest = min(counts)
             entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
-    asked_of_kind = view.kinds.get
-    rarest = min(asked_of_kind(e.kind, 0) for e in entries)
-    group = [e for e in entries if asked_of_kind(e.kind, 0) == rarest]
+    times = {kind: view.kinds.get(kind, 0) for kind in {e.kind for e in entries}}
+    rarest = min(times.values())
+    kinds = {kind for kind, n in times.items() if n == rarest}
+    group = [e for e in entries if e.kind in kinds]
     # Of those, the facts shown longest ago, the pack's own item before a generated one
     # (``nsmallest`` keeps the order of equals, as a stable sort would).
     shown = first_shown(state).__getitem__
