@@ -61,8 +61,11 @@ QUIZ_PRESTIGE = 2
 QUIZ_SCIENCE = 3
 # Spaced retrieval (game.sim.spacing): a question answered wrong comes back, on the same
 # fact, RETRY_TURNS turns later (a fact waits as long before it is asked again); a
-# checkpoint picks one of the SPACED_CHOICES best-ranked items at random.
+# checkpoint picks one of the SPACED_CHOICES best-ranked items at random. A fact answered
+# right rests longer, RIGHT_REST_TURNS turns (the gaps between retrievals grow), so a short
+# scenario does not ask the same fact twice running.
 RETRY_TURNS = 2
+RIGHT_REST_TURNS = 4
 SPACED_CHOICES = 3
 
 # Score (report). History compares the player's years with the real ones.

@@ -4,8 +4,10 @@ checkpoint asks.
 A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier (turns, not
 years: a scenario's turn may cover several), never the card just dismissed: an item whose
 cited facts were all first shown that long ago, that was never asked in this campaign,
-and that the player could know by the turn's last year (see ``knowable_year``). A fact asked about (right or wrong) waits ``RETRY_TURNS`` turns
-before it is asked again. Of the items left, it prefers, in this order:
+and that the player could know by the turn's last year (see ``knowable_year``). A fact
+answered wrong waits ``RETRY_TURNS`` turns before it is asked again, one answered right
+``RIGHT_REST_TURNS`` (the gaps between retrievals grow). Of the items left, it prefers,
+in this order:
 
 1. an item on a fact answered wrong at least ``RETRY_TURNS`` turns ago and not answered
    right since (another item on the same fact: the one asked is never asked again);
@@ -28,7 +30,7 @@ from heapq import nsmallest
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
-from game.sim.balance import RETRY_TURNS, SPACED_CHOICES, SPACED_TURNS
+from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
 from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
 
 NO_YEAR = -(10**6)  # an item with no date to wait for
@@ -191,14 +193,17 @@ def last_year_of_turn(state: GameState, turn: int) -> int:
 
 
 def recently_asked(state: GameState) -> set[str]:
-    """Facts asked about less than ``RETRY_TURNS`` turns ago: not asked again yet."""
+    """Facts not asked again yet: answered wrong less than ``RETRY_TURNS`` turns ago, or
+    right less than ``RIGHT_REST_TURNS`` turns ago."""
     quiz = state.index.quiz
-    last = last_year_of_turn(state, state.turn - RETRY_TURNS)
+    retry = last_year_of_turn(state, state.turn - RETRY_TURNS)
+    rest = last_year_of_turn(state, state.turn - RIGHT_REST_TURNS)
     recent: set[str] = set()
     for record in reversed(state.quiz_log):  # the log is in the order asked: newest last
-        if record.year <= last:
+        if record.year <= rest:
             break
-        recent.update(quiz[record.item_id].facts)
+        if record.correct or record.year > retry:
+            recent.update(quiz[record.item_id].facts)
     return recent
 
 

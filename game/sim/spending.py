@@ -70,9 +70,10 @@ def saving_for(state: GameState) -> int:
 
 def spare_research(state: GameState, spare: int | None = None) -> FundResearch | None:
     """Research, when ``spare`` money (the budget less what the player saves for) would
-    still hold half a year's income after paying for it: money with nothing to buy is
-    better spent on reliability than hoarded."""
-    reserve = research_cost(state) + state.stock.income // 2
+    still hold half a year's income after paying for it (on the last turn, just pays for
+    it): money with nothing to buy is better spent on reliability than hoarded."""
+    last_turn = state.turn_end >= state.end_year  # no year after it to keep money for
+    reserve = research_cost(state) + (0 if last_turn else state.stock.income // 2)
     if state.stock.budget < reserve or research_refusal(state) is not None:
         return None  # the cheap questions first: this is asked on most quiet turns
     if spare is None:
