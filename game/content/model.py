@@ -225,6 +225,13 @@ class Mission:
     id: str = spec("Unique id of the mission.", "id")
     name: str = spec("Name of the mission.", "str")
     kind: str = spec("What it is, e.g. 'communications satellite', 'lunar lander'.", "str")
+    experience: str = spec(
+        "The kind whose flights count as experience for it (its own kind if left out), so "
+        "kinds of one family share a first flight, e.g. 'Earth observation satellite' for "
+        "an earth resources satellite.",
+        "str",
+        default="",
+    )
     lead: str = spec("The agency that leads it.", "ref", ref="agencies")
     partners: tuple[str, ...] = spec("Agencies that take part.", "refs", ref="agencies", default=())
     date: PackDate | None = spec(

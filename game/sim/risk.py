@@ -2,7 +2,8 @@
 
 A mission's chance starts from the pack's ``reliability``. A mission of a kind the
 player's agency has never flown (or carried out) with success is first of its kind and loses
-``FIRST_OF_KIND_PENALTY``; a partner that has flown that kind brings
+``FIRST_OF_KIND_PENALTY`` (the kind is the mission's ``experience`` where the pack names
+one: a family of kinds that shares a first flight); a partner that has flown that kind brings
 ``PARTNER_EXPERIENCE``; agreements with the partners add their ``reliability`` effects
 (capped); each earlier success of the player adds ``EXPERIENCE_STEP`` (capped); research
 funded adds ``game.sim.research.research_bonus``; each test paid for while it is built
@@ -54,20 +55,30 @@ def _kinds_flown(state: GameState) -> dict[str, frozenset[str]]:
 def _mission_crews(state: GameState) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Mission id -> its kind (lower case) and the agencies flying it, lead first."""
     return {
-        mission_id: (mission.kind.lower(), (mission.lead, *mission.partners))
+        mission_id: (experience_of(mission), (mission.lead, *mission.partners))
         for mission_id, mission in state.index.missions.items()
     }
+
+
+def experience_name(mission: Mission) -> str:
+    """The kind of flight that counts as experience for ``mission``, as the pack names it."""
+    return mission.experience or mission.kind
+
+
+def experience_of(mission: Mission) -> str:
+    """``experience_name`` in lower case: the key of ``kinds_flown``."""
+    return experience_name(mission).lower()
 
 
 def first_of_kind(state: GameState, mission: Mission) -> bool:
     """Whether the player's agency has never flown (or carried out) ``mission``'s kind."""
     flown = kinds_flown(state).get(state.agency_id, frozenset())
-    return mission.kind.lower() not in flown
+    return experience_of(mission) not in flown
 
 
 def experienced_partner(state: GameState, mission: Mission, partners: tuple[str, ...]) -> str:
     """The first of ``partners`` that has flown ``mission``'s kind ('' for none)."""
-    kind = mission.kind.lower()
+    kind = experience_of(mission)
     flown = kinds_flown(state)
     return next((p for p in partners if kind in flown.get(p, ())), "")
 
@@ -117,7 +128,9 @@ def factors(
     base, first, partner, agreements, experience, research = parts(state, mission, partners)
     found = [message("odds_base", percent=points(base))]
     if first:
-        found.append(message("odds_first_of_kind", kind=mission.kind, points=points(first)))
+        found.append(
+            message("odds_first_of_kind", kind=experience_name(mission), points=points(first))
+        )
     if partner:
         name = state.index.agencies[experienced_partner(state, mission, partners)].short
         found.append(message("odds_partner_experience", partner=name, points=points(partner)))

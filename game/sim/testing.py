@@ -119,7 +119,7 @@ def launch_odds(state: GameState, mission_id: str) -> Odds:
     if risk.first_of_kind(state, mission) and not risk.experienced_partner(
         state, mission, partners
     ):
-        could.append(message("odds_no_experienced_partner", kind=mission.kind))
+        could.append(message("odds_no_experienced_partner", kind=risk.experience_name(mission)))
     return Odds(
         mission_id=mission_id,
         chance=chance,

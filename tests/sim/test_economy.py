@@ -133,6 +133,30 @@ def test_a_kind_flown_once_is_no_longer_first_of_its_kind(pack):
     assert "odds_first_of_kind" not in codes(launch_odds(state, "probe").factors)
 
 
+def with_kinds(pack, **kinds):
+    """``pack`` with the missions named given (kind, experience)."""
+    missions = tuple(
+        replace(m, kind=kinds[m.id][0], experience=kinds[m.id][1]) if m.id in kinds else m
+        for m in pack.missions
+    )
+    return replace(pack, missions=missions)
+
+
+def test_kinds_of_one_experience_family_share_their_first_flight(pack):
+    family = with_kinds(
+        pack,
+        sat=("earth resources satellite", "Earth observation satellite"),
+        probe=("earth observation satellite", ""),
+    )
+    state = advance_to(new_game(family, "alpha", 1), 2000)
+    first = next(f for f in launch_odds(state, "sat").factors if f.code == "odds_first_of_kind")
+    assert first.get("kind") == "Earth observation satellite"
+    state, _ = must(state, StartMission("sat"))
+    state, launch = fly(state, "sat", FixedRandom(0.0))
+    assert launch.success
+    assert "odds_first_of_kind" not in codes(launch_odds(state, "probe").factors)
+
+
 def test_every_option_to_test_or_research_matches_what_apply_does(pack):
     state = advance_to(new_game(pack, "alpha", 1), 2000)
     state, _ = must(state, StartMission("sat"))
