@@ -15,6 +15,7 @@ from game.content.model import Dilemma, DilemmaOption
 from game.sim.effects import change_relations
 from game.sim.messages import CAMPAIGN_OVER, Message, message
 from game.sim.outcomes import DilemmaChosen, DilemmaOpened
+from game.sim.spacing import with_shown
 from game.sim.state import DilemmaChoice, GameState, Stock, evolve
 
 
@@ -99,6 +100,8 @@ def choose(
         relations=relations,
         dilemma="",
         dilemma_choices=(*state.dilemma_choices, DilemmaChoice(dilemma.id, option.id, state.year)),
+        # The card then shows what really happened: its quotes are met, as any card's.
+        shown=with_shown(state.shown, dilemma.outcome, state.year),
     )
     real = historical_option(dilemma)
     chosen = DilemmaChosen(

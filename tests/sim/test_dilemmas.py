@@ -26,6 +26,7 @@ from game.sim import (
 from game.sim.codec import to_data
 from game.sim.metrics import has_choice, measured_campaign
 from game.sim.players import PLAYERS, known_answer, play
+from game.sim.spacing import first_shown
 from game.sim.world import scenarios_for
 from tests.sim.fakes import advance_to, answered, fake_pack, must
 from tests.sim.test_balance import built_in_packs
@@ -99,6 +100,14 @@ def test_choosing_applies_the_options_effects_to_the_player_alone(pack):
     assert after.stock.budget == state.stock.budget
     chosen = outcomes[0]
     assert chosen == DilemmaChosen("fork", "friends", "Friends", "friends", ("f-pact",))
+
+
+def test_what_really_happened_counts_as_shown_once_the_card_reveals_it(pack):
+    revealing = replace(pack, dilemmas=(replace(FORK, outcome=("f-moon",)),))
+    state = at_fork(revealing)
+    assert "f-moon" not in first_shown(state)
+    after, _ = must(state, ChooseDilemmaOption("fork", "rich"))
+    assert first_shown(after)["f-moon"] == 2002
 
 
 def test_a_second_dilemma_of_the_same_year_opens_once_the_first_is_decided(pack):
