@@ -5,8 +5,9 @@ Nothing here constructs Python objects from YAML: the text is parsed into events
 libyaml (``CSafeLoader``, or the pure ``SafeLoader`` when libyaml is missing) and composed
 into ``yaml.Node`` trees by a small loop of our own. Doing the composing ourselves lets us
 refuse anchors and aliases (alias bombs), tags that would build objects, deep nesting and
-more values than ``MAX_VALUES`` as the events arrive, and it cannot overflow the C stack the way libyaml's recursive
-composer does on pathological nesting. Every failure is returned as a ``Problem``; nothing
+more values than ``MAX_VALUES`` as the events arrive, and it cannot overflow the C stack
+the way libyaml's recursive composer does on pathological nesting. Every failure is
+returned as a ``Problem`` (syntax errors worded by ``game.content.yamlerrors``); nothing
 here raises.
 """
 
@@ -32,11 +33,35 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
 from game.content.problems import Problem
+from game.content.yamlerrors import (
+    MAX_DEPTH,
+    SYNTAX_HINTS,
+    is_nesting_limit,
+    problem_at,
+    syntax_hint,
+    syntax_problem,
+    too_deep,
+)
 from game.textsafe import CONTROL_EXCEPT_LINES as _CONTROL
 from game.textsafe import char_name, control_characters
 
+__all__ = [
+    "ALLOWED_TAGS",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "SYNTAX_HINTS",
+    "check_relative",
+    "decode",
+    "parse_yaml",
+    "paused_gc",
+    "read_bytes",
+    "read_text",
+    "read_yaml",
+    "syntax_hint",
+]
+
 MAX_BYTES = 8 * 1024 * 1024
-MAX_DEPTH = 32
 MAX_VALUES = 250_000  # nodes per file: bounds memory well before MAX_BYTES of `- x` lines
 BOM = "\ufeff"
 
@@ -48,8 +73,7 @@ _STR = _CORE + "str"
 _PARSER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
 
-def _problem(file: str, line: int, column: int, code: str, message: str) -> Problem:
-    return Problem(file, max(line, 1), max(column, 1), code, message)
+_problem = problem_at
 
 
 def check_relative(rel: str) -> str | None:
@@ -143,9 +167,9 @@ def parse_yaml(
         try:
             root = _compose(_events(text, parser or _PARSER), file, problems)
         except yaml.YAMLError as error:
-            if _is_nesting_limit(error):
-                return None, [_too_deep(text, file)]
-            return None, [_syntax_problem(error, text, file)]
+            if is_nesting_limit(error):
+                return None, [too_deep(text, file)]
+            return None, [syntax_problem(error, text, file)]
         except RecursionError:
             return None, [_problem(file, 1, 1, "too-deep", "the YAML is nested too deeply")]
     # A control character is reported, and the file is still read: its other problems
@@ -176,136 +200,6 @@ def paused_gc() -> Iterator[None]:
 
 def _events(text: str, parser: type[Any]) -> Iterator[Any]:
     return yaml.parse(text, Loader=parser)
-
-
-def _is_nesting_limit(error: yaml.YAMLError) -> bool:
-    """libyaml 0.2.6 (PyYAML 6.0.4) stops at its own nesting limit while *scanning*, before
-    our composer sees the events that would pass ``MAX_DEPTH`` (the scanner reads a run of
-    ``[[[[`` ahead in one go); its error says so in words, not in a code."""
-    return "nesting depth" in str(getattr(error, "problem", "") or "")
-
-
-def _too_deep(text: str, file: str) -> Problem:
-    """``too-deep`` at the bracket that opens level ``MAX_DEPTH + 1`` of flow nesting.
-
-    Only flow brackets are counted (quoted text and comments skipped): libyaml's limit is
-    met in flow style, since block nesting deeper than ``MAX_DEPTH`` is refused by the
-    composer as the events arrive, long before libyaml's own limit.
-    """
-    depth = 0
-    line, column = 1, 0
-    quote = ""
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        column += 1
-        if char == "\n":
-            line, column = line + 1, 0
-        elif quote:
-            if char == "\\" and quote == '"':
-                i += 1
-                column += 1
-            elif char == quote:
-                if quote == "'" and text.startswith("''", i):
-                    i += 1
-                    column += 1
-                else:
-                    quote = ""
-        elif char in "'\"":
-            quote = char
-        elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
-            end = text.find("\n", i)
-            if end == -1:
-                break
-            column += end - i - 1
-            i = end
-            continue
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                message = f"nesting deeper than {MAX_DEPTH} levels"
-                return _problem(file, line, column, "too-deep", message)
-        elif char in "]}":
-            depth = max(depth - 1, 0)
-        i += 1
-    return _problem(file, 1, 1, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
-
-
-# Plain-words hints for PyYAML's syntax errors: (words of its message, the hint, whether
-# the mistake is at the line where the construct began rather than where parsing failed).
-SYNTAX_HINTS: tuple[tuple[str, str, bool], ...] = (
-    (
-        "mapping values are not allowed",
-        "a colon followed by a space inside a value: put the text in quotes (or, if it "
-        "starts a new key, line it up with the keys above)",
-        False,
-    ),
-    ("tab character", "a tab: indent with spaces only", False),
-    (
-        "could not find expected ':'",
-        "a line with no `key:`: text that goes on to a new line must be indented under its "
-        "key (or written after `>-`), and a key needs a colon",
-        True,
-    ),
-    (
-        "expected '-' indicator",
-        "this line is indented differently from the list entries above: line it up",
-        False,
-    ),
-    (
-        "did not find expected key",
-        "this line is indented differently from the keys above it: line it up with them",
-        False,
-    ),
-    (
-        "end of stream",
-        "a quote opened on this line is never closed: close it",
-        True,
-    ),
-    (
-        "unknown escape character",
-        "a backslash inside double quotes: write it twice, or use single quotes",
-        False,
-    ),
-    (
-        "alphabetic or numeric character",
-        "a value starting with `*` or `&` reads as a YAML alias or anchor: put it in quotes",
-        False,
-    ),
-    (
-        "cannot start any token",
-        "a value cannot start with `@` or a backquote: put the text in quotes",
-        False,
-    ),
-)
-
-
-def syntax_hint(problem: str) -> tuple[str, bool] | None:
-    """(plain-words hint, whether to point at the construct's start) for a PyYAML error."""
-    for words, hint, at_start in SYNTAX_HINTS:
-        if words in problem:
-            return hint, at_start
-    return None
-
-
-def _syntax_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    hint = syntax_hint(str(problem))
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    if hint is not None and hint[1] and getattr(error, "context_mark", None) is not None:
-        mark = error.context_mark  # type: ignore[attr-defined]
-    if mark is not None:
-        line, column = mark.line + 1, mark.column + 1
-    else:
-        position = getattr(error, "position", 0) or 0
-        before = text[:position]
-        line = before.count("\n") + 1
-        column = position - (before.rfind("\n") + 1) + 1
-    context = getattr(error, "context", None)
-    message = f"{context}: {problem}" if context else str(problem)
-    if hint is not None:
-        message = f"{hint[0]} (YAML says: {message})"
-    return _problem(file, line, column, "yaml-syntax", message)
 
 
 def _compose(events: Iterator[Any], file: str, problems: list[Problem]) -> Node | None:
