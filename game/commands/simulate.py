@@ -2,6 +2,8 @@
 
 With ``--json`` the report goes to stdout alone, keys sorted and nothing that varies
 between runs (no time, no path), so the same arguments always print the same bytes.
+Both forms end with the estimated minutes the game would take a student
+(``game.ui.lesson_time``; in the JSON: ``metrics.lesson_time``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from collections.abc import Callable, Mapping
 
 from game.content.model import Pack
 from game.quiz.pack_check import open_pack
-from game.sim.metrics import measured_campaign
 from game.sim.report import Report, TimelineEntry, report
+from game.ui.lesson_time import lesson_time
 from game.ui.messages import words
 from game.ui.report_words import record_line, record_note, your_line
 
@@ -58,10 +60,11 @@ def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> in
     """Play the campaign ``args`` describe; ``load`` opens the pack (tests pass a fake)."""
     pack = load(args.pack)
     scenario = getattr(args, "scenario", None)
-    state, metrics = measured_campaign(pack, args.agency, args.seed, args.player, scenario)
+    lesson, state, metrics = lesson_time(pack, args.agency, args.seed, scenario, args.player)
     result = report(state)
     if args.json:
-        data = {**result.to_json(), "player": args.player, "metrics": metrics.to_json()}
+        measured = {**metrics.to_json(), "lesson_time": lesson.to_json()}
+        data = {**result.to_json(), "player": args.player, "metrics": measured}
         sys.stdout.write(json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
     else:
         names = {agency.id: agency.short for agency in pack.agencies}
@@ -71,4 +74,9 @@ def run(args: argparse.Namespace, load: Callable[[str], Pack] = open_pack) -> in
                 f"opportunities won {metrics.opportunities_won}, "
                 f"lost {metrics.opportunities_lost} (in your game)\n"
             )
+        sys.stdout.write(
+            f"estimated lesson time {lesson.minutes:.0f} min: {lesson.words} words read,"
+            f" {lesson.decisions} decisions, {lesson.answers} answers, {lesson.turns} turns"
+            " (an estimate, not a measurement)\n"
+        )
     return 0

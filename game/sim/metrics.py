@@ -8,13 +8,22 @@ read from the final state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from game.content.model import Pack
 from game.quiz.says_who import kind_name
-from game.sim.actions import AdvanceToNextEvent, AnswerQuiz, EndYear, TestMission, TimeUp
+from game.sim.actions import (
+    Action,
+    AdvanceToNextEvent,
+    AnswerQuiz,
+    EndYear,
+    TestMission,
+    TimeUp,
+)
 from game.sim.options import allowed_options
+from game.sim.outcomes import Outcome
 from game.sim.players import MAX_ACTIONS_PER_YEAR, PLAYERS, Player, when_stalled
 from game.sim.report import first_shown
 from game.sim.rules import apply
@@ -23,6 +32,10 @@ from game.sim.upkeep import upkeep
 from game.sim.world import new_game
 
 NOT_DECISIONS = (EndYear, AdvanceToNextEvent, AnswerQuiz, TimeUp)
+# What an onlooker of a scripted campaign is told of each action: the state before, the
+# action, the state after and the outcomes (the lesson-time estimate reads the screens'
+# words from them).
+Watcher = Callable[[GameState, Action, GameState, list[Outcome]], None]
 
 
 @dataclass(frozen=True)
@@ -104,8 +117,11 @@ def has_choice(state: GameState) -> bool:
     return any(option.group not in ("year", "quiz") for option in allowed_options(state))
 
 
-def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]:
-    """``players.play``, counting idle turns and decisions on the way."""
+def play_measured(
+    state: GameState, player: Player, watch: Watcher | None = None
+) -> tuple[GameState, Metrics]:
+    """``players.play``, counting idle turns and decisions on the way (and telling
+    ``watch`` of every action)."""
     idle = decisions = tests = actions_this_year = 0
     year = None
     while not state.finished:
@@ -115,7 +131,9 @@ def play_measured(state: GameState, player: Player) -> tuple[GameState, Metrics]
         action = player.choose(state)
         if actions_this_year >= MAX_ACTIONS_PER_YEAR and state.checkpoint is None:
             action = when_stalled(state)
-        after, _ = apply(state, action)
+        after, outcomes = apply(state, action)
+        if watch is not None:
+            watch(state, action, after, outcomes)
         if after is not state and not isinstance(action, NOT_DECISIONS):
             decisions += 1
             tests += isinstance(action, TestMission)
@@ -206,7 +224,12 @@ def checkpoint_timings(state: GameState) -> tuple[CheckpointTiming, ...]:
 
 
 def measured_campaign(
-    pack: Pack, agency_id: str, seed: int, player: str = "historical", scenario: str | None = None
+    pack: Pack,
+    agency_id: str,
+    seed: int,
+    player: str = "historical",
+    scenario: str | None = None,
+    watch: Watcher | None = None,
 ) -> tuple[GameState, Metrics]:
     """A whole campaign (or ``scenario``) played by the scripted ``player``, measured."""
-    return play_measured(new_game(pack, agency_id, seed, scenario), PLAYERS[player](seed))
+    return play_measured(new_game(pack, agency_id, seed, scenario), PLAYERS[player](seed), watch)

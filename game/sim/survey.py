@@ -10,7 +10,7 @@ mean score and range) that tells whether a pack's numbers make a fair game::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import mean
 
@@ -96,14 +96,16 @@ def campaigns(pack: Pack, agency_id: str) -> tuple[str, ...]:
     return (*([""] if full else []), *(s.id for s in scenarios_for(pack, agency_id)))
 
 
-def render(cells: Sequence[Cell]) -> str:
+def render(cells: Sequence[Cell], minutes: Mapping[tuple[str, str], str] | None = None) -> str:
     """A Markdown table: one row per agency, mean score (min-max) per player, then the
     learner-minus-spammer gap, the idle-turn share (all players), the greedy player's
-    failure rate and unspent budget over income, and the learner's spaced checkpoints."""
+    failure rate and unspent budget over income, and the learner's spaced checkpoints;
+    with ``minutes`` ((agency, scenario) -> words), the estimated lesson time last."""
     players = list(dict.fromkeys(cell.player for cell in cells))
     rows = list(dict.fromkeys((cell.agency, cell.scenario) for cell in cells))
     by_key = {(cell.agency, cell.scenario, cell.player): cell for cell in cells}
     extra = ["learner-spammer", "idle %", "greedy fail %", "greedy unspent/income", "spaced %"]
+    extra += ["est. min"] if minutes is not None else []
     lines = [
         "| agency | scenario | " + " | ".join([*players, *extra]) + " |",
         "| --- | --- | " + " | ".join("---:" for _ in [*players, *extra]) + " |",
@@ -119,5 +121,7 @@ def render(cells: Sequence[Cell]) -> str:
         row.append(f"{100 * greedy.failure_rate:.0f}" if greedy else "-")
         row.append(f"{greedy.unspent:.1f}" if greedy else "-")
         row.append(f"{100 * learner.spaced_share:.0f}" if learner else "-")
+        if minutes is not None:
+            row.append(minutes.get((agency, scenario), "-"))
         lines.append(f"| {agency} | {scenario or 'full'} | " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"
