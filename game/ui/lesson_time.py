@@ -7,7 +7,8 @@ checkpoint and its reveal, the dilemma card and its record, the end report's two
 timelines, the campaign view's news list and its notes), and counts its decisions, its
 answers and its turns. Minutes = words at a reading speed + seconds per decision, per
 answer, per turn and per launch + the time to start. The constants below are the model:
-estimates, each labelled as such, in one place (``docs/architecture.md`` says why).
+estimates, each labelled as such, in one place (``docs/authoring.md``, section 5, tells
+authors how to read them).
 
 Words a screen shows that are not counted: the campaign view's figures, buttons and
 menus (the seconds per decision and per turn stand for reading them), the end report's
