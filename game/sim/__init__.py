@@ -8,7 +8,8 @@ The public API (keep these names working; the UI, classroom and benchmarks use t
   refused action returns the same state and a ``Refused`` outcome with the reason;
 - reasons and outcomes speak in ``Message`` values (a code and its parameters), never in
   English: ``game.ui.messages`` words them;
-- actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``StartMission``,
+- actions: ``SignAgreement``, ``DeclineAgreement``, ``ProposeAgreement``, ``EndAgreement``
+  (one of the player's own agreements; ``ending_options(state)`` lists them), ``StartMission``,
   ``BidForPlace`` (a place of a pack opportunity),
   ``AnswerQuiz``, ``TimeUp`` (the quiz timer ran out), ``EndYear``, ``AdvanceToNextEvent``;
 - ``legal_actions(state) -> list[Option]``, each allowed or not with a reason;
@@ -28,6 +29,7 @@ from game.sim.actions import (
     BidForPlace,
     ChooseDilemmaOption,
     DeclineAgreement,
+    EndAgreement,
     EndYear,
     ProposeAgreement,
     SignAgreement,
@@ -45,9 +47,16 @@ from game.sim.diplomacy import (
 )
 from game.sim.messages import CAMPAIGN_OVER, Message, message
 from game.sim.mission_views import MissionView, mission_view, mission_views
-from game.sim.options import Option, allowed_actions, allowed_options, legal_actions
+from game.sim.options import (
+    Option,
+    allowed_actions,
+    allowed_options,
+    ending_options,
+    legal_actions,
+)
 from game.sim.outcomes import (
     AgreementDeclined,
+    AgreementEnded,
     AgreementSigned,
     BidPlaced,
     CampaignEnded,
@@ -87,6 +96,7 @@ __all__ = [
     "Action",
     "AdvanceToNextEvent",
     "AgreementDeclined",
+    "AgreementEnded",
     "AgreementSigned",
     "AgreementView",
     "AnswerQuiz",
@@ -102,6 +112,7 @@ __all__ = [
     "DilemmaChosen",
     "DilemmaOpened",
     "Development",
+    "EndAgreement",
     "EndYear",
     "GameState",
     "Happened",
@@ -133,6 +144,7 @@ __all__ = [
     "agreement_view",
     "allowed_actions",
     "allowed_options",
+    "ending_options",
     "apply",
     "bans_in_force",
     "legal_actions",

@@ -34,6 +34,14 @@ class ProposeAgreement:
 
 
 @dataclass(frozen=True)
+class EndAgreement:
+    """End one of the player's own agreements in force (a proposal it made in this game):
+    its upkeep stops, relations with the partner suffer. The record's stay in force."""
+
+    agreement_id: str
+
+
+@dataclass(frozen=True)
 class StartMission:
     """Pay for a mission and start building it; it launches ``build_years`` later."""
 
@@ -94,6 +102,7 @@ Action = (
     SignAgreement
     | DeclineAgreement
     | ProposeAgreement
+    | EndAgreement
     | StartMission
     | BidForPlace
     | TestMission

@@ -54,6 +54,9 @@ MAX_PROPOSALS_PER_YEAR = 1
 # yearly income (so a player holds a handful of partnerships, not fifty).
 UPKEEP_PER_AGREEMENT = 1
 MAX_UPKEEP_SHARE = 0.25
+# Ending one of the player's own agreements (never the record's): its upkeep stops, and
+# relations with each partner fall by this much (a broken commitment).
+END_AGREEMENT_RELATIONS = 10
 
 # Quiz checkpoints.
 MAX_CHECKPOINTS_PER_YEAR = 1  # spaced questions: one a year at most (was 2 on the news)

@@ -46,6 +46,9 @@ def state_problems(state: GameState) -> list[str]:
             signed.kind not in index.kinds or state.agency_id not in signed.parties
         ):
             problems.append(f"unsound proposal '{signed.id}'")
+    for ended in state.ended:
+        if ended.kind not in index.kinds or state.agency_id not in ended.parties:
+            problems.append(f"unsound ended agreement '{ended.id}'")
     for agreement_id in state.offers + state.declined:
         agreement = index.agreements.get(agreement_id)
         if agreement is None or state.agency_id not in agreement.parties:

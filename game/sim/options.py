@@ -12,7 +12,7 @@ from itertools import islice
 
 from game.content.model import AgreementKind
 from game.quiz.engine import right_answer
-from game.sim import dilemmas, diplomacy, missions, opportunities, research, testing
+from game.sim import dilemmas, diplomacy, ending, missions, opportunities, research, testing
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
@@ -20,6 +20,7 @@ from game.sim.actions import (
     BidForPlace,
     ChooseDilemmaOption,
     DeclineAgreement,
+    EndAgreement,
     EndYear,
     FundResearch,
     ProposeAgreement,
@@ -266,6 +267,23 @@ def opportunity_options(state: GameState, *, explain: bool = True) -> list[Optio
                 )
             )
     return found
+
+
+def ending_options(state: GameState) -> list[Option]:
+    """Ending each of the player's own agreements in force (group ``ending``), allowed or
+    not. Not part of ``legal_actions``: the agreements screen asks for them, and the
+    scripted players (the random one included) never end an agreement."""
+    return [
+        Option(
+            EndAgreement(signed.id),
+            not reason,
+            reason,
+            "ending",
+            partners=ending.partners_of(state, signed),
+        )
+        for signed in ending.endable(state)
+        for reason in (ending.ending_refusal(state, signed.id),)
+    ]
 
 
 def year_options(state: GameState) -> list[Option]:

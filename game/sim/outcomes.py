@@ -42,6 +42,23 @@ class AgreementSigned:
 
 
 @dataclass(frozen=True)
+class AgreementEnded:
+    """The player ended one of its own agreements (in your game): ``relations`` lost with
+    each of ``partners``."""
+
+    agreement_id: str
+    title: str  # the agreement kind's name
+    partners: tuple[str, ...]
+    relations: int
+
+    @property
+    def message(self) -> Message:
+        return message(
+            "agreement_ended", kind=self.title, parties=self.partners, relations=self.relations
+        )
+
+
+@dataclass(frozen=True)
 class AgreementDeclined:
     agreement_id: str
     title: str
@@ -224,6 +241,7 @@ Outcome = (
     Refused
     | AgreementSigned
     | AgreementDeclined
+    | AgreementEnded
     | MissionStarted
     | MissionTested
     | ResearchFunded

@@ -309,7 +309,7 @@ def report(state: GameState) -> Report:
         score=score(state, entries),
         missions_launched=len(launches),
         missions_succeeded=sum(1 for launch in launches if launch.success),
-        agreements_signed=sum(1 for s in state.signed if s.by_player),
+        agreements_signed=sum(1 for s in state.signed if s.by_player) + len(state.ended),
         quiz_asked=len(state.quiz_log),
         quiz_right=sum(1 for record in state.quiz_log if record.correct),
         quiz_right_spaced=spaced_right(state),

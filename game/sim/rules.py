@@ -15,6 +15,7 @@ from game.sim import (
     checkpoints,
     dilemmas,
     diplomacy,
+    ending,
     missions,
     opportunities,
     research,
@@ -28,6 +29,7 @@ from game.sim.actions import (
     BidForPlace,
     ChooseDilemmaOption,
     DeclineAgreement,
+    EndAgreement,
     EndYear,
     FundResearch,
     ProposeAgreement,
@@ -36,11 +38,13 @@ from game.sim.actions import (
     TestMission,
     TimeUp,
 )
+from game.sim.balance import END_AGREEMENT_RELATIONS
 from game.sim.effects import rng_of, with_rng
 from game.sim.index import record_key
 from game.sim.messages import CAMPAIGN_OVER, NO_QUESTION, Message, message
 from game.sim.outcomes import (
     AgreementDeclined,
+    AgreementEnded,
     AgreementSigned,
     BidPlaced,
     CheckpointOpened,
@@ -95,6 +99,15 @@ def propose_agreement(state: GameState, action: ProposeAgreement) -> Result:
         return _refuse(state, action, reason)
     state, signed = diplomacy.sign_proposal(state, action.partner, action.kind)
     return state, [AgreementSigned(signed.id, signed.title, signed.parties, proposed=True)]
+
+
+def end_agreement(state: GameState, action: EndAgreement) -> Result:
+    reason = ending.ending_refusal(state, action.agreement_id)
+    if reason:
+        return _refuse(state, action, reason)
+    state, ended = ending.end(state, action.agreement_id)
+    partners = tuple(p for p in ended.parties if p != state.agency_id)
+    return state, [AgreementEnded(ended.id, ended.title, partners, END_AGREEMENT_RELATIONS)]
 
 
 def start_mission(state: GameState, action: StartMission) -> Result:
@@ -228,6 +241,7 @@ HANDLERS: dict[type, Callable[[GameState, Any], Result]] = {
     SignAgreement: sign_agreement,
     DeclineAgreement: decline_agreement,
     ProposeAgreement: propose_agreement,
+    EndAgreement: end_agreement,
     StartMission: start_mission,
     BidForPlace: bid_for_place,
     TestMission: test_mission,

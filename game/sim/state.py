@@ -54,6 +54,20 @@ class SignedAgreement:
 
 
 @dataclass(frozen=True)
+class EndedAgreement:
+    """One of the player's own agreements (a proposal of a pack kind, signed in
+    ``signed_year``) that the player ended in ``year``: in your game only. The record's
+    agreements are never ended (DESIGN §6)."""
+
+    id: str
+    title: str
+    kind: str
+    parties: tuple[str, ...]
+    signed_year: int
+    year: int
+
+
+@dataclass(frozen=True)
 class Development:
     """A mission the player has paid for, being built until ``launch_year``."""
 
@@ -212,6 +226,7 @@ class GameState:
     # (fact id, year) of every fact the player has been shown (cited on a card), in the
     # order first shown: what spaced checkpoints ask about (``game.sim.spacing``).
     shown: tuple[tuple[str, int], ...] = ()
+    ended: tuple[EndedAgreement, ...] = ()  # the player's own agreements it ended, in order
 
     # --- reading helpers for the UI, the report and the rules ---------------------------
 

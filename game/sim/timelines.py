@@ -1,8 +1,8 @@
 """The end report's two timelines, kept apart (DESIGN §6, the history rule):
 
 - *your timeline*: what happened in the player's game only — the missions the player
-  launched (and those that failed), the agreements the player signed, proposed or turned
-  down, and the announced plans that slipped in this game. Nothing in it is history.
+  launched (and those that failed), the agreements the player signed, proposed, ended or
+  turned down, and the announced plans that slipped in this game. Nothing in it is history.
 - *the record*: what really happened (or was announced, for plans), on its own date, each
   entry with the quotes and sources behind it: the agency's real agreements and dated
   missions in the campaign's years, and the world's events it took part in. Beside each
@@ -21,7 +21,7 @@ from game.sim.index import record_key, split_key
 from game.sim.state import GameState
 
 # What a line of your timeline says happened, as a code the UI words.
-FLEW, DONE, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED = (
+FLEW, DONE, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED, ENDED = (
     "flew",
     "done",  # a mission that does not fly (a study, a service on the ground) succeeded
     "failed",
@@ -29,6 +29,7 @@ FLEW, DONE, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED = (
     "proposed",
     "declined",
     "slipped",
+    "ended",  # one of the player's own agreements, ended by the player
 )
 
 
@@ -88,6 +89,13 @@ def your_timeline(state: GameState) -> tuple[YourEntry, ...]:
             found.append(
                 YourEntry(signed.year, "agreement", signed.id, kind, PROPOSED, partners=others)
             )
+    for ended in state.ended:  # proposed, then ended: both in your game only
+        others = tuple(p for p in ended.parties if p != me)
+        kind = index.kinds[ended.kind].name if ended.kind in index.kinds else ended.kind
+        found.append(
+            YourEntry(ended.signed_year, "agreement", ended.id, kind, PROPOSED, partners=others)
+        )
+        found.append(YourEntry(ended.year, "agreement", ended.id, kind, ENDED, partners=others))
     for agreement_id in dict.fromkeys(state.declined):
         agreement = index.agreements[agreement_id]
         year = min(max(agreement.date.year, state.start_year), state.end_year)

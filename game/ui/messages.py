@@ -91,6 +91,14 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     ),
     "researched_this_year": N_("You have already funded research this turn."),
     "test_no_gain": N_("{mission} is as reliable as a mission can be: a test would add nothing."),
+    "not_in_force": N_("You have no agreement '{id}' in force."),
+    "agreement_on_record": N_(
+        "{title} is in the record: real agreements stay in force in every game. Only"
+        " agreements you made in your game can be ended."
+    ),
+    "agreement_too_new": N_(
+        "{kind} with {parties} was made this turn: it can be ended from the next turn."
+    ),
     # an answer of the wrong shape (the quiz kinds' problem codes)
     "choose-one": N_("Choose one of the options."),
     "option-range": N_("Choose an option between 1 and {count}."),
@@ -115,6 +123,9 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "agreement_signed": N_("Signed: {title}"),
     "proposal_signed": N_("Signed: {kind}: {parties}"),
     "offer_declined": N_("Declined: {title}"),
+    "agreement_ended": N_(
+        "Ended in your game: {kind} with {parties}; relations -{relations} with {parties}"
+    ),
     "offer_lapsed": N_("Offer expired: {title}"),
     "mission_started": N_("{mission} is being built; launch planned for {year}"),
     "research_funded": (
@@ -144,6 +155,7 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "yours_signed": N_("{year}: you signed {title}"),
     "yours_proposed": N_("{year}: you agreed {title} with {parties}"),
     "yours_declined": N_("{year}: you turned down {title}"),
+    "yours_ended": N_("{year}: you ended {title} with {parties}"),
     "yours_slipped": N_("{year}: {title} was put back to {expected}"),
     "yours_real_year": N_("the record: {year}"),
     "record_line": N_("{year}: {title}"),
