@@ -278,6 +278,20 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         "A partner that has flown a {kind} would make a first flight safer"
     ),
     "upkeep_line": N_("Upkeep {upkeep} of at most {limit} a year ({each} per agreement)"),
+    # ending one of the player's own agreements (the agreements screen)
+    "ending_item": N_("Yours: {kind} with {parties}"),
+    "ending_item_detail": N_("in your game since {year} · can be ended"),
+    "ending_made": N_("{kind} with {parties}: made in {year}, in your game"),
+    "ending_brings": N_("It brings: {effects}"),
+    "ending_terms": N_(
+        "Ending it frees its upkeep ({each} a year) and costs {relations} relations with"
+        " {parties} (game balance). Agreements of the record stay in force in every game."
+    ),
+    "ending_relations": N_("Relations with {parties}: {now}/100 now, {after}/100 after."),
+    "ending_cannot": N_("Cannot end: {reason}"),
+    "ending_button": N_("End…"),
+    "ending_confirm": N_("End {kind} with {parties}?"),
+    "ending_confirm_yes": N_("End agreement"),
 }
 
 # Parameters that hold several names, and how a sentence joins them.

@@ -3,7 +3,9 @@ pack's agreement kinds to any agency, with the rules' reason when one would be r
 
 Signing and proposing cannot be taken back: a click on a kind of agreement selects it (its
 terms show in the details), and Sign or Propose asks to confirm, saying what it brings and
-costs, before the action is sent."""
+costs, before the action is sent. The player's own agreements (made in this game) are
+listed too, and End… asks to confirm before ending one: its upkeep stops, relations with
+the partner fall. The record's agreements stay in force and are not listed to end."""
 
 from __future__ import annotations
 
@@ -14,13 +16,14 @@ from game.sim import (
     Action,
     AgreementSigned,
     DeclineAgreement,
+    EndAgreement,
     Option,
     ProposeAgreement,
     SignAgreement,
 )
-from game.sim.balance import UPKEEP_PER_AGREEMENT
+from game.sim.balance import END_AGREEMENT_RELATIONS, UPKEEP_PER_AGREEMENT
 from game.sim.upkeep import upkeep, upkeep_limit
-from game.ui.describe import effects_text, short, shorts
+from game.ui.describe import agency_names, effects_text, short, shorts
 from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
@@ -55,6 +58,16 @@ class AgreementsScene(CampaignListScene):
                     value=("offer", agreement_id),
                 )
             )
+        names = agency_names(state)
+        for option in sim.ending_options(state):
+            signed = self.own(option)
+            found.append(
+                MenuItem(
+                    words("ending_item", names, kind=signed.title, parties=option.partners),
+                    words("ending_item_detail", year=signed.year),
+                    value=("own", signed.id),
+                )
+            )
         partners = sorted({a.partner for a in self.proposal_actions()})
         for partner in partners:
             relation = state.relation(partner)
@@ -67,9 +80,70 @@ class AgreementsScene(CampaignListScene):
             )
         return found
 
+    def own(self, option: Option) -> sim.SignedAgreement:
+        """The player's agreement in force that ``option`` would end."""
+        assert isinstance(option.action, EndAgreement)
+        wanted = option.action.agreement_id
+        return next(a for a in self.state.player_agreements() if a.id == wanted and not a.real)
+
+    def ending(self, agreement_id: str) -> Option | None:
+        """The rules' verdict on ending ``agreement_id`` (None once it is no longer in force)."""
+        found = sim.ending_options(self.state)
+        return next((o for o in found if o.action == EndAgreement(agreement_id)), None)
+
+    def ending_paras(self, option: Option) -> list[Para]:
+        """What ending one of the player's agreements means: what it brings, what ending it
+        frees and costs (game balance)."""
+        state, signed = self.state, self.own(option)
+        names, parties = agency_names(state), option.partners
+        now = min(state.relation(p) for p in parties) if parties else 0
+        brings = effects_text(state.index.kinds[signed.kind].effects)
+        return [
+            Para(
+                words("ending_made", names, kind=signed.title, parties=parties, year=signed.year),
+                "body",
+                "text",
+                bold=True,
+                gap=0.3,
+            ),
+            Para(words("ending_brings", effects=brings), "body", gap=0.3),
+            Para(
+                words(
+                    "ending_terms",
+                    names,
+                    each=UPKEEP_PER_AGREEMENT,
+                    relations=END_AGREEMENT_RELATIONS,
+                    parties=parties,
+                ),
+                "body",
+                "accent",
+                gap=0.3,
+            ),
+            Para(
+                words(
+                    "ending_relations",
+                    names,
+                    parties=parties,
+                    now=now,
+                    after=max(0, now - END_AGREEMENT_RELATIONS),
+                ),
+                "body",
+                "muted",
+            ),
+        ]
+
     def details(self, item: MenuItem) -> list[Para]:
         kind, key = item.value
         state = self.state
+        if kind == "own":
+            option = self.ending(key)
+            if option is None:
+                return []
+            paras = self.ending_paras(option)
+            if option.reason:
+                cannot = words("ending_cannot", reason=say(option.reason, agency_names(state)))
+                paras.append(Para(cannot, "body", "warn", bold=True))
+            return paras
         if kind == "offer":
             view = sim.agreement_view(state, key)
             paras = [
@@ -133,6 +207,19 @@ class AgreementsScene(CampaignListScene):
 
     def offer_buttons(self, item: MenuItem) -> list[Button]:
         kind, key = item.value
+        if kind == "own":
+            option = self.ending(key)
+            if option is None:
+                return []
+            return [
+                Button(
+                    words("ending_button"),
+                    lambda: self.confirm_end(key),
+                    enabled=option.allowed,
+                    reason=say(option.reason, agency_names(self.state)),
+                    primary=True,
+                )
+            ]
         if kind == "offer":
             sign = self.session.option(SignAgreement(key))
             decline = self.session.option(DeclineAgreement(key))
@@ -188,6 +275,22 @@ class AgreementsScene(CampaignListScene):
             paras,
             "Sign",
             lambda: self.send(SignAgreement(agreement_id)),
+        )
+
+    def confirm_end(self, agreement_id: str) -> None:
+        option = self.ending(agreement_id)
+        if option is None or not option.allowed:
+            return
+        signed = self.own(option)
+        title = words(
+            "ending_confirm", agency_names(self.state), kind=signed.title, parties=option.partners
+        )
+        confirm(
+            self.app,
+            title,
+            self.ending_paras(option)[1:],
+            words("ending_confirm_yes"),
+            lambda: self.send(EndAgreement(agreement_id)),
         )
 
     def confirm_proposal(self, partner: str, kind: str) -> None:
