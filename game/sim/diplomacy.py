@@ -185,8 +185,9 @@ def decline_offer(state: GameState, agreement_id: str) -> GameState:
 def proposals_this_year(state: GameState) -> int:
     """How many of its own agreements the player has proposed this year.
 
-    ``signed`` only grows, each agreement dated the year it is signed (the history before
-    the start year comes first), so this year's are at its end: count back from there.
+    ``signed`` grows in order, each agreement dated the year it is signed (the history
+    before the start year comes first; ending one of the player's agreements only takes
+    one out, and never one made this turn), so this year's are at its end: count back.
     """
     me, year = state.agency_id, state.year
     count = 0
