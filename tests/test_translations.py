@@ -48,6 +48,8 @@ def test_a_catalogue_compiled_from_the_template_speaks_the_translation(tmp_path:
             # Capitals outside the {fields}, which a translation must keep as they are.
             parts = re.split(r"(\{[a-z_]+\})", entry.text)
             catalog[entry.text] = "".join(p if p.startswith("{") else p.upper() for p in parts)
+    # The header msgfmt writes: templates hold non-ASCII marks ("·", "…").
+    catalog[""] = "Content-Type: text/plain; charset=UTF-8\n"
     mo = tmp_path / "space-accord.mo"
     mo.write_bytes(_mo_bytes(catalog))
     with mo.open("rb") as handle:
@@ -56,6 +58,7 @@ def test_a_catalogue_compiled_from_the_template_speaks_the_translation(tmp_path:
     assert catalogue.say(Message("campaign_over", {})) == "THE CAMPAIGN IS OVER."
     said = catalogue.say(Message("cost_over_budget", {"cost": 40, "budget": 12}))
     assert said == "IT COSTS 40 AND THE BUDGET IS 12."
+    assert catalogue.text("ending_button", {}) == "END…"  # non-ASCII text translates too
 
 
 def _mo_bytes(catalog: dict[str, str]) -> bytes:
