@@ -77,9 +77,10 @@ def test_the_same_game_gives_the_same_estimate(pack: Pack):
 
 BUILT_IN = open_pack("space-cooperation")
 SEEDS = range(1, 6)
-# Measured over seeds 1-5 with the model as it stands (historical player): 45.2 minutes on
-# average, 0.2 over the lesson. Reported, not tuned away; strict, so a fix is noticed.
-OVER_A_LESSON = {("roscosmos", "roscosmos-lunar-partners"): "45.2 min on average"}
+# Measured over seeds 1-5 with the model as it stands (historical player): 45.1 minutes on
+# average (44.8-45.5), just over the lesson. Reported, not tuned away; strict, so a fix is
+# noticed.
+OVER_A_LESSON = {("roscosmos", "roscosmos-lunar-partners"): "45.1 min on average"}
 
 
 def scenario_cases() -> list[object]:
