@@ -36,7 +36,7 @@ SCREEN_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "news_panel.turn": N_("News {years}"),
     "quiet.year": N_("A quiet year: no news about space cooperation."),
     "quiet.turn": N_("A quiet turn: no news about space cooperation in {years}."),
-    "missions_summary": N_("{ready} ready to start · {building} being built"),
+    "missions_summary": N_("{ready} ready · {building} being built"),
     # the first-turn guide, where a turn covers several years (one year: help.py's own words)
     "help_year.turn": N_(
         "You lead the agency whose emblem is at the top left. Each turn covers {count} years"
@@ -93,38 +93,33 @@ SCREEN_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         "count",
     ),
     "lapse_advance": N_("Advance"),
-    # the missions screen: "ready to start" is what the campaign view counts
-    "missions_none.year": N_(
-        "No mission is ready to start this year: sign agreements or end the year."
-    ),
-    "missions_none.turn": N_(
-        "No mission is ready to start this turn: sign agreements or end the turn."
-    ),
-    "missions_none.last": N_("No mission is ready to start in this last turn of the campaign."),
+    # the missions screen: "ready" is what the campaign view counts (can start now)
+    "missions_none.year": N_("No mission is ready this year: sign agreements or end the year."),
+    "missions_none.turn": N_("No mission is ready this turn: sign agreements or end the turn."),
+    "missions_none.last": N_("No mission is ready in this last turn of the campaign."),
     "missions_short.year": N_(
-        "No mission is ready to start this year: the cheapest one open to you costs {cost} and"
+        "No mission is ready this year: the cheapest one open to you costs {cost} and"
         " the budget is {budget}. End the year: your income adds {income} a year."
     ),
     "missions_short.turn": N_(
-        "No mission is ready to start this turn: the cheapest one open to you costs {cost} and"
+        "No mission is ready this turn: the cheapest one open to you costs {cost} and"
         " the budget is {budget}. End the turn: your income adds {income} a year, {per_turn}"
         " a turn."
     ),
     "missions_short.last": N_(
-        "No mission is ready to start in this last turn: the cheapest one open to you costs"
+        "No mission is ready in this last turn: the cheapest one open to you costs"
         " {cost} and the budget is {budget}."
     ),
     "missions_launcher.year": N_(
-        "No mission is ready to start this year: those open to you need a partner with a"
+        "No mission is ready this year: those open to you need a partner with a"
         " rocket. Sign a launch agreement, or end the year."
     ),
     "missions_launcher.turn": N_(
-        "No mission is ready to start this turn: those open to you need a partner with a"
+        "No mission is ready this turn: those open to you need a partner with a"
         " rocket. Sign a launch agreement, or end the turn."
     ),
     "missions_launcher.last": N_(
-        "No mission is ready to start in this last turn: those open to you need a partner"
-        " with a rocket."
+        "No mission is ready in this last turn: those open to you need a partner with a rocket."
     ),
     # funding research asks first, like starting a mission
     "research_title": N_("Fund research this turn?"),
@@ -149,6 +144,9 @@ SCREEN_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         ),
         "now",
     ),
+    "research_none": N_(
+        "No research funded yet: it adds up to +{most} points to every mission's chance."
+    ),
     "research_full": N_(
         "Research already adds the most it can (+{most} points): this turn's would bring"
         " science only."
@@ -162,7 +160,7 @@ SCREEN_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "opportunities_none.turn": N_(
         "No opportunity is open this turn: rivals bid only while one is."
     ),
-    "standing_total": N_("Your standing: {total} points"),
+    "standing_total": N_("Your standing: {total} points (game balance)"),
     "standing_part": N_("{part}: {value} × {weight} = {points} points"),
     "standing_part_capped": N_(
         "{part}: {value}, counted as at most {cap}: {cap} × {weight} = {points} points"

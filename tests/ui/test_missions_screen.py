@@ -40,7 +40,7 @@ def test_when_nothing_can_start_the_missions_screen_says_what_to_do(
     assert not any(item.enabled for item in scene.menu.items)
     # The real reason is the empty budget: the notice says so, not "sign agreements".
     assert scene.notice_text.startswith(
-        "No mission is ready to start this year: the cheapest one open to you costs"
+        "No mission is ready this year: the cheapest one open to you costs"
     )
     assert "budget is 0" in scene.notice_text and "income" in scene.notice_text
     assert scene.list_panel.rect.contains(scene.notice_rect)

@@ -6,8 +6,8 @@ confirm, with the cost, build time, chance of success and what success brings.
 Every mission shows its odds before anything is paid: the chance, what makes it and what
 would raise it (``game.sim.testing.launch_odds``, worded by the catalogue). A mission being
 built can be tested (Test asks to confirm), and a row funds a turn of research (it asks to
-confirm too, with its cost and what it brings). "Ready to start" means the same here as on
-the campaign view: a mission the rules would let start now."""
+confirm too, with its cost and what it brings). "Ready" means the same here as on the
+campaign view: a mission the rules would let start now."""
 
 from __future__ import annotations
 
@@ -224,13 +224,7 @@ class MissionsScene(CampaignListScene):
                 "accent",
                 gap=0.3,
             ),
-            Para(
-                words("research_full", most=most)
-                if now >= most
-                else words("research_so_far", now=now, most=most),
-                "body",
-                gap=0.3,
-            ),
+            Para(self.research_so_far(now, most), "body", gap=0.3),
             Para(words("research_final"), "body", "muted"),
         ]
         confirm(
@@ -240,6 +234,15 @@ class MissionsScene(CampaignListScene):
             words("research_yes"),
             lambda: self.send(FundResearch()),
         )
+
+    @staticmethod
+    def research_so_far(now: int, most: int) -> str:
+        """What the research funded so far adds to every mission's chance, in points."""
+        if now >= most:
+            return words("research_full", most=most)
+        if now == 0:
+            return words("research_none", most=most)
+        return words("research_so_far", now=now, most=most)
 
     def start(self, mission_id: str) -> None:
         view = sim.mission_view(self.state, mission_id)

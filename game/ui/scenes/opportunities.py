@@ -104,9 +104,11 @@ class OpportunitiesScene(CampaignListScene):
             )
             if getattr(counts, part)
         ]
-        paras.append(
-            Para("What counts: " + ", ".join(weighed) + " (game balance)", "body", gap=0.2)
-        )
+        decided = any(r.opportunity_id == opportunity.id for r in state.opportunity_results)
+        if decided or opportunity.host == state.agency_id:  # no standing of yours to break down
+            paras.append(
+                Para("What counts: " + ", ".join(weighed) + " (game balance)", "body", gap=0.2)
+            )
         paras += self.standing_paras(opportunity)
         paras.append(
             Para(f"A won place brings: {effects_text(opportunity.rewards)}", "body", "accent")
