@@ -31,7 +31,7 @@ def turn_form(state: GameState, code: str) -> str:
 
 def turn_words(state: GameState, code: str, **params: Param) -> str:
     """``code`` worded for this turn (one year, several, or the last)."""
-    return words(turn_form(state, code), years=state.turn_label, **params)
+    return words(turn_form(state, code), None, years=state.turn_label, **params)
 
 
 def next_turn_label(state: GameState) -> str:

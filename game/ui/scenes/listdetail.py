@@ -147,15 +147,11 @@ class ListDetailScene(Scene):
         lines = -(-len(buttons) // cols)
         bar_h = lines * button_h + (lines - 1) * t.space(0.8)
         refusal = self.refusal_text()
-        self.refusal.set([Para(refusal, "body", "warn", bold=True)] if refusal else [])
-        refusal_h = (
-            min(
-                inner.h // 3,
-                self.text.height(refusal, t.px("body"), inner.w - t.space(1.5), bold=True),
-            )
-            if refusal
-            else 0
-        )
+        self.refusal.set([Para(refusal, "body", "warn", bold=True, gap=0)] if refusal else [])
+        refusal_h = 0
+        if refusal:  # measured as the block draws it: wrapped whole, no scrolling
+            self.refusal.place(pygame.Rect(inner.x, inner.y, inner.w, inner.h), t)
+            refusal_h = min(inner.h // 3, self.refusal.measure(self.painter(self.app.surface)))
         above, bar = rows(inner, [1.0, bar_h], t.space(1))
         if refusal_h:
             above, why = rows(above, [1.0, refusal_h], t.space(1))
