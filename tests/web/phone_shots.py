@@ -14,10 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from game.commands.tour import NEXT_NUMBER
 from game.content.model import Pack
 from game.quiz.classroom import ClassroomSession, ClassroomSettings, Join, Lock, Reveal, start
 from game.quiz.engine import right_answer
-from game.commands.tour import NEXT_NUMBER
 from game.quiz.pack_check import open_pack
 from game.services.devices import DeviceRoom
 from game.web.host import DeviceHost
