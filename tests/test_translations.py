@@ -42,8 +42,7 @@ def test_every_template_of_the_catalogue_is_offered_to_translators() -> None:
 def test_a_catalogue_compiled_from_the_template_speaks_the_translation(tmp_path: Path) -> None:
     """What a translator's file does: here every message of the template in capitals."""
     entries = _tool().messages(ROOT)
-    # The header every real .mo file has: it says the text is UTF-8 (the · and × in messages).
-    catalog: dict[str, str] = {"": "Content-Type: text/plain; charset=UTF-8\n"}
+    catalog: dict[str, str] = {}
     for entry in entries:
         if entry.plural is None:
             # Capitals outside the {fields}, which a translation must keep as they are.
