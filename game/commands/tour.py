@@ -1,5 +1,9 @@
 """`space-accord tour --out DIR [--size WxH] [--text-size PERCENT]`: play through every screen with scripted key
-presses, headless, and save one PNG per screen (named by screen, e.g. ``03-campaign.png``).
+presses, headless, and save one PNG per screen (named by screen, e.g. ``16-campaign.png``).
+
+Every picture has its own number, in the order a player meets the screens: the number
+comes from its place in ``SCREENS``, so no two share one. The student page's pictures
+(``tests/web/phone_shots.py``) carry on from ``NEXT_NUMBER``.
 
 Each screen is checked as it is saved (``game.ui.audit``): text that runs off the window,
 out of its panel or over other text is reported as ``PNG: code: what`` lines on stderr,
@@ -22,6 +26,64 @@ from game.storage.settings import FONT_SCALE_MAX, FONT_SCALE_MIN, FONT_SCALE_STE
 
 TEXT_SIZES = range(FONT_SCALE_MIN, FONT_SCALE_MAX + 1, FONT_SCALE_STEP)
 MAX_TURNS = 400  # a whole campaign with a few quiz questions a year fits well inside
+# Every picture the tour can take, in the order its files are numbered (some are taken
+# only when the campaign meets them: a quiz of one type or another).
+SCREENS = (
+    "title",
+    "load",
+    "settings",
+    "help",
+    "classroom-setup",
+    "classroom-question",
+    "classroom-reveal",
+    "classroom-standings",
+    "classroom-podium",
+    "classroom-summary",
+    "classroom-join",
+    "classroom-devices-question",
+    "classroom-devices-reveal",
+    "choose",
+    "choose-confirm",
+    "campaign",
+    "campaign-menu",
+    "campaign-confirm-end",
+    "help-guide",
+    "help-guide-network",
+    "agreements",
+    "agreements-propose",
+    "agreements-confirm",
+    "missions",
+    "missions-confirm",
+    "missions-building",
+    "missions-research",
+    "missions-research-confirm",
+    "launch",
+    "launch-outcome",
+    "news",
+    "quiz",
+    "quiz-reveal",
+    "quiz-choice",
+    "quiz-true_false",
+    "quiz-order",
+    "quiz-number",
+    "quiz-match",
+    "quiz-says-who",
+    "quiz-says-who-reveal",
+    "dilemma",
+    "dilemma-record",
+    "rival-news",
+    "opportunities",
+    "opportunities-confirm",
+    "opportunity-lost",
+    "opportunities-decided",
+    "end",
+)
+NEXT_NUMBER = len(SCREENS) + 1  # the first number free for other pictures of the game
+
+
+def file_name(screen: str) -> str:
+    """The picture's file name, numbered by its place in ``SCREENS`` (e.g. '01-title.png')."""
+    return f"{SCREENS.index(screen) + 1:02d}-{screen}.png"
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -79,6 +141,7 @@ class Tour:
         self.out = out
         self.seed = seed  # the same seed every time: the same campaign, the same PNGs
         self.written: list[Path] = []
+        self.taken: set[str] = set()  # the SCREENS pictured so far
         #: What the layout check found on each screen saved, one line each, in order.
         self.problems: list[str] = []
 
@@ -94,9 +157,11 @@ class Tour:
             self.app.step([], dt)
 
     def shot(self, name: str) -> None:
-        path = self.out / f"{name}.png"
+        """Save the screen as the picture of ``name`` (one of ``SCREENS``)."""
+        path = self.out / file_name(name)
         self.app.screenshot(str(path))
         self.written.append(path)
+        self.taken.add(name)
         if self.app.audit is not None:
             self.problems += [f"{path.name}: {line}" for line in self.app.audit.problems()]
 
@@ -123,21 +188,21 @@ class Tour:
         app.shared["seed"] = self.seed
         app.push(scenes.open_scene(app, "title"))
         self.frames(1)
-        self.shot("01-title")
+        self.shot("title")
         self.press_button("Load a save")
-        self.shot("11-load")
+        self.shot("load")
         self.key(k.K_ESCAPE)
         self.press_button("Settings")
         self.key(k.K_DOWN)
         bigger = self.app.settings.font_scale < FONT_SCALE_MAX
         if bigger:
             self.key(k.K_RIGHT)  # one text size up (and back after the picture)
-        self.shot("09-settings")
+        self.shot("settings")
         if bigger:
             self.key(k.K_LEFT)
         self.key(k.K_ESCAPE)
         self.press_button("How to play")
-        self.shot("10-help")
+        self.shot("help")
         self.key(k.K_ESCAPE)
         from game.ui.scenes.classroom_tour import tour_classroom
 
@@ -149,12 +214,12 @@ class Tour:
         app.shared[DEVICES_OPENER] = open_devices
         tour_devices(app, self.shot, app.shared.get("pack_id"))
         self.press_button("New game")
-        self.shot("02-choose")
+        self.shot("choose")
         self.key(k.K_RETURN)
         if self.top() == "choose":
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
-        self.confirm("02-choose-confirm")
+        self.confirm("choose-confirm")
         self.first_year()
         self.to_the_end()
         return self.written
@@ -162,33 +227,33 @@ class Tour:
     def first_year(self) -> None:
         k = self.pygame
         if self.top() == "quiz":
-            self.shot("06-quiz")
+            self.shot("quiz")
             self.key(k.K_1)
-            self.shot("06-quiz-reveal")
+            self.shot("quiz-reveal")
             self.key(k.K_RETURN)
         self.settle()
-        self.shot("03-campaign")
+        self.shot("campaign")
         self.key(k.K_h)
-        self.shot("10-help-guide")
+        self.shot("help-guide")
         for _ in range(3):
             self.key(k.K_RIGHT)
-        self.shot("10-help-guide-network")
+        self.shot("help-guide-network")
         self.key(k.K_ESCAPE)
         self.key(k.K_ESCAPE)
-        self.shot("03-campaign-menu")
+        self.shot("campaign-menu")
         self.key(k.K_ESCAPE)
         self.key(k.K_a)
-        self.shot("04-agreements")
+        self.shot("agreements")
         self.key(k.K_END)
-        self.shot("04-agreements-propose")
+        self.shot("agreements-propose")
         self.key(k.K_TAB)
         self.key(k.K_RETURN)  # propose the first kind: it asks first
         if self.top() == "confirm":
-            self.shot("04-agreements-confirm")
+            self.shot("agreements-confirm")
             self.key(k.K_ESCAPE)  # cancel: nothing proposed
         self.key(k.K_ESCAPE)
         self.key(k.K_m)
-        self.shot("05-missions")
+        self.shot("missions")
         self.start_missions(look=True)
 
     def start_missions(self, *, look: bool = False) -> None:
@@ -198,27 +263,47 @@ class Tour:
         for _ in range(12):
             self.key(k.K_TAB)
             self.key(k.K_RETURN)
-            self.confirm("05-missions-confirm")
+            self.confirm("missions-confirm")
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_TAB, mod=k.KMOD_SHIFT)
             self.key(k.K_DOWN)
         if look and self.top() == "missions":
             self.key(k.K_HOME)  # what is being built comes first
-            self.shot("05-missions-building")  # its odds, and its tests (the loop paid some)
+            self.shot("missions-building")  # its odds, and its tests (the loop paid some)
             for _ in range(40):  # down to research, after the missions that can start
                 current = getattr(self.app.top, "menu", None)
                 if current is None or getattr(current.current, "value", None) == "__research__":
                     break
                 self.key(k.K_DOWN)
-            self.shot("05-missions-research")
+            self.shot("missions-research")
         self.key(k.K_ESCAPE)
         self.settle()
+
+    def research_confirm(self) -> None:
+        """On the campaign: open the missions, go to research and, if it can be paid for,
+        picture its confirm dialog, then cancel (nothing is paid) and go back."""
+        k = self.pygame
+        self.key(k.K_m)
+        if self.top() != "missions":
+            return
+        for _ in range(40):
+            current = getattr(self.app.top, "menu", None)
+            if current is None or getattr(current.current, "value", None) == "__research__":
+                break
+            self.key(k.K_DOWN)
+        self.key(k.K_RETURN)  # to the first button that can act, if there is one
+        self.key(k.K_RETURN)
+        if self.top() == "confirm":
+            self.shot("missions-research-confirm")
+            self.key(k.K_ESCAPE)
+        if self.top() == "missions":
+            self.key(k.K_ESCAPE)
 
     def confirm(self, name: str) -> None:
         """Say yes to the confirm dialog on top, if one is, saving a picture of the first."""
         if self.top() != "confirm":
             return
-        if name not in {p.stem for p in self.written}:
+        if name not in self.taken:
             self.shot(name)
         self.key(self.pygame.K_RETURN)
 
@@ -232,10 +317,10 @@ class Tour:
 
     def answer_or_close(self, name: str) -> None:
         k = self.pygame
-        taken = {p.stem for p in self.written}
+        taken = self.taken
         if name == "quiz":
-            if "06-quiz" not in taken:
-                self.shot("06-quiz")
+            if "quiz" not in taken:
+                self.shot("quiz")
             from game.quiz.says_who import is_generated
             from game.ui.answer_inputs import input_for
             from game.ui.scenes.quiz import QuizScene
@@ -245,7 +330,7 @@ class Tour:
             question = scene.question
             typing = input_for(question.type).typing
             generated = is_generated(question.item_id)
-            shot = "06-quiz-says-who" if generated else f"06-quiz-{question.type}"
+            shot = "quiz-says-who" if generated else f"quiz-{question.type}"
             if typing == "digits":
                 for char in "2000":
                     self.key(k.K_0, char)
@@ -262,33 +347,33 @@ class Tour:
                 if generated and shot not in taken:
                     self.shot(shot)
                 self.key(k.K_1, "1")
-            if "06-quiz-reveal" not in taken and getattr(scene, "result", None) is not None:
-                self.shot("06-quiz-reveal")
-            elif generated and "06-quiz-says-who-reveal" not in taken and scene.result is not None:
-                self.shot("06-quiz-says-who-reveal")
+            if "quiz-reveal" not in taken and getattr(scene, "result", None) is not None:
+                self.shot("quiz-reveal")
+            elif generated and "quiz-says-who-reveal" not in taken and scene.result is not None:
+                self.shot("quiz-says-who-reveal")
             self.key(k.K_RETURN)
             if self.app.top is scene:
                 self.key(k.K_ESCAPE)
         elif name == "launch":
             self.frames(75)
-            if "05-launch" not in taken:
-                self.shot("05-launch")
+            if "launch" not in taken:
+                self.shot("launch")
             self.frames(60)
-            if "05-launch-outcome" not in taken:
-                self.shot("05-launch-outcome")
+            if "launch-outcome" not in taken:
+                self.shot("launch-outcome")
             self.key(k.K_RETURN)
         elif name == "confirm":
-            self.confirm("03-campaign-confirm-end")
+            self.confirm("campaign-confirm-end")
         elif name == "dilemma":
-            if "07-dilemma" not in taken:
-                self.shot("07-dilemma")
+            if "dilemma" not in taken:
+                self.shot("dilemma")
             self.key(k.K_RETURN)  # the first option
-            if "07-dilemma-record" not in taken:
-                self.shot("07-dilemma-record")
+            if "dilemma-record" not in taken:
+                self.shot("dilemma-record")
             self.key(k.K_RETURN)
         elif name == "news":
-            if "07-news" not in taken:
-                self.shot("07-news")
+            if "news" not in taken:
+                self.shot("news")
             self.key(k.K_RETURN)
         else:
             self.key(k.K_ESCAPE)
@@ -306,15 +391,17 @@ class Tour:
         for _ in range(MAX_TURNS):
             name = self.top()
             if name == "end":
-                self.shot("08-end")
+                self.shot("end")
                 self.opportunities()
                 return
             if name == "campaign":
-                if not any(p.stem == "05-launch" for p in self.written):
+                if "launch" not in self.taken:
                     # Until something has launched, look for a mission to start each turn.
                     self.key(k.K_m)
                     if self.top() == "missions":
                         self.start_missions()
+                if "missions-research-confirm" not in self.taken and self.top() == "campaign":
+                    self.research_confirm()
                 self.key(k.K_n)
             else:
                 self.answer_or_close(name)

@@ -1,12 +1,12 @@
-"""The App: the window, the scene stack and the loop.
+"""The App: the scene stack and the loop, drawn into a window (``game.ui.window`` opens it)
+with a notice over every scene for a few seconds (``game.ui.notice``).
 
 The stack is drawn from the top-most opaque scene upwards, so an overlay (a quiz over the
 campaign) shows the screen beneath it, dimmed by the overlay's ``shade_beneath``. That
 picture of the scenes beneath is kept and reused while the overlay changes: it is drawn
 again after a push, pop, replace, resize or settings change, when a scene beneath calls
 ``invalidate`` or when its ``beneath_key()`` changes. Only the top scene gets input and
-``update``. The
-loop redraws only after ``invalidate()``, an input event, or while the top scene is
+``update``. The loop redraws only after ``invalidate()``, an input event, or while the top scene is
 animating; otherwise it sleeps in ``pygame.event.wait`` so an idle screen costs nearly no
 CPU. Frames are capped at 60 per second and ``dt`` is clamped, so a stall never makes an
 animation jump.
@@ -18,8 +18,6 @@ False)`` draws into an off-screen surface, so nothing needs a display at all.
 
 from __future__ import annotations
 
-import contextlib
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -28,11 +26,12 @@ import pygame
 
 from game.errors import StorageError
 from game.storage.settings import Settings
-from game.ui.icon import draw_icon
+from game.ui.notice import Notice
 from game.ui.paint import Painter, ShapeCache
 from game.ui.sound import Sound
 from game.ui.text import TextCache
 from game.ui.theme import Theme
+from game.ui.window import MIN_SIZE, open_window
 
 if TYPE_CHECKING:
     from game.ui.audit import LayoutAudit
@@ -41,11 +40,6 @@ if TYPE_CHECKING:
 FPS = 60
 MAX_DT = 0.1  # seconds; a longer stall is treated as this long
 IDLE_WAIT_MS = 1000
-MIN_SIZE = (480, 320)
-# Room a desktop keeps for its task bar and the window's title bar: the window opens this
-# much shorter than the display, so nothing of it is hidden off screen.
-DESKTOP_MARGIN = (0, 72)
-TITLE = "Space Accord"
 # Events that change nothing on screen unless a scene says so (see Scene.invalidate).
 QUIET_EVENTS = (pygame.MOUSEMOTION, pygame.NOEVENT, pygame.ACTIVEEVENT)
 
@@ -79,8 +73,8 @@ class App:
         self.running = True
         self.dirty = True
         self.clock = pygame.time.Clock()
-        self.toast = ""
-        self.toast_left = 0.0
+        #: The short message shown over every scene for a few seconds (``notify``).
+        self.notice = Notice()
         #: Things scenes share that outlive one scene (opened packs, ...), by name.
         self.shared: dict[str, Any] = {}
         #: When set, each frame records where the top scene put its panels and text.
@@ -93,25 +87,7 @@ class App:
     def _open_surface(self, size: tuple[int, int]) -> pygame.Surface:
         if not self.window:
             return pygame.Surface(size)
-        pygame.display.set_caption(TITLE)
-        pygame.display.set_icon(draw_icon(64))
-        if self.settings.fullscreen:
-            try:
-                return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-            except pygame.error:
-                pass
-        size = fitted_size(size, _desktop_size())
-        surface = pygame.display.set_mode(size, pygame.RESIZABLE)
-        with contextlib.suppress(AttributeError, pygame.error):
-            window = _display_window()
-            window.minimum_size = MIN_SIZE
-            desktop = _desktop_size()
-            if desktop is not None:  # centred on the display, its top-left corner on it
-                window.position = (
-                    max(0, (desktop[0] - size[0]) // 2),
-                    max(0, (desktop[1] - DESKTOP_MARGIN[1] - size[1]) // 2),
-                )
-        return surface
+        return open_window(size, fullscreen=self.settings.fullscreen)
 
     def _make_theme(self) -> Theme:
         return Theme.for_surface(
@@ -221,10 +197,14 @@ class App:
         self._beneath = None
 
     def notify(self, message: str, seconds: float = 3.0) -> None:
-        """Show a short message at the top of the screen (saved, an error, ...)."""
-        self.toast = message
-        self.toast_left = seconds
+        """Show a short message for ``seconds`` (saved, an error, ...): see ``Notice``."""
+        self.notice.show(message, seconds)
         self.invalidate()
+
+    @property
+    def toast(self) -> str:
+        """The notice on screen now ('' when none)."""
+        return self.notice.text
 
     # -- one frame -----------------------------------------------------------------------------
     def _ensure_layout(self, scene: Scene) -> None:
@@ -265,11 +245,8 @@ class App:
             if not self.running:
                 return False
         dt = min(max(0.0, dt), MAX_DT)
-        if self.toast:
-            self.toast_left -= dt
-            if self.toast_left <= 0:
-                self.toast = ""
-                self.invalidate()
+        if self.notice.tick(dt):
+            self.invalidate()
         top = self.top
         if top is not None:
             self._ensure_layout(top)
@@ -303,7 +280,7 @@ class App:
             self._ensure_layout(visible[-1])
             visible[-1].draw(self.surface)
         if self.toast:
-            self._draw_toast()
+            self.notice.draw(self._painter(), self.top)
         self.dirty = False
         return self.surface
 
@@ -331,28 +308,9 @@ class App:
         self._beneath = self.surface.copy()
         self._beneath_key = key
 
-    def _toast_image(self) -> pygame.Surface:
-        width = min(self.surface.get_width() - 2 * self.theme.space(2), self.theme.px("body") * 30)
-        return self._painter().render(
-            self.toast, "body", self.theme.palette.text, width - self.theme.space(2)
-        )
-
     def toast_rect(self) -> pygame.Rect:
-        """Where the notice goes: on the footer's hint line, growing upwards, so it covers
-        neither the header (year, budget) nor the controls the top scene keeps clear; if it
-        would cover one of those (a dialog's buttons), at the top of the window instead."""
-        box = self._toast_image().get_rect().inflate(self.theme.space(2), self.theme.space(1.4))
-        width, height = self.surface.get_size()
-        box.midbottom = (width // 2, height - self.theme.space(0.5))
-        clear = self.top.keep_clear() if self.top is not None else []
-        if box.collidelist(clear) != -1:
-            box.midtop = (width // 2, self.theme.space(1))
-        return box
-
-    def _draw_toast(self) -> None:
-        image, box = self._toast_image(), self.toast_rect()
-        self._painter().panel(box, self.theme.palette.raised, self.theme.palette.accent)
-        self.surface.blit(image, image.get_rect(center=box.center))
+        """Where the notice goes over the top scene (``Notice.rect``)."""
+        return self.notice.rect(self._painter(), self.top)
 
     def screenshot(self, path: str) -> None:
         pygame.image.save(self.render(), path)
@@ -381,35 +339,3 @@ class App:
             if self.step(events, dt) and self.window:
                 pygame.display.flip()
         self.sound.close()
-
-
-def fitted_size(wanted: tuple[int, int], desktop: tuple[int, int] | None) -> tuple[int, int]:
-    """The window size to open: ``wanted``, made smaller (never below ``MIN_SIZE``) so that it
-    fits on a ``desktop`` of that size with room for the task bar and title bar."""
-    if desktop is None or desktop[0] <= 0 or desktop[1] <= 0:
-        return wanted
-    room = (desktop[0] - DESKTOP_MARGIN[0], desktop[1] - DESKTOP_MARGIN[1])
-    return (
-        max(MIN_SIZE[0], min(wanted[0], room[0])),
-        max(MIN_SIZE[1], min(wanted[1], room[1])),
-    )
-
-
-def _desktop_size() -> tuple[int, int] | None:
-    """The size of the (first) display, or None when SDL cannot say."""
-    try:
-        sizes = pygame.display.get_desktop_sizes()
-    except pygame.error:
-        return None
-    return tuple(sizes[0]) if sizes else None  # type: ignore[return-value]
-
-
-def _display_window() -> pygame.Window:
-    """The window ``pygame.display`` opened: ``display.get_window`` where pygame-ce has it,
-    else ``Window.from_display_module``, which older versions have but deprecate."""
-    get_window = getattr(pygame.display, "get_window", None)
-    if get_window is not None:
-        return get_window()  # type: ignore[no-any-return]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return pygame.Window.from_display_module()

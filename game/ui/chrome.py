@@ -64,7 +64,9 @@ def draw_frame(
 ) -> None:
     backdrop(p)
     pal = p.palette
-    right_w = header.w // 2 if right else 0
+    # The right-hand text takes half the header, or all the title leaves free if more.
+    title_w = p.texts.font(p.theme.px("heading"), True).size(title)[0] if title else 0
+    right_w = max(header.w // 2, header.w - title_w - p.theme.space(2)) if right else 0
     left = pygame.Rect(header.x, header.y, header.w - right_w, header.h)
     p.line(title, left, "heading", pal.accent, bold=True)
     if right:

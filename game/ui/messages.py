@@ -5,7 +5,9 @@ Each template is marked with ``N_``; ``tools/extract_messages.py`` writes them a
 translators' template ``game/locale/space-accord.pot`` (a test fails when it is stale); ``Catalogue`` looks each one up through ``gettext`` translations (English when there
 is no translation file), then fills in the parameters. A Spanish interface is a
 ``locale/es/LC_MESSAGES/space-accord.mo`` file, not a code change. No pygame here: the
-terminal commands word messages through the same catalogue.
+terminal commands word messages through the same catalogue. The words the campaign screens
+build themselves (by turn when a turn covers several years) are in
+``game.ui.screen_messages``, merged in here.
 """
 
 from __future__ import annotations
@@ -15,14 +17,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from game.sim.messages import Message, Param
+from game.ui.mark import N_ as N_  # marks are made here too
+from game.ui.screen_messages import SCREEN_TEMPLATES
 
 DOMAIN = "space-accord"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
-
-
-def N_(text: str) -> str:
-    """Mark ``text`` for extraction; it is translated when shown."""
-    return text
 
 
 # code -> template, or (singular, plural, the parameter that counts).
@@ -39,10 +38,17 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "banned": N_("{reason}"),
     "no_such_agreement": N_("There is no agreement '{id}'."),
     "not_offered": N_("'{title}' is not on the table this year."),
+    "not_offered.turn": N_("'{title}' is not on the table this turn."),
     "offer_not_open": N_("That agreement is not on the table this year."),
+    "offer_not_open.turn": N_("That agreement is not on the table this turn."),
     "proposed_this_year": (
         N_("You have already proposed an agreement this year; try again next year."),
         N_("You have already proposed {most} agreements this year; try again next year."),
+        "most",
+    ),
+    "proposed_this_year.turn": (
+        N_("You have already proposed an agreement this turn; try again next turn."),
+        N_("You have already proposed {most} agreements this turn; try again next turn."),
         "most",
     ),
     "no_such_kind": N_("There is no kind of agreement '{id}'."),
@@ -167,6 +173,7 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "own_opportunity": N_("Your agency offers {opportunity}: it does not bid for it."),
     "opportunity_closed": N_("Bids for {opportunity} are taken from {open} to {last}."),
     "bid_this_year": N_("You have already bid for {opportunity} this year."),
+    "bid_this_year.turn": N_("You have already bid for {opportunity} this turn."),
     "bid_placed": N_("Bid for {opportunity}: your standing {standing}, {to_beat} to beat"),
     "bid_placed_free": N_("Bid for {opportunity}: your standing {standing}, no rival ahead yet"),
     "opportunity_open": (
@@ -292,6 +299,7 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "ending_button": N_("End…"),
     "ending_confirm": N_("End {kind} with {parties}?"),
     "ending_confirm_yes": N_("End agreement"),
+    **SCREEN_TEMPLATES,
 }
 
 # Parameters that hold several names, and how a sentence joins them.
@@ -304,6 +312,17 @@ JOINS = {
 LIST_JOIN = N_(", ")
 # agency ids, shown by their short names
 AGENCY_PARAMS = {"parties", "host", "winners", "bidders", "courted"}
+# content names that stand inside a sentence: an opening article is not capitalised there
+# ("Bid for a payload place on Chang'e-4"); the name itself stays as authored
+MID_SENTENCE_PARAMS = {"opportunity"}
+OPENING_WORDS = ("A", "An", "The", "Among")
+
+
+def mid_sentence(name: str) -> str:
+    """``name`` as it reads inside a sentence: "A payload place" -> "a payload place";
+    names that open with a proper noun or an acronym are left as they are."""
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in OPENING_WORDS else name
 
 
 def load_translations(language: str | None) -> gettext.NullTranslations:
@@ -320,16 +339,24 @@ class Catalogue:
         self.translations = translations or gettext.NullTranslations()
 
     def say(
-        self, message: Message, names: Mapping[str, str] | None = None, *, brief: bool = False
+        self,
+        message: Message,
+        names: Mapping[str, str] | None = None,
+        *,
+        brief: bool = False,
+        years: int = 1,
     ) -> str:
         """``message`` in words; agency ids among its parties are shown by ``names``.
-        ``brief``: the form a row shows under the record's name, where there is one."""
+        ``brief``: the form a row shows under the record's name, where there is one;
+        ``years``: the years a turn covers (several: the form that says "this turn")."""
         params = dict(message.params)
         code = message.code
         if code == "no_launcher" and not params.get("able"):
             code = "no_launcher_anyone"
         if brief and f"{code}.brief" in TEMPLATES:
             code = f"{code}.brief"
+        elif years > 1 and f"{code}.turn" in TEMPLATES:
+            code = f"{code}.turn"
         return self.text(code, params, names)
 
     def text(
@@ -350,6 +377,8 @@ class Catalogue:
             shown = [names.get(v, v) if key in AGENCY_PARAMS else v for v in value]
             join = JOINS.get(key, LIST_JOIN)
             return self.translations.gettext(join).join(shown)
+        if key in MID_SENTENCE_PARAMS and isinstance(value, str):
+            return mid_sentence(value)
         return str(value)
 
 
@@ -357,11 +386,15 @@ ENGLISH = Catalogue()
 
 
 def say(
-    message: Message | None, names: Mapping[str, str] | None = None, *, brief: bool = False
+    message: Message | None,
+    names: Mapping[str, str] | None = None,
+    *,
+    brief: bool = False,
+    years: int = 1,
 ) -> str:
     """``message`` in English (the game's one language until a translation ships); ''
-    for None (an option with no reason against it)."""
-    return ENGLISH.say(message, names, brief=brief) if message is not None else ""
+    for None (an option with no reason against it). ``years``: the years a turn covers."""
+    return ENGLISH.say(message, names, brief=brief, years=years) if message is not None else ""
 
 
 def words(code: str, names: Mapping[str, str] | None = None, **params: Param) -> str:

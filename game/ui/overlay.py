@@ -28,6 +28,15 @@ class OverlayScene(Scene):
         self.head = pygame.Rect(inner.x, inner.y, inner.w, head_h)
         self.box_inner = pygame.Rect(inner.x, inner.y + head_h, inner.w, inner.h - head_h)
 
+    def title_areas(self) -> list[pygame.Rect]:
+        """The top of the box, where its heading goes (``title``, or a dialog's first line)."""
+        box = getattr(self, "box", None)
+        if box is None:
+            return []
+        t = self.theme
+        heading = self.head.bottom if self.title else self.box_inner.y + t.line("large")
+        return [pygame.Rect(box.x, box.y, box.w, heading - box.y)]
+
     def shade_beneath(self, p: Painter) -> None:
         p.shade()
 

@@ -127,6 +127,11 @@ class Scene:
         """What a notice must not cover: the scene's buttons (a dialog's, at its bottom)."""
         return [pygame.Rect(w.rect) for w in self.focus.widgets if isinstance(w, Button)]
 
+    def title_areas(self) -> list[pygame.Rect]:
+        """What a notice must never cover: the screen's header (its title), once laid out."""
+        header = getattr(self, "header", None)
+        return [pygame.Rect(header)] if isinstance(header, pygame.Rect) else []
+
     def regions(self) -> dict[str, pygame.Rect]:
         """Named areas of the screen, for the first-turn guide to point at."""
         return {}

@@ -199,7 +199,7 @@ def test_the_dimming_layer_leaves_the_hole_untouched(app: App) -> None:
 
 
 def test_the_window_opens_fitted_to_a_small_display() -> None:
-    from game.ui.app import fitted_size
+    from game.ui.window import fitted_size
 
     assert fitted_size((1280, 720), (1024, 600)) == (1024, 528)
     assert fitted_size((1280, 720), (1920, 1080)) == (1280, 720)

@@ -118,3 +118,12 @@ def test_a_translation_replaces_the_english_without_a_code_change():
 
 def test_words_fill_a_template_the_screens_use():
     assert words("expected_in", year=2027) == "Now expected in 2027."
+
+
+def test_a_place_named_inside_a_sentence_has_no_capital_mid_sentence():
+    bid = message("bid_placed_free", opportunity="A payload place on Chang'e-4", standing=105)
+    assert say(bid) == "Bid for a payload place on Chang'e-4: your standing 105, no rival ahead yet"
+    assert words("bid_title", opportunity="An orbit slot") == "Bid for an orbit slot?"
+    # Proper names and acronyms stay as authored.
+    assert words("bid_title", opportunity="Chang'e-4 payload") == "Bid for Chang'e-4 payload?"
+    assert words("bid_title", opportunity="ILRS founding place") == "Bid for ILRS founding place?"

@@ -1,13 +1,18 @@
 """The missions screen: locked rows give their reason, missions that can start come first,
-and an empty list says what to do."""
+an empty list says what to do, and research asks first, like starting a mission."""
 
 from __future__ import annotations
 
+import pygame
+
 from game.sim import message
+from game.sim.actions import FundResearch
 from game.ui.app import App
 from game.ui.messages import say
-from game.ui.scenes.missions import MissionsScene
+from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.missions import RESEARCH, MissionsScene
 from game.ui.session import Session
+from tests.ui.helpers import press
 
 
 def test_a_locked_row_gives_its_reason_without_repeating_the_name() -> None:
@@ -39,7 +44,9 @@ def test_when_nothing_can_start_the_missions_screen_says_what_to_do(
     app.render()
     assert not any(item.enabled for item in scene.menu.items)
     # The real reason is the empty budget: the notice says so, not "sign agreements".
-    assert scene.notice_text.startswith("Nothing can start this year: the cheapest mission")
+    assert scene.notice_text.startswith(
+        "No mission is ready this year: the cheapest one open to you costs"
+    )
     assert "budget is 0" in scene.notice_text and "income" in scene.notice_text
     assert scene.list_panel.rect.contains(scene.notice_rect)
     assert scene.notice_rect.bottom <= scene.menu.rect.top
@@ -67,4 +74,43 @@ def test_a_mission_too_late_to_fly_is_not_named_as_the_one_to_save_for(
     app.push(scene)
     app.render()
     # Nothing could be built in time: money is not the reason, so no "costs … budget".
-    assert "cheapest mission ready" not in scene.notice_text
+    assert "cheapest" not in scene.notice_text and scene.notice_text.startswith(
+        "No mission is ready in this last turn"
+    )
+
+
+def research_screen(app: App, session: Session) -> MissionsScene:
+    scene = MissionsScene(app, session)
+    app.push(scene)
+    app.render()
+    scene.menu.select([item.value for item in scene.menu.items].index(RESEARCH))
+    scene.refresh_detail()
+    return scene
+
+
+def test_funding_research_asks_first_with_its_cost_and_what_it_brings(
+    app: App, session: Session
+) -> None:
+    scene = research_screen(app, session)
+    option = session.option(FundResearch())
+    assert option is not None and option.allowed
+    before = session.state
+    [fund] = scene.actions
+    fund.on_click()
+    dialog = app.top
+    assert isinstance(dialog, ConfirmScene) and dialog.question == "Fund research this turn?"
+    said = " ".join(para.text for para in dialog.body.paras)
+    assert f"Costs {option.cost} from your budget of {before.stock.budget}, now." in said
+    assert "science now" in said and "point of chance for every mission" in said
+    assert session.state is before  # nothing is paid while it asks
+    press(app, pygame.K_RETURN)
+    assert session.state.stock.budget == before.stock.budget - option.cost
+    assert len(session.state.research) == len(before.research) + 1
+
+
+def test_cancelling_the_research_dialog_pays_nothing(app: App, session: Session) -> None:
+    scene = research_screen(app, session)
+    before = session.state
+    scene.actions[0].on_click()
+    press(app, pygame.K_ESCAPE)
+    assert app.top is scene and session.state is before

@@ -8,10 +8,10 @@ import pytest
 
 from game.quiz.pack_check import open_pack
 from game.sim import BidForPlace
-from game.sim.opportunities import bids_of
+from game.sim.opportunities import bids_of, player_standing
 from game.ui import scenes
 from game.ui.app import App
-from game.ui.describe import news_summary
+from game.ui.describe import news_summary, short
 from game.ui.messages import TEMPLATES
 from game.ui.scenes.opportunities import OpportunitiesScene
 from game.ui.scenes.opportunities_tour import _to_year, lost_bid
@@ -97,3 +97,36 @@ def test_a_lost_place_is_explained_on_its_card_and_on_the_screen(app: App, lost)
     scene.refresh_detail()
     assert said in _texts(scene)
     assert "In the record" in _texts(scene) or "really happened" in _texts(scene)
+
+
+def test_the_standing_shows_each_part_as_value_times_weight_equals_points(app: App, lost) -> None:
+    state, opportunity = lost
+    scene = OpportunitiesScene(app, Session(state))
+    app.push(scene)
+    scene.menu.select([item.value for item in scene.menu.items].index(opportunity.id))
+    scene.refresh_detail()
+    mine = player_standing(state, opportunity)
+    texts = [para.text for para in scene.detail.paras]
+    assert f"Your standing: {mine.total} points (game balance)" in texts
+    counts = opportunity.counts
+    relations = state.relation(opportunity.host)
+    line = (
+        f"· Relations with {short(state, opportunity.host)}: {relations} × {counts.relations}"
+        f" = {mine.relations} points"
+    )
+    assert line in texts
+    parts = scene.standing_parts(opportunity)
+    assert sum(int(p.split("= ")[1].split()[0]) for p in parts) == mine.total
+
+
+def test_the_bid_dialog_names_the_place_inside_its_question(app: App, lost) -> None:
+    state, opportunity = lost
+    scene = OpportunitiesScene(app, Session(state))
+    app.push(scene)
+    scene.bid(opportunity.id)
+    dialog = app.top
+    assert dialog is not None and dialog.name == "confirm"
+    title = opportunity.title
+    first, _, rest = title.partition(" ")
+    expected = f"{first.lower()} {rest}" if first in ("A", "An", "The", "Among") else title
+    assert dialog.question == f"Bid for {expected}?"  # type: ignore[attr-defined]

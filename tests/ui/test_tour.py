@@ -13,17 +13,24 @@ from game.commands import tour
 from game.errors import SpaceAccordError
 
 SCREENS = {
-    "01-title", "02-choose", "03-campaign", "03-campaign-menu", "04-agreements",
-    "04-agreements-propose", "05-missions", "06-quiz", "06-quiz-reveal", "07-news",
-    "08-end", "09-settings", "10-help", "10-help-guide", "11-load",
+    "title", "choose", "campaign", "campaign-menu", "agreements",
+    "agreements-propose", "missions", "quiz", "quiz-reveal", "news",
+    "end", "settings", "help", "help-guide", "load", "missions-research-confirm",
 }  # fmt: skip
 
 
 def test_the_tour_writes_a_png_of_every_screen(tmp_path: Path) -> None:
     assert tour.run(argparse.Namespace(out=str(tmp_path), size="960x540")) == 0
-    written = {path.stem for path in tmp_path.glob("*.png")}
-    assert written >= SCREENS
-    assert pygame.image.load(str(tmp_path / "03-campaign.png")).get_size() == (960, 540)
+    written = {path.name for path in tmp_path.glob("*.png")}
+    assert written >= {tour.file_name(screen) for screen in SCREENS}
+    assert pygame.image.load(str(tmp_path / tour.file_name("campaign"))).get_size() == (960, 540)
+
+
+def test_every_picture_of_the_tour_has_a_number_of_its_own() -> None:
+    numbers = [tour.file_name(screen).split("-")[0] for screen in tour.SCREENS]
+    assert len(set(numbers)) == len(numbers) == len(tour.SCREENS)
+    assert tour.file_name("title") == "01-title.png"
+    assert int(numbers[-1]) == tour.NEXT_NUMBER - 1
 
 
 @pytest.mark.parametrize("size", ["big", "10x10", "99999x2"])

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from game.commands.tour import NEXT_NUMBER
 from game.content.model import Pack
 from game.quiz.classroom import ClassroomSession, ClassroomSettings, Join, Lock, Reveal, start
 from game.quiz.engine import right_answer
@@ -80,10 +81,14 @@ def phone_shots(folder: Path) -> list[Path]:
     from tests.web.test_student_page import answer_right
 
     pack = open_pack("space-cooperation")
-    first = (folder / "21-student-question.png", folder / "22-student-reveal.png")
+    n = NEXT_NUMBER  # numbered on from the tour's pictures: no two share a number
+    first = (folder / f"{n:02d}-student-question.png", folder / f"{n + 1:02d}-student-reveal.png")
     _shoot(pack, 4, answer_right, first)
     matches = tuple(item for item in pack.quiz if item.type == "match")[:1]
-    match = (folder / "23-student-match.png", folder / "24-student-match-reveal.png")
+    match = (
+        folder / f"{n + 2:02d}-student-match.png",
+        folder / f"{n + 3:02d}-student-match-reveal.png",
+    )
     _shoot(replace(pack, quiz=matches), 1, _two_rows_swapped, match)
     return [*first, *match]
 

@@ -159,9 +159,7 @@ class AgreementsScene(CampaignListScene):
             ]
             if view.unlocks:
                 paras.append(Para("Opens missions: " + ", ".join(view.unlocks), "body"))
-            if view.reason:
-                paras.append(Para(f"Cannot sign: {say(view.reason)}", "body", "warn", bold=True))
-            return paras
+            return paras  # why it cannot be signed stands above the greyed Sign button
         agency = state.index.agencies[key]
         paras = [
             Para(f"{agency.name} · {agency.country}", "body", "text", bold=True, gap=0.2),
@@ -187,9 +185,7 @@ class AgreementsScene(CampaignListScene):
             proposal = sim.proposal_view(state, key, chosen.value)
             paras.append(Para(proposal.description, "body", gap=0.2))
             paras.append(Para(f"Brings: {effects_text(proposal.effects)}", "body", "accent"))
-            if not chosen.enabled and chosen.reason:  # the row has room for its start only
-                paras.append(Para(f"Cannot propose: {chosen.reason}", "body", "warn", bold=True))
-        return paras
+        return paras  # why it cannot be proposed stands above the greyed Propose button
 
     def proposal_actions(self) -> list[ProposeAgreement]:
         return [
@@ -228,7 +224,7 @@ class AgreementsScene(CampaignListScene):
                     "Sign",
                     lambda: self.confirm_sign(key),
                     enabled=bool(sign and sign.allowed),
-                    reason=say(sign.reason) if sign else "",
+                    reason=say(sign.reason, years=self.state.years_per_turn) if sign else "",
                     primary=True,
                 ),
                 Button(
@@ -248,11 +244,9 @@ class AgreementsScene(CampaignListScene):
             assert isinstance(option.action, ProposeAgreement)
             view = sim.proposal_view(self.state, key, option.action.kind)
             detail = f"costs {view.cost} · needs relations {view.min_relations}"
-            found.append(
-                MenuItem(
-                    view.kind_name, detail, option.allowed, say(option.reason), value=view.kind
-                )
-            )
+            # The row has room for the reason's brief form; the button's is whole.
+            reason = say(option.reason, brief=True, years=self.state.years_per_turn)
+            found.append(MenuItem(view.kind_name, detail, option.allowed, reason, value=view.kind))
         return found
 
     def choose(self, item: MenuItem, choice: MenuItem) -> None:
@@ -325,9 +319,21 @@ class AgreementsScene(CampaignListScene):
 
     def _option_moved(self) -> None:
         super()._option_moved()
-        chosen = self.options.current
+        item, chosen = self.menu.current, self.options.current
         self.propose_button.enabled = chosen is not None and chosen.enabled
-        self.propose_button.reason = chosen.reason if chosen is not None else ""
+        self.propose_button.reason = ""
+        if item is not None and chosen is not None and not chosen.enabled:
+            option = next(
+                (
+                    o
+                    for o in self.proposals(item.value[1])
+                    if isinstance(o.action, ProposeAgreement) and o.action.kind == chosen.value
+                ),
+                None,
+            )
+            reason = option.reason if option is not None else None
+            self.propose_button.reason = say(reason, years=self.state.years_per_turn)
+        self.layout_key = None  # the reason above the buttons changes with the choice
 
     def send(self, action: Action) -> list[Outcome]:
         outcomes = super().send(action)

@@ -38,10 +38,11 @@ from game.ui.chrome import draw_frame, frame
 from game.ui.describe import RESOURCES, news_paras, notice
 from game.ui.emblem import draw_emblem
 from game.ui.layout import columns, inset, rows
-from game.ui.messages import say
+from game.ui.messages import say, words
 from game.ui.scene import Scene
 from game.ui.scenes.confirm import confirm
 from game.ui.session import Session
+from game.ui.turn_words import last_turn, next_turn_label, turn_words
 from game.ui.views.network import draw_network
 from game.ui.views.timeline import draw_timeline
 from game.ui.widgets import Menu, MenuItem, Panel, Para, TextBlock
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 
 # Outcomes that need neither a scene nor a note (the scenes they lead to say it all).
 QUIET = (YearBegan, QuizAnswered, CheckpointOpened, CampaignEnded, DilemmaOpened, DilemmaChosen)
-HINTS = "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"
 
 
 class CampaignScene(Scene):
@@ -66,9 +66,7 @@ class CampaignScene(Scene):
         self.news = TextBlock()
         self.panels = {
             "network": Panel("Network"),
-            "news": Panel(
-                "News this year" if session.state.years_per_turn == 1 else "News this turn"
-            ),
+            "news": Panel(""),  # titled by the turn, in ``refresh``
             "actions": Panel("Your move"),
         }
         self.areas: dict[str, pygame.Rect] = {}
@@ -92,6 +90,7 @@ class CampaignScene(Scene):
         """Rebuild what depends on the state (after every action)."""
         self.menu.set_items(self.action_items())
         self.news.set(self.news_items())
+        self.panels["news"].title = turn_words(self.state, "news_panel")
         self.invalidate()
 
     def action_items(self) -> list[MenuItem]:
@@ -113,11 +112,10 @@ class CampaignScene(Scene):
                 value="agreements",
             )
         )
-        ready = sum(1 for o in s.group("mission") if o.allowed)
+        ready = sum(1 for o in s.group("mission") if o.allowed)  # as the missions screen says
         building = len(state.developing)
-        items.append(
-            MenuItem("Missions", f"{ready} ready · {building} being built", value="missions")
-        )
+        summary = words("missions_summary", ready=ready, building=building)
+        items.append(MenuItem("Missions", summary, value="missions"))
         if state.pack.opportunities:
             bids = sum(1 for o in s.group("opportunity") if o.allowed)
             items.append(
@@ -127,24 +125,18 @@ class CampaignScene(Scene):
                     value="opportunities",
                 )
             )
+        last = last_turn(state)
         for option in s.group("year"):
+            reason = say(option.reason, years=state.years_per_turn)
             if isinstance(option.action, EndYear):
-                last = state.turn_end >= state.end_year
-                label = "End the year" if state.years_per_turn == 1 else "End the turn"
-                label = "Finish the campaign" if last else label
-                detail = "See your report" if last else f"Go on to {state.turn_end + 1}"
+                label = turn_words(state, "end_turn")
+                detail = turn_words(state, "end_turn_detail", next=next_turn_label(state))
+                items.append(MenuItem(label, detail, option.allowed, reason, value="end"))
+            elif isinstance(option.action, AdvanceToNextEvent) and not last:
+                # On the last turn there is no next event: ending the turn ends the campaign.
+                detail = turn_words(state, "next_event_detail")
                 items.append(
-                    MenuItem(label, detail, option.allowed, say(option.reason), value="end")
-                )
-            elif isinstance(option.action, AdvanceToNextEvent):
-                items.append(
-                    MenuItem(
-                        "Advance to next event",
-                        "Skip quiet years",
-                        option.allowed,
-                        say(option.reason),
-                        value="next",
-                    )
+                    MenuItem(words("next_event"), detail, option.allowed, reason, value="next")
                 )
         items.append(MenuItem("How to play", "A guided first turn", value="help"))
         items.append(MenuItem("Menu", "Save, settings, quit", value="pause"))
@@ -154,7 +146,7 @@ class CampaignScene(Scene):
         items = self.state.turn_news()
         if items:
             return news_paras(self.state, items)
-        quiet = Para("A quiet year: no news about space cooperation.", "body", "muted")
+        quiet = Para(turn_words(self.state, "quiet"), "body", "muted")
         earlier = [item for item in self.state.news if item.year < self.state.year][-3:]
         if not earlier:
             return [quiet]
@@ -223,7 +215,8 @@ class CampaignScene(Scene):
             action = EndYear() if what == "end" else AdvanceToNextEvent()
             option = self.session.option(action)
             if option is None or not option.allowed:
-                self.app.notify(say(option.reason if option else CAMPAIGN_OVER))
+                reason = option.reason if option else CAMPAIGN_OVER
+                self.app.notify(say(reason, years=self.state.years_per_turn))
                 return
             if self.state.offers:  # an offer left open lapses when the year ends
                 self.confirm_lapse(action)
@@ -239,30 +232,19 @@ class CampaignScene(Scene):
             self.app.push(scenes.open_scene(self.app, what, session=self.session))
 
     def confirm_lapse(self, action: Action) -> None:
-        """Ask before ending a year that leaves offers unanswered: they expire with it."""
+        """Ask before ending a turn that leaves offers unanswered: they expire with it."""
         state = self.state
         titles = [sim.agreement_view(state, o).title for o in state.offers]
-        many = len(titles) != 1
+        count = len(titles)
+        ending = isinstance(action, EndYear) or last_turn(state)
         confirm(
             self.app,
-            f"Let {len(titles)} offer{'s' if many else ''} expire?",
+            words("lapse_title", count=count),
             [
-                Para(
-                    f"{'These offers are' if many else 'This offer is'} still open: "
-                    + "; ".join(titles)
-                    + ".",
-                    "body",
-                    gap=0.3,
-                ),
-                Para(
-                    "Ending the year without signing or declining lets "
-                    + ("them" if many else "it")
-                    + " expire. Open Agreements (A) to sign instead.",
-                    "body",
-                    "muted",
-                ),
+                Para(words("lapse_open", count=count, titles="; ".join(titles)), "body", gap=0.3),
+                Para(turn_words(state, "lapse_body", count=count), "body", "muted"),
             ],
-            "End the year" if isinstance(action, EndYear) else "Advance",
+            turn_words(state, "end_turn") if ending else words("lapse_advance"),
             lambda: self.send(action),
         )
 
@@ -333,7 +315,7 @@ class CampaignScene(Scene):
         t = self.theme
         state = self.state
         agency = state.agency
-        draw_frame(p, self.header, self.footer, "", hints=HINTS)
+        draw_frame(p, self.header, self.footer, "", hints=turn_words(state, "campaign_hints"))
         emblem = pygame.Rect(
             self.header.x,
             self.header.y + t.space(0.3),

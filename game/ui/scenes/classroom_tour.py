@@ -72,7 +72,7 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
     clock = _TourClock()
     app.push(ClassroomSetupScene(app, choices, clock=clock))
     app.step([], 1 / 30)
-    shot("12-classroom-setup")
+    shot("classroom-setup")
     _press(app, pygame.K_RETURN)
     scene = app.top
     if not isinstance(scene, ClassroomScene):  # no pack could be opened: nothing more to see
@@ -84,11 +84,11 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
     _answer(app, scene, 0, True)
     _answer(app, scene, 1, False)
     _press(app, pygame.K_3, "3")
-    shot("13-classroom-question")
+    shot("classroom-question")
     _answer(app, scene, 2, True)
     _press(app, pygame.K_SPACE)
     _press(app, pygame.K_SPACE)
-    shot("14-classroom-reveal")
+    shot("classroom-reveal")
     _press(app, pygame.K_SPACE)
     for number in range(1, TOUR_QUESTIONS):
         _press(app, pygame.K_SPACE)
@@ -97,11 +97,11 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
         _press(app, pygame.K_SPACE)
         _press(app, pygame.K_SPACE)
         _press(app, pygame.K_SPACE)
-    shot("15-classroom-standings")
+    shot("classroom-standings")
     _press(app, pygame.K_SPACE)
-    shot("16-classroom-podium")
+    shot("classroom-podium")
     _press(app, pygame.K_RETURN)
-    shot("17-classroom-summary")
+    shot("classroom-summary")
     while len(app.scenes) > depth:
         app.pop()
 
@@ -133,7 +133,7 @@ def tour_devices(app: Any, shot: Callable[[str], None], pack_id: str | None = No
     room = host.room
     joined = [room.join(name) for name in TOUR_STUDENTS]
     app.step([], 1 / 30)
-    shot("18-classroom-join")
+    shot("classroom-join")
     _press(app, pygame.K_RETURN)
     s = room.session
     good = right_answer(s.item, s.question)
@@ -142,10 +142,10 @@ def tour_devices(app: Any, shot: Callable[[str], None], pack_id: str | None = No
         room.answer(student.player, 0, good if n % 3 else wrong)
     room.flush()
     app.step([], 1 / 30)
-    shot("19-classroom-devices-question")
+    shot("classroom-devices-question")
     _press(app, pygame.K_SPACE)
     _press(app, pygame.K_SPACE)
-    shot("20-classroom-devices-reveal")
+    shot("classroom-devices-reveal")
     while len(app.scenes) > depth:
         app.pop()
     host.close()

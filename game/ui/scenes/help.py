@@ -13,6 +13,7 @@ import pygame
 
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
+from game.ui.messages import TEMPLATES, words
 from game.ui.scene import Scene
 from game.ui.widgets import Button, Para, TextBlock
 
@@ -78,7 +79,18 @@ class HelpScene(Scene):
     @property
     def steps(self) -> list[tuple[str, str, str]]:
         regions = self.guide.regions() if self.guide else {}
-        return [step for step in STEPS if step[0] in regions]
+        return [self._by_turn(step) for step in STEPS if step[0] in regions]
+
+    def _by_turn(self, step: tuple[str, str, str]) -> tuple[str, str, str]:
+        """``step`` in the words of a campaign whose turn covers several years."""
+        state = getattr(getattr(self.guide, "session", None), "state", None)
+        key, title, text = step
+        if state is None or state.years_per_turn <= 1 or f"help_{key}.turn" not in TEMPLATES:
+            return step
+        if f"help_{key}_title.turn" in TEMPLATES:
+            title = words(f"help_{key}_title.turn")
+        count = state.years_per_turn
+        return key, title, words(f"help_{key}.turn", count=count, years=state.turn_label)
 
     def next(self) -> None:
         if self.step + 1 >= len(self.steps):

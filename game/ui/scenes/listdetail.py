@@ -6,6 +6,9 @@ from, ``choices(item)`` (a second list under the details) and ``choose(item, cho
 screen that browses records can use it. ``CampaignListScene`` adds what the agreements and
 missions screens share: the campaign in play, its year and budget in the header, and
 sending an action with its outcomes told as notices.
+
+Why a button is greyed (the rules' reason, in full) stands wrapped just above the buttons,
+whatever its length: it is never cut to one line.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ class ListDetailScene(Scene):
         self.back_button = Button("Back", self.app.pop)
         self.notice_text = ""
         self.notice_rect = pygame.Rect(0, 0, 0, 0)
+        self.refusal = TextBlock()  # why the first greyed button is greyed, above the buttons
 
     # -- for subclasses -------------------------------------------------------------------
     def items(self) -> list[MenuItem]:
@@ -142,31 +146,36 @@ class ListDetailScene(Scene):
         cols = max(1, min(len(buttons), inner.w // max(1, t.px("body") * 9)))
         lines = -(-len(buttons) // cols)
         bar_h = lines * button_h + (lines - 1) * t.space(0.8)
+        refusal = self.refusal_text()
+        self.refusal.set([Para(refusal, "body", "warn", bold=True, gap=0)] if refusal else [])
+        refusal_h = 0
+        if refusal:  # measured as the block draws it: wrapped whole, no scrolling
+            self.refusal.place(pygame.Rect(inner.x, inner.y, inner.w, inner.h), t)
+            refusal_h = min(inner.h // 3, self.refusal.measure(self.painter(self.app.surface)))
+        above, bar = rows(inner, [1.0, bar_h], t.space(1))
+        if refusal_h:
+            above, why = rows(above, [1.0, refusal_h], t.space(1))
+            self.refusal.place(why, t)
         if self.options.items:
-            text, listing, bar = rows(inner, [0.34, 0.66, bar_h], t.space(1))
+            text, listing = rows(above, [0.34, 0.66], t.space(1))
             self.options.place(listing, t)
         else:
-            text, bar = rows(inner, [1.0, bar_h], t.space(1))
+            text = above
         self.detail.place(text, t)
         for button, cell in zip(buttons, grid(bar, len(buttons), cols, t.space(0.8)), strict=True):
             button.place(cell)
         lists = [self.options] if self.options.items else []
         self.focus.set([self.menu, *lists, *buttons, self.detail])
 
+    def refusal_text(self) -> str:
+        """The reason the first greyed button of the detail pane is greyed ('' if none)."""
+        return next((b.reason for b in self.actions if not b.enabled and b.reason), "")
+
     def draw(self, surface: pygame.Surface) -> None:
         p = self.painter(surface)
-        focused = self.focus.focused
-        reason = focused.reason if isinstance(focused, Button) and not focused.enabled else ""
         draw_frame(
-            p,
-            self.header,
-            self.footer,
-            self.heading,
-            right=self.header_right(),
-            hints="" if reason else HINTS,
+            p, self.header, self.footer, self.heading, right=self.header_right(), hints=HINTS
         )
-        if reason:
-            p.line(reason, self.footer, "small", self.theme.palette.warn, bold=True)
         self.list_panel.draw(p)
         if self.notice_text:
             with p.clipped(self.notice_rect):
@@ -179,6 +188,8 @@ class ListDetailScene(Scene):
                     bold=True,
                 )
         self.detail_panel.draw(p)
+        if self.refusal.paras:
+            self.refusal.draw(p)
         self.focus.draw(p)
 
 
@@ -196,7 +207,7 @@ class CampaignListScene(ListDetailScene):
     def header_right(self) -> str:
         state = self.state
         return (
-            f"{state.year} · budget {state.stock.budget}"
+            f"{state.turn_label} · budget {state.stock.budget}"
             f" · upkeep {upkeep(state)}/{upkeep_limit(state)}"
         )
 
@@ -219,7 +230,7 @@ class CampaignListScene(ListDetailScene):
                 f"{label} ({option.cost})",
                 act,
                 enabled=option.allowed,
-                reason=say(option.reason),
+                reason=say(option.reason, years=self.state.years_per_turn),
                 primary=True,
             )
         ]

@@ -5,7 +5,9 @@ confirm, with the cost, build time, chance of success and what success brings.
 
 Every mission shows its odds before anything is paid: the chance, what makes it and what
 would raise it (``game.sim.testing.launch_odds``, worded by the catalogue). A mission being
-built can be tested (Test asks to confirm), and the last row funds a turn of research."""
+built can be tested (Test asks to confirm), and a row funds a turn of research (it asks to
+confirm too, with its cost and what it brings). "Ready" means the same here as on the
+campaign view: a mission the rules would let start now."""
 
 from __future__ import annotations
 
@@ -14,12 +16,13 @@ from game.sim import StartMission
 from game.sim.actions import FundResearch, TestMission
 from game.sim.balance import MAX_RESEARCH_RELIABILITY, RESEARCH_STEP
 from game.sim.missions import blocker, mission_status
-from game.sim.research import research_science
+from game.sim.research import research_bonus, research_science
 from game.sim.testing import launch_odds
 from game.ui.describe import effects_text, percent, shorts
-from game.ui.messages import say
+from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
+from game.ui.turn_words import turn_words
 from game.ui.widgets import Button, MenuItem, Para
 
 STATUS_WORDS = {
@@ -28,14 +31,9 @@ STATUS_WORDS = {
     "failed": "failed, can try again",
 }
 RESEARCH = "__research__"  # the list row that funds research (no mission has this id)
-NOTHING = "Nothing can start this year: sign agreements or end the year."
-# What stops the missions that are open, most telling first (the rules' blocker words).
-SHORT_OF = {
-    "budget": "Nothing can start this year: the cheapest mission ready costs {cost} and the "
-    "budget is {budget}. End the year: your income adds {income} a year.",
-    "launcher": "Nothing can start this year: the missions ready need a partner with a rocket. "
-    "Sign a launch agreement, or end the year.",
-}
+# What stops the missions that are open, most telling first (the rules' blocker words),
+# and the catalogue's words for it.
+SHORT_OF = {"budget": "missions_short", "launcher": "missions_launcher"}
 
 
 class MissionsScene(CampaignListScene):
@@ -58,7 +56,7 @@ class MissionsScene(CampaignListScene):
             view = sim.mission_view(state, mission_id)
             detail = f"cost {option.cost} · {view.build_years} yr · {percent(option.reliability)} success"
             # The row gives the reason's brief form (its name is above it); details, whole.
-            reason = say(option.reason, brief=True)
+            reason = say(option.reason, brief=True, years=state.years_per_turn)
             item = MenuItem(view.name, detail, option.allowed, reason, value=mission_id)
             (ready if option.allowed else locked).append(item)
         building = []
@@ -80,7 +78,7 @@ class MissionsScene(CampaignListScene):
             f"{funded} turn{'s' if funded != 1 else ''} funded · "
             + (f"costs {research.cost}" if research else ""),
             research is not None and research.allowed,
-            say(research.reason, brief=True) if research else "",
+            say(research.reason, brief=True, years=state.years_per_turn) if research else "",
             value=RESEARCH,
         )
         # What is being built and what can start come first, then research (where money
@@ -98,11 +96,18 @@ class MissionsScene(CampaignListScene):
                 mission = state.index.missions[option.action.mission_id]
                 rule = blocker(state, mission, mission_status(state, mission.id))
                 blocked.setdefault(rule, []).append(option.cost)
-        for rule, text in SHORT_OF.items():
+        income = state.stock.income
+        for rule, code in SHORT_OF.items():
             if rule in blocked:
-                cost = min(blocked[rule])
-                return text.format(cost=cost, budget=state.stock.budget, income=state.stock.income)
-        return NOTHING
+                return turn_words(
+                    state,
+                    code,
+                    cost=min(blocked[rule]),
+                    budget=state.stock.budget,
+                    income=income,
+                    per_turn=income * state.years_per_turn,
+                )
+        return turn_words(state, "missions_none")
 
     def odds_paras(self, mission_id: str) -> list[Para]:
         """The chance of success, what makes it and what would raise it (game balance)."""
@@ -138,8 +143,6 @@ class MissionsScene(CampaignListScene):
         ]
         if option is not None:
             paras.append(Para(f"Costs {option.cost} this turn.", "body", "accent", gap=0.2))
-            if option.reason:
-                paras.append(Para(say(option.reason), "body", "warn", bold=True))
         paras.append(Para("Money saved is worth nothing at the end: spend it.", "small", "muted"))
         return paras
 
@@ -195,9 +198,7 @@ class MissionsScene(CampaignListScene):
             paras.append(
                 Para("Can be flown again; each new success brings less.", "small", "muted")
             )
-        if not item.enabled and view.reason:
-            paras.append(Para(f"Cannot start: {say(view.reason)}", "body", "warn", bold=True))
-        return paras
+        return paras  # why it cannot start stands above the greyed Start button
 
     def buttons(self, item: MenuItem) -> list[Button]:
         if item.value == RESEARCH:
@@ -208,7 +209,40 @@ class MissionsScene(CampaignListScene):
         )
 
     def fund_research(self) -> None:
-        self.send(FundResearch())
+        """Ask first, as starting a mission does: the cost now and what it brings."""
+        state = self.state
+        option = self.session.option(FundResearch())
+        cost = option.cost if option is not None else 0
+        step = round(RESEARCH_STEP * 100)
+        most = round(MAX_RESEARCH_RELIABILITY * 100)
+        now = round(research_bonus(state) * 100)
+        paras = [
+            Para(words("costs_now", cost=cost, budget=state.stock.budget), "body", gap=0.3),
+            Para(
+                words("research_brings", science=research_science(state), step=step),
+                "body",
+                "accent",
+                gap=0.3,
+            ),
+            Para(self.research_so_far(now, most), "body", gap=0.3),
+            Para(words("research_final"), "body", "muted"),
+        ]
+        confirm(
+            self.app,
+            words("research_title"),
+            paras,
+            words("research_yes"),
+            lambda: self.send(FundResearch()),
+        )
+
+    @staticmethod
+    def research_so_far(now: int, most: int) -> str:
+        """What the research funded so far adds to every mission's chance, in points."""
+        if now >= most:
+            return words("research_full", most=most)
+        if now == 0:
+            return words("research_none", most=most)
+        return words("research_so_far", now=now, most=most)
 
     def start(self, mission_id: str) -> None:
         view = sim.mission_view(self.state, mission_id)

@@ -1,6 +1,7 @@
 """Opportunities: scarce places hosts offer (opportunities.yaml). For each: who hosts it,
 how many places the game adds for play, the bidding years, what the host weighs, the
-player's standing against the standing to beat, what a won place brings, and the quotes
+player's standing against the standing to beat (each part as value × weight = points,
+the way ``game.sim.opportunities`` counts it), what a won place brings, and the quotes
 that frame it. Bid asks first, with the standing before and after. A decided opportunity
 says how it went in your game (and, for a lost one, why); the record's real winners are
 shown from their own year on, apart from the game's."""
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 from game.content.model import Opportunity
 from game.sim import BidForPlace
+from game.sim.balance import STANDING_CAP
 from game.sim.opportunities import (
+    bids_of,
     open_this_turn,
     player_standing,
     record_year,
@@ -17,13 +20,13 @@ from game.sim.opportunities import (
     threshold,
 )
 from game.ui.describe import agency_names, citation_paras, effects_text, short, shorts
-from game.ui.messages import say
+from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
+from game.ui.turn_words import turn_words
 from game.ui.widgets import Button, MenuItem, Para
 
 KINDS = {"payload": "Payload place", "founding": "Founding place", "launch": "Launch slot"}
-NOTHING = "No opportunity is open this year: rivals bid only while one is."
 
 
 class OpportunitiesScene(CampaignListScene):
@@ -45,7 +48,9 @@ class OpportunitiesScene(CampaignListScene):
             if open_this_turn(opportunity, state):
                 option = self.session.option(BidForPlace(opportunity.id))
                 detail = f"{host} · bids to {opportunity.decide - 1} · bid {opportunity.bid}"
-                reason = say(option.reason, brief=True) if option else ""
+                reason = (
+                    say(option.reason, brief=True, years=state.years_per_turn) if option else ""
+                )
                 enabled = opportunity.host == state.agency_id or bool(option and option.allowed)
                 open_now.append(
                     MenuItem(opportunity.title, detail, enabled, reason, value=opportunity.id)
@@ -69,7 +74,7 @@ class OpportunitiesScene(CampaignListScene):
     def notice(self) -> str:
         if any(open_this_turn(o, self.state) for o in self.state.pack.opportunities):
             return ""
-        return NOTHING
+        return turn_words(self.state, "opportunities_none")
 
     def details(self, item: MenuItem) -> list[Para]:
         state = self.state
@@ -99,9 +104,11 @@ class OpportunitiesScene(CampaignListScene):
             )
             if getattr(counts, part)
         ]
-        paras.append(
-            Para("What counts: " + ", ".join(weighed) + " (game balance)", "body", gap=0.2)
-        )
+        decided = any(r.opportunity_id == opportunity.id for r in state.opportunity_results)
+        if decided or opportunity.host == state.agency_id:  # no standing of yours to break down
+            paras.append(
+                Para("What counts: " + ", ".join(weighed) + " (game balance)", "body", gap=0.2)
+            )
         paras += self.standing_paras(opportunity)
         paras.append(
             Para(f"A won place brings: {effects_text(opportunity.rewards)}", "body", "accent")
@@ -130,11 +137,8 @@ class OpportunitiesScene(CampaignListScene):
         if opportunity.host == state.agency_id:
             return [Para("Your agency hosts it: rivals bid to you.", "body", "muted")]
         mine = player_standing(state, opportunity)
-        line = (
-            f"Your standing: {mine.total} (relations {mine.relations}, prestige "
-            f"{mine.prestige}, science {mine.science}, bid {mine.bid})"
-        )
-        paras = [Para(line, "body", bold=True, gap=0.2)]
+        paras = [Para(words("standing_total", total=mine.total), "body", bold=True, gap=0.1)]
+        paras += [Para(f"· {line}", "small", gap=0.1) for line in self.standing_parts(opportunity)]
         to_beat = threshold(state, opportunity)
         rivals = rival_standings(state, opportunity)
         if to_beat is None:
@@ -150,6 +154,37 @@ class OpportunitiesScene(CampaignListScene):
                 )
             )
         return paras
+
+    def standing_parts(self, opportunity: Opportunity) -> list[str]:
+        """Each weighted part of the player's standing: its value, its weight, its points
+        (prestige and science count up to ``STANDING_CAP``, as the rules count them)."""
+        state = self.state
+        counts, mine = opportunity.counts, player_standing(state, opportunity)
+        paid = sum(b.amount for b in bids_of(state, opportunity.id, state.agency_id))
+        parts = (
+            ("relations", state.relation(opportunity.host), False),
+            ("prestige", state.stock.prestige, True),
+            ("science", state.stock.science, True),
+            ("bid", paid, False),
+        )
+        host = short(state, opportunity.host)
+        lines = []
+        for part, value, capped in parts:
+            weight = getattr(counts, part)
+            if not weight:
+                continue
+            over = capped and value > STANDING_CAP
+            lines.append(
+                words(
+                    "standing_part_capped" if over else "standing_part",
+                    part=words(f"standing_{part}", host=host),
+                    value=value,
+                    cap=STANDING_CAP,
+                    weight=weight,
+                    points=getattr(mine, part),
+                )
+            )
+        return lines
 
     def record_paras(self, opportunity: Opportunity) -> list[Para]:
         state = self.state
@@ -191,7 +226,7 @@ class OpportunitiesScene(CampaignListScene):
         ]
         confirm(
             self.app,
-            f"Bid for {opportunity.title}?",
+            words("bid_title", opportunity=opportunity.title),
             paras,
             "Bid",
             lambda: self.send(BidForPlace(opportunity_id)),

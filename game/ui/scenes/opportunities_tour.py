@@ -95,13 +95,13 @@ def tour_opportunities(app: Any, shot: Callable[[str], None], pack: Pack) -> Non
     session = Session(state, on_error=lambda _text: None)
     app.push(scenes.open_scene(app, "campaign", session=session))
     _frames(app)
-    shot("21-rival-news")
+    shot("rival-news")
     _press(app, pygame.K_o)
-    shot("22-opportunities")
+    shot("opportunities")
     _press(app, pygame.K_TAB)
     _press(app, pygame.K_RETURN)  # Bid: it asks first
     if app.top.name == "confirm":
-        shot("22-opportunities-confirm")
+        shot("opportunities-confirm")
         _press(app, pygame.K_RETURN)
     _press(app, pygame.K_ESCAPE)
     _frames(app, 300)  # let the bid's notice fade before the next pictures
@@ -115,9 +115,9 @@ def tour_opportunities(app: Any, shot: Callable[[str], None], pack: Pack) -> Non
     if lost:
         app.push(scenes.open_scene(app, "news", session=session, item=lost[0]))
         _frames(app)
-        shot("23-opportunity-lost")
+        shot("opportunity-lost")
         app.pop()
     _press(app, pygame.K_o)
-    shot("22-opportunities-decided")
+    shot("opportunities-decided")
     while len(app.scenes) > depth:
         app.pop()
