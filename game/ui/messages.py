@@ -295,7 +295,6 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         " {parties} (game balance). Agreements of the record stay in force in every game."
     ),
     "ending_relations": N_("Relations with {parties}: {now}/100 now, {after}/100 after."),
-    "ending_cannot": N_("Cannot end: {reason}"),
     "ending_button": N_("End…"),
     "ending_confirm": N_("End {kind} with {parties}?"),
     "ending_confirm_yes": N_("End agreement"),

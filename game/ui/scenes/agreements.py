@@ -139,11 +139,7 @@ class AgreementsScene(CampaignListScene):
             option = self.ending(key)
             if option is None:
                 return []
-            paras = self.ending_paras(option)
-            if option.reason:
-                cannot = words("ending_cannot", reason=say(option.reason, agency_names(state)))
-                paras.append(Para(cannot, "body", "warn", bold=True))
-            return paras
+            return self.ending_paras(option)  # why it cannot be ended stands above End…
         if kind == "offer":
             view = sim.agreement_view(state, key)
             paras = [
