@@ -157,11 +157,20 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "yours_declined": N_("{year}: you turned down {title}"),
     "yours_ended": N_("{year}: you ended {title} with {parties}"),
     "yours_slipped": N_("{year}: {title} was put back to {expected}"),
+    "yours_won": N_("{year}: you won “{title}” from {host}, in your game"),
+    "yours_lost": N_("{year}: you lost “{title}” to {winners}, in your game"),
+    "yours_chose": N_(
+        "{year}: {title} — you chose “{option}” in your game; the record: “{record}”"
+    ),
+    "yours_chose_as_record": N_("{year}: {title} — you chose “{option}”, as the record did"),
+    "yours_chose_open": N_("{year}: {title} — you chose “{option}” in your game"),
     "yours_real_year": N_("the record: {year}"),
+    "yours_same_turn": N_("the record: {year}, in the same turn of {span} years: on time"),
     "record_line": N_("{year}: {title}"),
     "record_plan": N_("an announced plan; its outcome lies beyond the sources"),
     "record_yours": N_("in your game: {status}"),
     "record_yours_year": N_("in your game: {status}, {year}"),
+    "record_yours_same_turn": N_("in your game: on time, {year}, in the same turn of {span} years"),
     # scarce opportunities and rivals (every result is in your game, apart from the record)
     "no_such_opportunity": N_("There is no opportunity '{id}'."),
     "own_opportunity": N_("Your agency offers {opportunity}: it does not bid for it."),

@@ -46,6 +46,9 @@ YOURS_COLOURS = {
     "declined": "muted",
     "signed": "text",
     "proposed": "text",
+    "won": "good",
+    "lost": "warn",
+    "chose": "text",
 }
 STATUS_COLOURS = {
     "on time": "good",
@@ -89,7 +92,12 @@ class EndScene(Scene):
         this game: none of it is history."""
         names = agency_names(self.session.state)
         paras = [
-            Para(your_line(mine, names), "small", YOURS_COLOURS.get(mine.what, "text"), gap=0.25)
+            Para(
+                your_line(mine, names, self.report.years_per_turn),
+                "small",
+                YOURS_COLOURS.get(mine.what, "text"),
+                gap=0.25,
+            )
             for mine in self.report.your_timeline
         ]
         return paras or [Para("Nothing was signed or launched in this game.", "small", "muted")]
@@ -100,7 +108,7 @@ class EndScene(Scene):
         paras = []
         for entry in self.report.the_record:
             paras.append(Para(record_line(entry), "small", "text", bold=True, gap=0.1))
-            note = record_note(entry)
+            note = record_note(entry, self.report.years_per_turn)
             if note:
                 colour = STATUS_COLOURS.get(entry.yours, "muted")
                 paras.append(Para(note, "small", colour, gap=0.1))
