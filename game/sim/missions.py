@@ -308,9 +308,11 @@ def _reason(state: GameState, mission: Mission, rule: str) -> Message | None:
     if rule == "developing":
         return message("mission_developing", mission=name)
     if rule == "flown":
+        # Work on the ground (a study, a data service) is done, not flown.
+        done = "flown" if mission.flies else "done"
         if is_repeatable(mission):
-            return message("mission_flown_enough", mission=name, times=MAX_REPEATS)
-        return message("mission_flown", mission=name)
+            return message(f"mission_{done}_enough", mission=name, times=MAX_REPEATS)
+        return message(f"mission_{done}", mission=name)
     if rule == "early":
         first = earliest_start(state.pack, mission) or state.year
         if mission.date is None:

@@ -64,6 +64,12 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         N_("{mission} has flown {times} times: nothing more to gain."),
         "times",
     ),
+    "mission_done": N_("{mission} is already done."),
+    "mission_done_enough": (
+        N_("{mission} has been done {times} time: nothing more to gain."),
+        N_("{mission} has been done {times} times: nothing more to gain."),
+        "times",
+    ),
     "mission_announced_later": N_(
         "{mission} was first announced in {year}: it cannot start earlier."
     ),
@@ -113,6 +119,12 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "mission_flown_enough.brief": (
         N_("Flown {times} time: nothing more to gain."),
         N_("Flown {times} times: nothing more to gain."),
+        "times",
+    ),
+    "mission_done.brief": N_("Already done."),
+    "mission_done_enough.brief": (
+        N_("Done {times} time: nothing more to gain."),
+        N_("Done {times} times: nothing more to gain."),
         "times",
     ),
     "mission_announced_later.brief": N_("First announced in {year}: it cannot start earlier."),
@@ -171,6 +183,27 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "record_yours": N_("in your game: {status}"),
     "record_yours_year": N_("in your game: {status}, {year}"),
     "record_yours_same_turn": N_("in your game: on time, {year}, in the same turn of {span} years"),
+    # the end report's summary beside the score
+    "end_prestige_note": N_(
+        "* prestige gained ({prestige}) + half the science gained ({science} ÷ 2)"
+    ),
+    "end_total": N_("Total: {total}"),
+    "end_compare": N_("To compare: {agency} playing history's own moves scores {total}."),
+    "end_quiz": N_("Quiz: {right} of {asked} right ({percent} %)"),
+    "end_missions": N_("Missions: {succeeded} of {tried} launches succeeded"),
+    "end_missions_ground": N_(
+        "Missions: {succeeded} of {tried} succeeded ({flights} launched, {ground} on the ground)"
+    ),
+    "end_agreements": N_("Agreements signed: {count}"),
+    "end_partners": (
+        N_("Partnerships: {partners} partner in joint missions that succeeded"),
+        N_("Partnerships: {partners} partners in joint missions that succeeded"),
+        "partners",
+    ),
+    "end_kept": N_("Real agreements kept: {kept}"),
+    "end_knowledge": N_("Knowledge: every right answer; {spaced} remembered turns later"),
+    "end_nothing_yours": N_("Nothing was signed or launched in this game."),
+    "end_nothing_recorded": N_("No dated record of this agency in these years."),
     # scarce opportunities and rivals (every result is in your game, apart from the record)
     "no_such_opportunity": N_("There is no opportunity '{id}'."),
     "own_opportunity": N_("Your agency offers {opportunity}: it does not bid for it."),
@@ -255,8 +288,8 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "odds_partner_experience": N_("{partner} has flown one before: +{points} points"),
     "odds_partner_agreements": N_("Agreements with its partners: +{points} points"),
     "odds_flight_experience": (
-        N_("Your {flights} successful flight: +{points} points"),
-        N_("Your {flights} successful flights: +{points} points"),
+        N_("Your {flights} successful mission: +{points} points"),
+        N_("Your {flights} successful missions: +{points} points"),
         "flights",
     ),
     "odds_research": (  # a point a turn funded: the two counts go together
