@@ -1,7 +1,8 @@
 """The English of every code the rules send up (``game.sim.messages.Message``), in one
 gettext catalogue.
 
-Each template is marked with ``N_``; ``tools/extract_messages.py`` writes them all to the
+Each template is marked with ``N_`` (``game.ui.marks``); the end report's and the
+generated quiz items' are kept in ``game.ui.report_messages``; ``tools/extract_messages.py`` writes them all to the
 translators' template ``game/locale/space-accord.pot`` (a test fails when it is stale); ``Catalogue`` looks each one up through ``gettext`` translations (English when there
 is no translation file), then fills in the parameters. A Spanish interface is a
 ``locale/es/LC_MESSAGES/space-accord.mo`` file, not a code change. No pygame here: the
@@ -15,14 +16,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from game.sim.messages import Message, Param
+from game.ui.marks import N_
+from game.ui.report_messages import REPORT_TEMPLATES
 
 DOMAIN = "space-accord"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
-
-
-def N_(text: str) -> str:
-    """Mark ``text`` for extraction; it is translated when shown."""
-    return text
 
 
 # code -> template, or (singular, plural, the parameter that counts).
@@ -160,50 +158,6 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "expected_in": N_("Now expected in {year}."),
     "missed_launcher": N_("no launcher"),
     "missed_needs": N_("needs {needs}"),
-    # the end report: your timeline (in your game only) and the record (what really happened)
-    "yours_flew": N_("{year}: {title} flew"),
-    "yours_done": N_("{year}: {title} done"),
-    "yours_failed": N_("{year}: {title} failed"),
-    "yours_signed": N_("{year}: you signed {title}"),
-    "yours_proposed": N_("{year}: you agreed {title} with {parties}"),
-    "yours_declined": N_("{year}: you turned down {title}"),
-    "yours_ended": N_("{year}: you ended {title} with {parties}"),
-    "yours_slipped": N_("{year}: {title} was put back to {expected}"),
-    "yours_won": N_("{year}: you won “{title}” from {host}, in your game"),
-    "yours_lost": N_("{year}: you lost “{title}” to {winners}, in your game"),
-    "yours_chose": N_(
-        "{year}: {title} — you chose “{option}” in your game; the record: “{record}”"
-    ),
-    "yours_chose_as_record": N_("{year}: {title} — you chose “{option}”, as the record did"),
-    "yours_chose_open": N_("{year}: {title} — you chose “{option}” in your game"),
-    "yours_real_year": N_("the record: {year}"),
-    "yours_same_turn": N_("the record: {year}, in the same turn of {span} years: on time"),
-    "record_line": N_("{year}: {title}"),
-    "record_plan": N_("an announced plan; its outcome lies beyond the sources"),
-    "record_yours": N_("in your game: {status}"),
-    "record_yours_year": N_("in your game: {status}, {year}"),
-    "record_yours_same_turn": N_("in your game: on time, {year}, in the same turn of {span} years"),
-    # the end report's summary beside the score
-    "end_prestige_note": N_(
-        "* prestige gained ({prestige}) + half the science gained ({science} ÷ 2)"
-    ),
-    "end_total": N_("Total: {total}"),
-    "end_compare": N_("To compare: {agency} playing history's own moves scores {total}."),
-    "end_quiz": N_("Quiz: {right} of {asked} right ({percent} %)"),
-    "end_missions": N_("Missions: {succeeded} of {tried} launches succeeded"),
-    "end_missions_ground": N_(
-        "Missions: {succeeded} of {tried} succeeded ({flights} launched, {ground} on the ground)"
-    ),
-    "end_agreements": N_("Agreements signed: {count}"),
-    "end_partners": (
-        N_("Partnerships: {partners} partner in joint missions that succeeded"),
-        N_("Partnerships: {partners} partners in joint missions that succeeded"),
-        "partners",
-    ),
-    "end_kept": N_("Real agreements kept: {kept}"),
-    "end_knowledge": N_("Knowledge: every right answer; {spaced} remembered turns later"),
-    "end_nothing_yours": N_("Nothing was signed or launched in this game."),
-    "end_nothing_recorded": N_("No dated record of this agency in these years."),
     # scarce opportunities and rivals (every result is in your game, apart from the record)
     "no_such_opportunity": N_("There is no opportunity '{id}'."),
     "own_opportunity": N_("Your agency offers {opportunity}: it does not bid for it."),
@@ -334,6 +288,8 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "ending_button": N_("End…"),
     "ending_confirm": N_("End {kind} with {parties}?"),
     "ending_confirm_yes": N_("End agreement"),
+    # the end report and generated quiz items: ``game.ui.report_messages``
+    **REPORT_TEMPLATES,
 }
 
 # Parameters that hold several names, and how a sentence joins them.
