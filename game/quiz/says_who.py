@@ -19,7 +19,8 @@ catalogue, as ``is_generated`` tells it to.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import random
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from game.content.model import Fact, Pack, QuizItem, Source
@@ -72,6 +73,26 @@ def says_who_items(pack: Pack) -> tuple[QuizItem, ...]:
     """One generated item per quote of ``pack`` that can have one (the first fact quoting
     it), in the pack's fact order (made once per pack)."""
     return pack.memo("quiz.says_who", lambda: _make_items(pack))
+
+
+def for_session(
+    pack: Pack, count: int, seed: int, *, taken: Collection[str], tags: Collection[str] = ()
+) -> list[QuizItem]:
+    """Up to ``count`` generated items for a classroom session, in the seed's order: none on
+    a fact in ``taken`` (the facts of the session's own items: their quote would give an
+    answer away), and, with ``tags``, only on facts with one of them. Drawn from an RNG of
+    their own, so the session's own items and their options stay as the seed made them."""
+    if count <= 0:
+        return []
+    facts = pack.by_id("facts")
+    wanted = set(tags)
+    pool = [
+        item
+        for item in says_who_items(pack)
+        if item.facts[0] not in taken and (not wanted or wanted & set(facts[item.facts[0]].tags))
+    ]
+    random.Random(f"{PREFIX}{seed}").shuffle(pool)
+    return pool[:count]
 
 
 def prompt_params_of(prompt: str) -> dict[str, str]:
