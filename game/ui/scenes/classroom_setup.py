@@ -300,15 +300,15 @@ class ClassroomSetupScene(Scene):
         gap = t.space(0.8)
         top, self.status_rect, foot = rows(body, [1.0, t.line("body") * 2, row_h], gap)
         left, right = columns(top, [0.5, 0.5], t.space(2))
-        below = left.y + 5 * (row_h + gap)
+        below = left.y + 6 * (row_h + gap)
         self.results_rect = pygame.Rect(left.x, below, left.w, max(0, left.bottom - below))
         self.keys_rect = pygame.Rect(
-            right.x, right.y + 6 * (row_h + gap), right.w, right.h - 6 * (row_h + gap)
+            right.x, right.y + 5 * (row_h + gap), right.w, right.h - 5 * (row_h + gap)
         )
         c = self.controls
         placing = (
-            (left, ("pack", "questions", "teams", "timer", "seed")),
-            (right, ("difficulty", "topic", "says_who", "mode", "speed", "devices")),
+            (left, ("pack", "questions", "says_who", "teams", "timer", "seed")),
+            (right, ("difficulty", "topic", "mode", "speed", "devices")),
         )
         for column, names in placing:
             for i, key in enumerate(names):
@@ -316,8 +316,8 @@ class ClassroomSetupScene(Scene):
         start_w, back_w = t.px("body") * 11, t.px("body") * 6
         c["start"].place(pygame.Rect(foot.right - start_w, foot.y, start_w, row_h))
         c["back"].place(pygame.Rect(foot.right - start_w - gap - back_w, foot.y, back_w, row_h))
-        order: tuple[str, ...] = ("start", "pack", "questions", "teams", "timer", "seed")
-        order += ("difficulty", "topic", "says_who", "mode", "speed", "devices", "back")
+        order: tuple[str, ...] = ("start", "pack", "questions", "says_who", "teams", "timer")
+        order += ("seed", "difficulty", "topic", "mode", "speed", "devices", "back")
         self.focus.set([c[k] for k in order], keep=self.placed)
         if not self.placed:
             self.focus.focus(c["start"])  # Enter alone starts the quiz
