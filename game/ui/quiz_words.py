@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from game.content.model import Pack
 from game.quiz import says_who
-from game.ui.messages import words
+from game.ui.messages import ENGLISH
 
 
 def prompt_text(item_id: str, prompt: str) -> str:
     """The question of item ``item_id`` whose ``Question.prompt`` is ``prompt``."""
     if says_who.is_generated(item_id):
-        return words(says_who.PROMPT, **says_who.prompt_params_of(prompt))
+        return ENGLISH.text(says_who.PROMPT, says_who.prompt_params_of(prompt))
     return prompt
 
 
@@ -22,4 +22,4 @@ def explanation_text(pack: Pack, item_id: str, explanation: str) -> str:
     credit = says_who.credit(pack, item_id) if says_who.is_generated(item_id) else None
     if credit is None:
         return explanation
-    return words(says_who.EXPLANATION, **credit.params())
+    return ENGLISH.text(says_who.EXPLANATION, credit.params())
