@@ -122,3 +122,17 @@ def test_work_on_the_ground_is_done_not_flown(app: App) -> None:
     assert say(done) == "Lunar study is already done." and say(done, brief=True) == "Already done."
     again = message("mission_done_enough", mission="Data", times=3)
     assert say(again, brief=True) == "Done 3 times: nothing more to gain."
+
+
+def test_a_repeatable_service_on_the_ground_can_be_done_again_not_flown(app: App) -> None:
+    from dataclasses import replace
+
+    from game.quiz.pack_check import open_pack
+    from game.ui.session import new_session
+
+    pack = open_pack("space-cooperation")
+    app.shared["packs"] = {pack.info.id: pack}
+    session = new_session(app, pack, "aeb", 1, "aeb-cbers")
+    session.state = replace(session.state, year=2019)
+    card = _card(app, session, "brazil-earth-observation")
+    assert "Can be done again; each new success brings less." in card

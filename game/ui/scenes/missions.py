@@ -203,7 +203,12 @@ class MissionsScene(CampaignListScene):
             paras.append(Para(f"The sources give no date: when {when} is up to you.", "small"))
         if view.repeatable:
             paras.append(
-                Para("Can be flown again; each new success brings less.", "small", "muted")
+                Para(
+                    f"Can be {'flown' if view.flies else 'done'} again; each new success "
+                    "brings less.",
+                    "small",
+                    "muted",
+                )
             )
         if not item.enabled and view.reason:
             paras.append(Para(f"Cannot start: {say(view.reason)}", "body", "warn", bold=True))
