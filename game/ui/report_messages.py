@@ -40,15 +40,10 @@ REPORT_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "end_quiz": N_("Quiz: {right} of {asked} right ({percent} %)"),
     "end_missions": N_("Missions: {succeeded} of {tried} launches succeeded"),
     "end_missions_ground": N_(
-        "Missions: {succeeded} of {tried} succeeded ({flights} launched, {ground} on the ground)"
+        "Missions: {succeeded} of {tried} succeeded ({ground} on the ground)"
     ),
-    "end_agreements": N_("Agreements signed: {count}"),
-    "end_partners": (
-        N_("Partnerships: {partners} partner in joint missions that succeeded"),
-        N_("Partnerships: {partners} partners in joint missions that succeeded"),
-        "partners",
-    ),
-    "end_kept": N_("Real agreements kept: {kept}"),
+    "end_agreements": N_("Agreements signed: {count} (real ones kept: {kept})"),
+    "end_partners": N_("Partners in joint successes: {partners}"),
     "end_knowledge": N_("Knowledge: every right answer; {spaced} remembered turns later"),
     "end_nothing_yours": N_("Nothing was signed or launched in this game."),
     "end_nothing_recorded": N_("No dated record of this agency in these years."),

@@ -74,20 +74,14 @@ def summary_lines(state: GameState, r: Report, history_total: int) -> list[str]:
     if flights == len(launches):
         missions = words("end_missions", succeeded=succeeded, tried=tried)
     else:
-        missions = words(
-            "end_missions_ground",
-            succeeded=succeeded,
-            tried=tried,
-            flights=flights,
-            ground=len(launches) - flights,
-        )
+        ground = len(launches) - flights
+        missions = words("end_missions_ground", succeeded=succeeded, tried=tried, ground=ground)
     return [
         words("end_compare", agency=state.agency.short, total=history_total),
         words("end_quiz", right=r.quiz_right, asked=r.quiz_asked, percent=accuracy),
         missions,
-        words("end_agreements", count=r.agreements_signed),
+        words("end_agreements", count=r.agreements_signed, kept=r.agreements_kept),
         words("end_partners", partners=r.joint_flights),
-        words("end_kept", kept=r.agreements_kept),
         words("end_knowledge", spaced=r.quiz_right_spaced),
     ]
 
