@@ -22,6 +22,7 @@ from game.cli_args import (
     path_text,
     port_number,
     positive_int,
+    says_who_count,
     seed_number,
     student_name,
     subparser,
@@ -92,6 +93,13 @@ def _add_classroom(sub: Subcommands) -> None:
         metavar="A,B,...",
         help=f"team names, e.g. Red,Blue,Green (up to {limits.TEAMS_MAX}, "
         f"{limits.TEAM_NAME_MAX} characters each)",
+    )
+    p.add_argument(
+        "--says-who",
+        type=says_who_count,
+        metavar="N",
+        help="add N generated 'says who, and when?' questions: which source reported a"
+        f" quote, and when (0-{limits.QUESTIONS_MAX})",
     )
     timer = p.add_mutually_exclusive_group()
     timer.add_argument(

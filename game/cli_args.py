@@ -43,6 +43,10 @@ def positive_int(text: str) -> int:
     return whole_number(text, 1, limits.QUESTIONS_MAX)
 
 
+def says_who_count(text: str) -> int:
+    return whole_number(text, 0, limits.QUESTIONS_MAX)
+
+
 def timer_seconds(text: str) -> int:
     return whole_number(text, 1, limits.TIMER_MAX)
 

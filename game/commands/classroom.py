@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         difficulty=args.difficulty,
         tags=tuple(args.tags or ()),
         ids=tuple(args.ids or ()),
+        says_who=args.says_who or 0,
         devices=bool(args.devices),
         room=new_room_code() if args.devices else "",
         listen=args.listen,

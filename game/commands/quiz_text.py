@@ -32,6 +32,7 @@ from game.quiz.kinds import kind_of
 from game.quiz.question import LETTERS, Hint
 from game.services.classroom import Choices, Classroom, settings_for
 from game.textsafe import for_terminal
+from game.ui.quiz_words import explanation_text, prompt_text
 
 STUDENT = 0  # the one team of a text quiz's session
 DEFAULT_NAME = "Student"
@@ -142,7 +143,8 @@ class TextQuiz:
     def show(self, number: int, total: int, question: Question) -> None:
         self.say()
         self.say(f"Question {number} of {total}.")
-        self.say(" ".join(question.prompt.split()))  # an order's prompt says what order
+        prompt = prompt_text(question.item_id, question.prompt)
+        self.say(" ".join(prompt.split()))  # an order's prompt says what order
         for row_number, row in enumerate(question.rows, start=1):
             self.say(f"Row {row_number}: {row}.")
         if question.rows:
@@ -175,7 +177,7 @@ class TextQuiz:
             self.say("Right.")
         else:
             self.say(f"Not quite. {right} {_spoken_answer(item, question)}.")
-        self.say(" ".join(item.explanation.split()))
+        self.say(" ".join(explanation_text(self.pack, item.id, item.explanation).split()))
         for cite in citations(self.pack, item.facts):
             quote = " ".join(cite.quote.split())
             publisher = f", {cite.publisher}" if cite.publisher else ""

@@ -43,11 +43,13 @@ def render_text(result: Report, player: str, names: Mapping[str, str] | None = N
         "",
         "your timeline (in your game only, not history):",
     ]
-    lines += [f"  {your_line(entry, names)}" for entry in result.your_timeline] or ["  (nothing)"]
+    span = result.years_per_turn
+    yours = [f"  {your_line(entry, names, span)}" for entry in result.your_timeline]
+    lines += yours or ["  (nothing)"]
     lines += ["", "the record (what really happened, with sources):"]
     why = {(e.kind, e.record_id): missed_words(e) for e in result.timeline if e.why}
     for entry in result.the_record:
-        note = record_note(entry)
+        note = record_note(entry, span)
         if (entry.kind, entry.record_id) in why:
             note += f": {why[entry.kind, entry.record_id]}"
         lines.append(f"  {record_line(entry)}" + (f" ({note})" if note else ""))

@@ -36,6 +36,7 @@ SCREENS = (
     "classroom-setup",
     "classroom-question",
     "classroom-reveal",
+    "classroom-says-who-reveal",
     "classroom-standings",
     "classroom-podium",
     "classroom-summary",

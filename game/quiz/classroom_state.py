@@ -12,12 +12,16 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from game.content.model import Pack, QuizItem
 from game.errors import SpaceAccordError
+from game.quiz import says_who
 from game.quiz.engine import Answer, Question, grade, make_question
 from game.quiz.kinds import kind_of
 from game.quiz.selection import UnknownItem, choose
+
+T = TypeVar("T")
 
 MAX_TEAMS = 9  # one number key per team
 MAX_PLAYERS = 200  # students joining from their own devices, per room
@@ -56,6 +60,7 @@ class ClassroomSettings:
     ids: tuple[str, ...] = ()  # exactly these items, in this order (seed and filters unused)
     room: str = ""  # the room code when students answer on their own devices
     max_players: int = MAX_PLAYERS  # students a room takes
+    says_who: int = 0  # generated "says who, and when?" items added to ``questions``
 
     @property
     def devices(self) -> bool:
@@ -80,6 +85,8 @@ class ClassroomSettings:
             found.append("a team name has a line break or a control character")
         if self.timer is not None and self.timer < 1:
             found.append("the timer must be at least one second")
+        if self.says_who < 0:
+            found.append("the says-who items added cannot be fewer than none")
         if self.difficulty is not None and self.difficulty not in (1, 2, 3):
             found.append("difficulty is 1, 2 or 3")
         return found
@@ -208,9 +215,10 @@ def start(
     if problems:
         raise ClassroomError("; ".join(problems))
     rng = random.Random(settings.seed)
+    generated = any(says_who.is_generated(i) for i in settings.ids)
     try:
         items = choose(
-            pack.quiz,
+            (*pack.quiz, *says_who.says_who_items(pack)) if generated else pack.quiz,
             settings.questions,
             rng,
             difficulty=settings.difficulty,
@@ -221,13 +229,30 @@ def start(
         raise ClassroomError(str(error)) from None
     if not items:
         raise ClassroomError(_nothing_matches(pack, settings))
+    questions = [make_question(item, rng) for item in items]
+    if settings.says_who and not settings.ids:
+        taken = {fact for item in items for fact in item.facts}
+        extra = says_who.for_session(
+            pack, settings.says_who, settings.seed, taken=taken, tags=settings.tags
+        )
+        extra_questions = [make_question(item, rng) for item in extra]
+        items, questions = spread(items, extra), spread(questions, extra_questions)
     if item_ids is not None and tuple(item_ids) != tuple(i.id for i in items):
         raise ClassroomError(
             f"pack {pack.info.id!r} no longer gives the questions this session was started "
             "with (its quiz changed); start a new session instead of resuming"
         )
-    questions = tuple(make_question(item, rng) for item in items)
-    return ClassroomSession(settings=settings, items=tuple(items), questions=questions)
+    return ClassroomSession(settings=settings, items=tuple(items), questions=tuple(questions))
+
+
+def spread(first: Sequence[T], extra: Sequence[T]) -> list[T]:
+    """``extra`` spread evenly among ``first``, which keeps its order and opens the list
+    (while ``extra`` is no longer than ``first``)."""
+    n, k = len(first), len(extra)
+    placed = [(i + 1.0, 0, i) for i in range(n)] + [
+        ((j + 1) * (n + 1) / (k + 1), 1, j) for j in range(k)
+    ]
+    return [first[i] if kind == 0 else extra[i] for _, kind, i in sorted(placed)]
 
 
 def _nothing_matches(pack: Pack, settings: ClassroomSettings) -> str:

@@ -10,11 +10,18 @@ source, or a quote every source holds, gives no item.
 
 They are ordinary ``choice`` items (they grade, shuffle and reveal like any other), kept
 apart from the pack's own by an id that no pack id can spell (``says-who:<fact id>``).
+
+Codes, not sentences: an item's ``prompt`` is the quote alone and its ``explanation`` is
+empty; the layer that shows it words both from the codes ``PROMPT`` (parameter ``quote``)
+and ``EXPLANATION`` (``credit``'s parameters: publisher, title, date) through the message
+catalogue, as ``is_generated`` tells it to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import random
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 from game.content.model import Fact, Pack, QuizItem, Source
 from game.content.passages import normalise
@@ -24,9 +31,23 @@ TAG = "says-who"  # the item's tag, and its kind in the campaign's mix of questi
 KIND_NAME = "says_who"
 MAX_WRONG = 3  # a choice item has 2 to 4 options
 DIFFICULTY = 2
-# The words of the item, as the pack's other prompts are plain text (the pack's language).
-PROMPT = "Who reported this, and when? “{quote}”"
-EXPLANATION = "{publisher} reported it in {title} ({date})."
+# The codes the catalogue words an item's question and explanation by.
+PROMPT = "says_who_prompt"
+EXPLANATION = "says_who_explanation"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who reported a generated item's quote and when: the parameters of ``EXPLANATION``.
+    ``title``: the source's headline in quotation marks, or its description in brackets
+    (as every source line shows it)."""
+
+    publisher: str
+    title: str
+    date: str
+
+    def params(self) -> dict[str, str]:
+        return {"publisher": self.publisher, "title": self.title, "date": self.date}
 
 
 def is_generated(item_id: str) -> bool:
@@ -52,6 +73,50 @@ def says_who_items(pack: Pack) -> tuple[QuizItem, ...]:
     """One generated item per quote of ``pack`` that can have one (the first fact quoting
     it), in the pack's fact order (made once per pack)."""
     return pack.memo("quiz.says_who", lambda: _make_items(pack))
+
+
+def for_session(
+    pack: Pack, count: int, seed: int, *, taken: Collection[str], tags: Collection[str] = ()
+) -> list[QuizItem]:
+    """Up to ``count`` generated items for a classroom session, in the seed's order: none on
+    a fact in ``taken`` (the facts of the session's own items: their quote would give an
+    answer away), and, with ``tags``, only on facts with one of them. Drawn from an RNG of
+    their own, so the session's own items and their options stay as the seed made them."""
+    if count <= 0:
+        return []
+    facts = pack.by_id("facts")
+    wanted = set(tags)
+    pool = [
+        item
+        for item in says_who_items(pack)
+        if item.facts[0] not in taken and (not wanted or wanted & set(facts[item.facts[0]].tags))
+    ]
+    random.Random(f"{PREFIX}{seed}").shuffle(pool)
+    return pool[:count]
+
+
+def prompt_params_of(prompt: str) -> dict[str, str]:
+    """The parameters of ``PROMPT`` for a generated item (or its question) whose prompt is
+    ``prompt``: the quote it asks about."""
+    return {"quote": prompt}
+
+
+def credit(pack: Pack, item_id: str) -> Credit | None:
+    """Who reported the quote of the generated item ``item_id``, and when (None for an id
+    no generated item of ``pack`` has)."""
+    return pack.memo("quiz.says_who.credits", lambda: _credits(pack)).get(item_id)
+
+
+def _credits(pack: Pack) -> dict[str, Credit]:
+    sources = {source.id: source for source in pack.sources}
+    facts = pack.by_id("facts")
+    found = {}
+    for item in says_who_items(pack):
+        source = sources[facts[item.facts[0]].source]
+        title = f"“{source.title}”" if source.headline else f"[{source.title}]"
+        publisher = source.publisher[:1].upper() + source.publisher[1:]  # it opens a sentence
+        found[item.id] = Credit(publisher, title, source.published.human())
+    return found
 
 
 def _make_items(pack: Pack) -> tuple[QuizItem, ...]:
@@ -88,15 +153,11 @@ def _item(
     return QuizItem(
         id=item_id_for(fact.id),
         type="choice",
-        prompt=PROMPT.format(quote=" ".join(fact.quote.split())),
+        prompt=" ".join(fact.quote.split()),  # worded by the catalogue's PROMPT
         options=options,
         answer=right,
         facts=(fact.id,),
-        explanation=EXPLANATION.format(
-            publisher=source.publisher[:1].upper() + source.publisher[1:],
-            date=source.published.human(),
-            title=f"“{source.title}”" if source.headline else f"[{source.title}]",
-        ),
+        explanation="",  # worded by the catalogue's EXPLANATION, from ``credit``
         difficulty=DIFFICULTY,
         tags=(TAG,),
     )

@@ -53,6 +53,7 @@ class Choices:
     show_of_hands: bool = False
     speed_bonus: bool = False
     ids: tuple[str, ...] = ()  # exactly these items (a preview, a printed selection)
+    says_who: int = 0  # generated "says who, and when?" items added to the pack's own
     devices: bool = False  # students answer on their own devices (``room`` is their code)
     room: str = ""
     listen: str = "0.0.0.0"  # where the device server listens (not a session setting)
@@ -73,6 +74,7 @@ def settings_for(pack: Pack, choices: Choices) -> ClassroomSettings:
         show_of_hands=choices.show_of_hands and not choices.devices,
         speed_bonus=choices.speed_bonus,
         ids=tuple(choices.ids),
+        says_who=choices.says_who,
         room=choices.room if choices.devices else "",
     )
 

@@ -47,6 +47,7 @@ class MissionView:
     requires: tuple[str, ...]  # names of what must come first
     status: str  # available | developing | succeeded | failed
     launch_year: int | None  # when developing
+    flies: bool  # False: work on the ground (a study, a data service): done, not flown
     allowed: bool
     reason: Message | None
 
@@ -84,6 +85,7 @@ def mission_view(state: GameState, mission_id: str) -> MissionView:
         requires=tuple(requirement_name(state, r) for r in mission.requires),
         status=mission_status(state, mission_id),
         launch_year=developing.launch_year if developing else None,
+        flies=mission.flies,
         allowed=not reason,
         reason=reason,
     )

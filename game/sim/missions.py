@@ -307,10 +307,10 @@ def _reason(state: GameState, mission: Mission, rule: str) -> Message | None:
     name = mission.name
     if rule == "developing":
         return message("mission_developing", mission=name)
-    if rule == "flown":
-        if is_repeatable(mission):
-            return message("mission_flown_enough", mission=name, times=MAX_REPEATS)
-        return message("mission_flown", mission=name)
+    if rule == "flown":  # work on the ground (a study, a data service) is done, not flown
+        code = "mission_flown" if mission.flies else "mission_done"
+        repeats = {"times": MAX_REPEATS} if is_repeatable(mission) else {}
+        return message(f"{code}_enough" if repeats else code, mission=name, **repeats)
     if rule == "early":
         first = earliest_start(state.pack, mission) or state.year
         if mission.date is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.quiz import says_who
 from game.quiz.engine import AnswerReveal, Question
 from game.sim.actions import Action
 from game.sim.messages import Message, message
@@ -152,6 +153,10 @@ class CheckpointOpened:
 
     @property
     def message(self) -> Message:
+        if says_who.is_generated(self.item_id):  # its prompt is the quote alone
+            return message(
+                "quiz_opened_says_who", **says_who.prompt_params_of(self.question.prompt)
+            )
         return message("quiz_opened", prompt=self.question.prompt)
 
     def asks_about(self, item: NewsItem) -> bool:

@@ -33,7 +33,7 @@ from game.sim.balance import (
     SPACED_TURNS,
 )
 from game.sim.state import GameState
-from game.sim.timelines import RecordEntry, YourEntry, the_record, your_timeline
+from game.sim.timelines import RecordEntry, YourEntry, compare, the_record, your_timeline
 
 
 @dataclass(frozen=True)
@@ -117,14 +117,6 @@ def _credit(state: GameState, real_year: int, player_year: int | None) -> float:
     return max(0.0, 1.0 - abs(player_year - real_year) / HISTORY_TOLERANCE_YEARS)
 
 
-def _status(state: GameState, real_year: int, player_year: int | None) -> str:
-    if player_year is None:
-        return "missed"
-    if state.turn_of(player_year) == state.turn_of(real_year):
-        return "on time"
-    return "early" if player_year < real_year else "late"
-
-
 def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
     """Real entries of the player's agency within the campaign, then the player's extras."""
     index = state.index
@@ -138,7 +130,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
         ):
             continue
         player_year = signed_year.get(agreement.id)
-        status = _status(state, year, player_year)
+        status = compare(state, year, player_year)
         if player_year is None and agreement.id in state.declined:
             status = "declined"
         entries.append(
@@ -175,7 +167,7 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
             continue
         real_year = mission.date.year
         player_year = wins[0] if wins else None
-        status = _status(state, real_year, player_year) if wins or not tries else "failed"
+        status = compare(state, real_year, player_year) if wins or not tries else "failed"
         why, needs = (
             missed_because(state, mission) if status == "missed" and state.finished else ("", ())
         )

@@ -76,6 +76,7 @@ _KINDS: dict[str, tuple[tuple[type, ...], int, int]] = {
     "ids": ((tuple,), 0, limits.QUESTIONS_MAX),
     "room": ((str,), 0, 200),
     "max_players": ((int,), 0, 10_000),
+    "says_who": ((int,), 0, limits.QUESTIONS_MAX),
 }
 _NAME_MAX = {"teams": limits.TEAM_NAME_MAX, "tags": limits.TAG_MAX, "ids": 200}
 

@@ -202,7 +202,7 @@ class Reader:
         """The checkpoint as asked (prompt, rows, choices, the input's hint) and revealed."""
         quiz = QuizScene(self.app, _Moment(before))  # type: ignore[arg-type]
         question = quiz.question
-        asked = [quiz.title, question.prompt, *question.rows, *question.choices, quiz.input.hint()]
+        asked = [quiz.title, quiz.prompt, *question.rows, *question.choices, quiz.input.hint()]
         if isinstance(action, AnswerQuiz):
             quiz.given = kind_of(question.type).answer_words(question, action.answer)
         quiz.show(answered, sound=False)

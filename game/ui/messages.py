@@ -1,7 +1,8 @@
 """The English of every code the rules send up (``game.sim.messages.Message``), in one
 gettext catalogue.
 
-Each template is marked with ``N_``; ``tools/extract_messages.py`` writes them all to the
+Each template is marked with ``N_`` (``game.ui.marks``); the end report's and the
+generated quiz items' are kept in ``game.ui.report_messages``; ``tools/extract_messages.py`` writes them all to the
 translators' template ``game/locale/space-accord.pot`` (a test fails when it is stale); ``Catalogue`` looks each one up through ``gettext`` translations (English when there
 is no translation file), then fills in the parameters. A Spanish interface is a
 ``locale/es/LC_MESSAGES/space-accord.mo`` file, not a code change. No pygame here: the
@@ -17,7 +18,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from game.sim.messages import Message, Param
-from game.ui.mark import N_ as N_  # marks are made here too
+from game.ui.marks import N_ as N_  # marks are made here too
+from game.ui.report_messages import REPORT_TEMPLATES
 from game.ui.screen_messages import SCREEN_TEMPLATES
 
 DOMAIN = "space-accord"
@@ -68,6 +70,12 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "mission_flown_enough": (
         N_("{mission} has flown {times} time: nothing more to gain."),
         N_("{mission} has flown {times} times: nothing more to gain."),
+        "times",
+    ),
+    "mission_done": N_("{mission} is already done."),
+    "mission_done_enough": (
+        N_("{mission} has been done {times} time: nothing more to gain."),
+        N_("{mission} has been done {times} times: nothing more to gain."),
         "times",
     ),
     "mission_announced_later": N_(
@@ -121,6 +129,12 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
         N_("Flown {times} times: nothing more to gain."),
         "times",
     ),
+    "mission_done.brief": N_("Already done."),
+    "mission_done_enough.brief": (
+        N_("Done {times} time: nothing more to gain."),
+        N_("Done {times} times: nothing more to gain."),
+        "times",
+    ),
     "mission_announced_later.brief": N_("First announced in {year}: it cannot start earlier."),
     "mission_too_early.brief": N_("The technology for it is not ready before {year}."),
     "mission_too_late.brief": N_("It could not be ready before the campaign ends in {end}."),
@@ -154,20 +168,6 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "expected_in": N_("Now expected in {year}."),
     "missed_launcher": N_("no launcher"),
     "missed_needs": N_("needs {needs}"),
-    # the end report: your timeline (in your game only) and the record (what really happened)
-    "yours_flew": N_("{year}: {title} flew"),
-    "yours_done": N_("{year}: {title} done"),
-    "yours_failed": N_("{year}: {title} failed"),
-    "yours_signed": N_("{year}: you signed {title}"),
-    "yours_proposed": N_("{year}: you agreed {title} with {parties}"),
-    "yours_declined": N_("{year}: you turned down {title}"),
-    "yours_ended": N_("{year}: you ended {title} with {parties}"),
-    "yours_slipped": N_("{year}: {title} was put back to {expected}"),
-    "yours_real_year": N_("the record: {year}"),
-    "record_line": N_("{year}: {title}"),
-    "record_plan": N_("an announced plan; its outcome lies beyond the sources"),
-    "record_yours": N_("in your game: {status}"),
-    "record_yours_year": N_("in your game: {status}, {year}"),
     # scarce opportunities and rivals (every result is in your game, apart from the record)
     "no_such_opportunity": N_("There is no opportunity '{id}'."),
     "own_opportunity": N_("Your agency offers {opportunity}: it does not bid for it."),
@@ -253,8 +253,8 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "odds_partner_experience": N_("{partner} has flown one before: +{points} points"),
     "odds_partner_agreements": N_("Agreements with its partners: +{points} points"),
     "odds_flight_experience": (
-        N_("Your {flights} successful flight: +{points} points"),
-        N_("Your {flights} successful flights: +{points} points"),
+        N_("Your {flights} successful mission: +{points} points"),
+        N_("Your {flights} successful missions: +{points} points"),
         "flights",
     ),
     "odds_research": (  # a point a turn funded: the two counts go together
@@ -298,7 +298,10 @@ TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     "ending_button": N_("End…"),
     "ending_confirm": N_("End {kind} with {parties}?"),
     "ending_confirm_yes": N_("End agreement"),
+    # the screens' wording by turn: ``game.ui.screen_messages``
     **SCREEN_TEMPLATES,
+    # the end report and generated quiz items: ``game.ui.report_messages``
+    **REPORT_TEMPLATES,
 }
 
 # Parameters that hold several names, and how a sentence joins them.

@@ -9,7 +9,7 @@ turn's years in ``{years}``, e.g. 2007–2008) and, where the last turn differs,
 
 from __future__ import annotations
 
-from game.ui.mark import N_
+from game.ui.marks import N_
 
 SCREEN_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
     # the campaign view

@@ -6,6 +6,9 @@ own answer, and after the reveal the right answer (in words, and as the answer a
 send, so a match's right pairs can be shown row by row) with every cited quote, its source
 and "as reported on"; at the end their own results. A paused question is not shown (the
 projector hides it too). The page (``game/web/static``) turns it into words and elements.
+A generated "says who, and when?" question is sent as its codes: ``says_who`` true and the
+quote as its prompt, and on the reveal its ``credit`` (publisher, title, date) for the
+page's sentence.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 from game.content.citations import citations, distinct_quotes
 from game.content.model import Pack
+from game.quiz import says_who
 from game.quiz.classroom import NO_TEAM, ClassroomSession, Entry
 from game.quiz.engine import Question, right_answer, right_answer_text
 from game.quiz.scoreboard import standings
@@ -32,11 +36,18 @@ def question_view(question: Question) -> dict[str, Any]:
     return {
         "type": question.type,
         "prompt": question.prompt,
+        "says_who": says_who.is_generated(question.item_id),
         "choices": list(question.choices),
         "letters": [question.letter(i) for i in range(len(question.choices))],
         "unit": question.unit,
         "rows": list(question.rows),
     }
+
+
+def _credit(pack: Pack, item_id: str) -> dict[str, str] | None:
+    """Who reported a generated item's quote, and when (None for a pack's own item)."""
+    found = says_who.credit(pack, item_id) if says_who.is_generated(item_id) else None
+    return found.params() if found is not None else None
 
 
 def reveal_view(
@@ -48,6 +59,7 @@ def reveal_view(
         "right_answer": right_answer_text(item),
         "right": encode_answer(right_answer(item, session.questions[index])),
         "explanation": item.explanation,
+        "credit": _credit(pack, item.id),
         "citations": [
             {
                 "quote": c.quote,
@@ -113,6 +125,7 @@ def _results(session: ClassroomSession, player: int) -> list[dict[str, Any]]:
             {
                 "number": index + 1,
                 "prompt": question.prompt,
+                "says_who": says_who.is_generated(question.item_id),
                 "yours": "" if entry is None else answer_words(question, entry),
                 "right_answer": right_answer_text(session.items[index]),
                 "right": entry is not None and entry.right,

@@ -14,7 +14,14 @@ from game.content.model import PackDate
 from game.paths import builtin_packs_dir
 from game.quiz.engine import grade, make_question, reveal, right_answer
 from game.quiz.kinds import kind_of
-from game.quiz.says_who import is_generated, kind_name, label, says_who_items
+from game.quiz.says_who import (
+    credit,
+    is_generated,
+    kind_name,
+    label,
+    prompt_params_of,
+    says_who_items,
+)
 from tests import fakes as make
 
 SOURCES = (
@@ -106,7 +113,18 @@ def test_the_reveal_shows_the_quote_with_its_source_and_date():
         "9 March 2021",
     )
     assert shown.right_answer == "The Gazette, 9 March 2021"
-    assert "The Gazette reported it" in shown.explanation
+    # Codes, not sentences: the explanation is worded at the edge from the item's credit.
+    assert shown.explanation == ""
+    said = credit(pack, item_for(pack, "moon-deal").id)
+    assert said is not None and (said.publisher, said.date) == ("The Gazette", "9 March 2021")
+
+
+def test_the_prompt_is_the_quote_alone_for_the_catalogue_to_word():
+    pack = three_source_pack()
+    item = item_for(pack, "moon-deal")
+    assert item.prompt == "They signed a moon deal."
+    assert prompt_params_of(item.prompt) == {"quote": "They signed a moon deal."}
+    assert credit(pack, "moon-deal") is None  # a pack item's id: no credit
 
 
 def test_every_generated_item_of_the_built_in_packs_is_right_by_construction():

@@ -183,3 +183,48 @@ def test_a_team_named_after_a_colour_gets_that_colour() -> None:
     assert team_colour(p, "Green", 1) == TEAM_COLOURS["green"]
     assert team_colour(p, "The Red Dragons", 2) == TEAM_COLOURS["red"]
     assert team_colour(p, "Comets", 2) == p.palette.answers[2]
+
+
+def test_a_says_who_question_is_asked_and_revealed_in_words_on_the_projector(
+    tmp_path: Path,
+) -> None:
+    from game.quiz.pack_check import open_pack
+    from game.quiz.says_who import credit, is_generated
+
+    pack = open_pack("space-cooperation")
+    choices = Choices(teams=("Red", "Blue"), seed=4, questions=2, says_who=1)
+    classroom = Classroom.start(pack, settings_for(pack, choices), tmp_path, clock=FakeClock())
+    while not is_generated(classroom.session.item.id):
+        for _ in range(4):
+            classroom.advance()
+    app = App(window=False, size=(1280, 720))
+    app.push(ClassroomScene(app, classroom))
+    app.step([])
+    quote = classroom.session.question.prompt
+    assert f"Who reported this, and when? “{quote}”" in " ".join(screen_words(app).split())
+    classroom.apply(Reveal())
+    said = credit(pack, classroom.session.item.id)
+    assert said is not None
+    shown = " ".join(screen_words(app).split())
+    assert f"{said.publisher} reported it in" in shown and f"({said.date})." in shown
+
+
+def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) -> None:
+    from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+
+    app = App(window=False, size=(1280, 720))
+    pack = fake_pack()
+    app.shared["classroom-packs"] = {pack.info.id: pack}
+    values = {"pack": pack.info.id, "questions": 2, "teams": ("Red",), "seed": 1}
+    scene = ClassroomSetupScene(app, SetupChoices(**values), folder=tmp_path)  # type: ignore[arg-type]
+    app.push(scene)
+    app.step([])
+    plain = scene.asking()
+    control = scene.controls["says_who"]
+    assert control.values[control.index] == "None"
+    control.index = control.values.index("+2 (who reported it)")
+    assert scene.choices_now().says_who == 2 and scene.settings().says_who == 2
+    # the count the screen gives is the session's: the fake pack has one fact to spare
+    from game.quiz.classroom import start
+
+    assert scene.asking() == len(start(pack, scene.settings()).items) == plain + 1

@@ -15,7 +15,7 @@ from game.quiz import classroom as cr
 from game.quiz.engine import right_answer
 from game.ui.app import App
 from game.ui.paint import Painter
-from game.ui.scenes import classroom_views
+from game.ui.scenes import classroom_sources
 from game.ui.scenes.classroom_run import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices, quiz_size
 from game.ui.scenes.classroom_widgets import fit_path, path_forms
@@ -234,8 +234,8 @@ def test_quotes_from_one_source_share_one_title_and_byline(tmp_path: Path) -> No
     app = App(window=False, size=(1280, 720))
     p = Painter(app.surface, app.theme, app.text, app.shapes)
     cite = citations(pack, [pack.facts[0].id])[0]
-    alone = classroom_views._citations_height(p, [cite], "body", 500)
-    twice = classroom_views._citations_height(p, [cite, cite], "body", 500)
+    alone = classroom_sources.citations_height(p, [cite], "body", 500)
+    twice = classroom_sources.citations_height(p, [cite, cite], "body", 500)
     title = p.text_height(cite.source_title, "body", 500, bold=True)
     assert twice < 2 * alone and twice - alone <= alone - title
 

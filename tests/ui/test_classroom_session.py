@@ -217,15 +217,18 @@ def setup_scene(tmp_path: Path, **choices: object) -> tuple[App, ClassroomSetupS
 def test_the_set_up_screen_changes_settings_with_arrows_and_typing(tmp_path: Path) -> None:
     app, scene = setup_scene(tmp_path)
     app.step([key(pygame.K_DOWN), key(pygame.K_DOWN), key(pygame.K_RIGHT)])  # questions 10 -> 15
+    app.step([key(pygame.K_DOWN), key(pygame.K_RIGHT)])  # says who? none -> +2
     app.step([key(pygame.K_DOWN)] + [key(pygame.K_BACKSPACE)] * 30)
     app.step([key(pygame.K_a, ch) for ch in "Owls, Foxes"])
     app.step([key(pygame.K_DOWN), key(pygame.K_RIGHT), key(pygame.K_RIGHT)])  # timer 15 s
     chosen = scene.settings()
     assert (chosen.questions, chosen.teams, chosen.timer) == (15, ("Owls", "Foxes"), 15)
+    assert chosen.says_who == 2
     scene.focus.focus(scene.controls["start"])
     app.step([key(pygame.K_RETURN)])
     started = scene_of(app).session.settings
     assert (started.questions, started.teams, started.timer) == (15, ("Owls", "Foxes"), 15)
+    assert started.says_who == 2
 
 
 def test_teams_with_the_same_name_keep_the_set_up_screen_with_a_reason(tmp_path: Path) -> None:

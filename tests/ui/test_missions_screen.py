@@ -114,3 +114,71 @@ def test_cancelling_the_research_dialog_pays_nothing(app: App, session: Session)
     scene.actions[0].on_click()
     press(app, pygame.K_ESCAPE)
     assert app.top is scene and session.state is before
+
+
+def _esa(app: App, flown: tuple[str, ...] = (), year: int = 2021) -> Session:
+    """ESA's scenario (the built-in pack) in ``year``, ``flown`` flown by the player."""
+    from dataclasses import replace
+
+    from game.quiz.pack_check import open_pack
+    from game.sim.state import Launch
+    from game.ui.session import new_session
+
+    pack = open_pack("space-cooperation")
+    app.shared["packs"] = {pack.info.id: pack}
+    session = new_session(app, pack, "esa", 1, "esa-science-with-china")
+    launches = tuple(Launch(mission_id, year - 2, True, True) for mission_id in flown)
+    session.state = replace(session.state, year=year, launches=session.state.launches + launches)
+    return session
+
+
+def _card(app: App, session: Session, mission_id: str) -> list[str]:
+    scene = MissionsScene(app, session)
+    app.push(scene)
+    row = next(item for item in scene.items() if item.value == mission_id)
+    return [para.text for para in scene.details(row)]
+
+
+def test_an_undated_plan_says_it_is_up_to_the_player_and_its_flight_card_does_not(
+    app: App,
+) -> None:
+    from game.sim.metrics import measured_campaign
+    from game.ui.describe import news_paras
+
+    session = _esa(app, ("double-star",))
+    assert "The sources give no date: when it flies is up to you." in _card(app, session, "smile")
+    # Once flown, its card (the launch's news) says it flew in your game, nothing more.
+    state, _ = measured_campaign(session.state.pack, "esa", 1, "learner", "esa-science-with-china")
+    [flight] = [n for n in state.news if n.kind == "launch" and n.record_id == "smile"]
+    said = [para.text for para in news_paras(state, [flight])]
+    assert "Success in your game" in said[0]
+    assert not any("up to you" in text for text in said)
+
+
+def test_work_on_the_ground_is_done_not_flown(app: App) -> None:
+    from game.sim import message
+    from game.sim.missions import mission_refusal
+
+    studied = _esa(app, ("double-star", "esa-lunar-study"), 2023).state
+    refusal = mission_refusal(studied, "esa-lunar-study")
+    assert refusal is not None and refusal.code == "mission_done"
+    flown = mission_refusal(_esa(app, ("double-star", "smile"), 2023).state, "smile")
+    assert flown is not None and flown.code == "mission_flown"
+    done = message("mission_done", mission="Lunar study")
+    assert say(done) == "Lunar study is already done." and say(done, brief=True) == "Already done."
+    again = message("mission_done_enough", mission="Data", times=3)
+    assert say(again, brief=True) == "Done 3 times: nothing more to gain."
+
+
+def test_a_repeatable_service_on_the_ground_can_be_done_again_not_flown(app: App) -> None:
+    from dataclasses import replace
+
+    from game.quiz.pack_check import open_pack
+    from game.ui.session import new_session
+
+    pack = open_pack("space-cooperation")
+    app.shared["packs"] = {pack.info.id: pack}
+    session = new_session(app, pack, "aeb", 1, "aeb-cbers")
+    session.state = replace(session.state, year=2019)
+    card = _card(app, session, "brazil-earth-observation")
+    assert "Can be done again; each new success brings less." in card

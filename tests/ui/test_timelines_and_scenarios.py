@@ -64,3 +64,22 @@ def test_an_agency_played_only_through_scenarios_is_listed_once_per_scenario(
         (("south", "south-long"), "Southland in long turns · 1990–1996 · 4 turns of 2 years")
     ]
     assert ("north", "") in [value for value, _ in rows]  # others keep their full campaign
+
+
+def test_the_end_summary_counts_work_on_the_ground_apart_from_launches(app: App) -> None:
+    from game.quiz.pack_check import open_pack
+    from game.sim import report
+    from game.ui.scenes.end import summary_lines
+
+    pack = open_pack("space-cooperation")
+    state = play_campaign(pack, "esa", 1, "learner", scenario="esa-science-with-china")
+    lines = summary_lines(state, report(state), 300)
+    launches = state.player_launches()
+    ground = [x for x in launches if not pack.by_id("missions")[x.mission_id].flies]
+    assert ground, "ESA's learner does a study with China"
+    right = sum(1 for x in launches if x.success)
+    assert (
+        lines[2] == f"Missions: {right} of {len(launches)} succeeded ({len(ground)} on the ground)"
+    )
+    assert lines[0] == "To compare: ESA playing history's own moves scores 300."
+    assert not any("flown" in line for line in lines)

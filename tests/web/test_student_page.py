@@ -15,11 +15,20 @@ from typing import Any
 
 import pytest
 
-from game.quiz.classroom import ClassroomSession, Lock, Next, Reveal, ShowStandings
+from game.quiz.classroom import (
+    ClassroomSession,
+    EndEarly,
+    Lock,
+    Next,
+    Reveal,
+    ShowStandings,
+    start,
+)
 from game.quiz.engine import right_answer
+from game.quiz.says_who import credit, is_generated
 from game.web.host import DeviceHost
 from tests.web.browser import PHONE, open_browser, require_chromium
-from tests.web.kit import MATCH_PACK, ROOM, DiskFull, serving, session
+from tests.web.kit import MATCH_PACK, PACK, ROOM, DiskFull, serving, session
 
 pytestmark = pytest.mark.browser
 WAIT = 10.0
@@ -334,3 +343,31 @@ def test_the_team_picker_is_hidden_when_the_teacher_named_no_teams(browser) -> N
     with serving(session(timer=None, teams=("Red", "Blue"))) as host:
         open_page(browser, host)
         until(browser, lambda d: d.find_element("id", "team").is_displayed(), "the team picker")
+
+
+def test_a_says_who_question_reads_as_a_question_and_its_reveal_says_who_reported_it(
+    browser,
+) -> None:
+    from dataclasses import replace
+
+    first = start(PACK, replace(session(timer=None).settings, says_who=1))
+    with serving(first) as host:
+        join_as(browser, host, "Sam")
+        while not is_generated(host.room.session.item.id):
+            for action in (Lock(), Reveal(), ShowStandings(), Next()):
+                host.room.act(action)
+        s = host.room.session
+        asked = f"Who reported this, and when? “{s.question.prompt}”"
+        until(browser, lambda d: text_of(d, "q-title") == asked, "the says-who question")
+        answer_right(browser, s)
+        host.room.act(Lock())
+        host.room.act(Reveal())
+        until(browser, lambda d: d.find_element("id", "reveal").is_displayed(), "reveal")
+        said = credit(host.room.pack, s.item.id)
+        assert said is not None
+        reveal = text_of(browser, "reveal")
+        assert "You were right" in reveal
+        assert f"{said.publisher} reported it in {said.title} ({said.date})." in reveal
+        host.room.act(EndEarly())
+        until(browser, lambda d: d.find_element("id", "results").is_displayed(), "results")
+        assert asked in text_of(browser, "results")

@@ -14,6 +14,7 @@ from game.quiz.classroom import ClassroomSession
 from game.quiz.scoreboard import Standing, format_points, podium, podium_steps, summary
 from game.ui.layout import columns, inset, rows
 from game.ui.paint import Painter
+from game.ui.quiz_words import prompt_text
 from game.ui.widgets import Para
 
 STEP_HEIGHTS = {1: 1.0, 2: 0.72, 3: 0.5}
@@ -77,7 +78,7 @@ def summary_paras(session: ClassroomSession, pack: Pack) -> list[Para]:
     for line in summary(session, pack):
         paras.append(
             Para(
-                f"{line.number}. {' '.join(line.prompt.split())}",
+                f"{line.number}. {' '.join(prompt_text(line.item_id, line.prompt).split())}",
                 "body",
                 "text",
                 bold=True,

@@ -1,5 +1,6 @@
-"""Classroom set-up: pack, questions, teams, timer, difficulty, topic, answer mode, speed
-bonus and seed, pre-filled from the command line, so Enter alone starts the quiz.
+"""Classroom set-up: pack, questions, teams, timer, difficulty, topic, generated "says who,
+and when?" questions added, answer mode, speed bonus and seed, pre-filled from the command
+line, so Enter alone starts the quiz.
 
 With "Students' devices" on, starting also opens the room for students' own phones and
 laptops (through the opener the command puts in ``app.shared[DEVICES_OPENER]``: the UI does
@@ -26,6 +27,7 @@ from game.content.model import Pack
 from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
+from game.quiz import says_who
 from game.quiz.classroom import ClassroomSettings, TogglePause
 from game.quiz.pack_check import open_pack
 from game.quiz.selection import UnknownItem, choose, matching
@@ -40,6 +42,7 @@ from game.ui.widgets import Button, Stepper
 
 QUESTION_CHOICES = (5, 10, 15, 20, 30)
 TIMER_CHOICES = (10, 15, 20, 30, 45, 60, 90)
+SAYS_WHO_CHOICES = (0, 2, 3, 5)  # generated questions added to the pack's own
 MODES = ("Team keys", "Show of hands")
 SEED_LIMIT = 1_000_000
 DEVICES_OPENER = "open-devices"  # app.shared key: starts students' devices (set by commands)
@@ -89,6 +92,7 @@ class ClassroomSetupScene(Scene):
         self.question_values = _with(QUESTION_CHOICES, self.choices.questions)
         self.timer_values: list[int | None] = [None, *_with(TIMER_CHOICES, self.choices.timer)]
         self.difficulty_values: list[int | None] = [None, 1, 2, 3]
+        self.says_who_values = _with(SAYS_WHO_CHOICES, self.choices.says_who)
         self.controls = self._controls(seed)
         self._show_answer_mode()
         self.room_code = self.choices.room or new_room_code()
@@ -123,6 +127,12 @@ class ClassroomSetupScene(Scene):
                 self._changed,
             ),
             "topic": Stepper("Topic", ["Any"], 0, self._changed),
+            "says_who": Stepper(
+                "Says who?",
+                [f"+{n} (who reported it)" if n else "None" for n in self.says_who_values],
+                self.says_who_values.index(c.says_who),
+                self._changed,
+            ),
             "mode": Stepper("Answers", list(MODES), int(c.show_of_hands), self._changed),
             "speed": Stepper("Speed bonus", ["Off", "On"], int(c.speed_bonus), self._changed),
             "devices": Stepper("Students' devices", ["Off", "On"], int(c.devices), self._changed),
@@ -198,6 +208,7 @@ class ClassroomSetupScene(Scene):
             show_of_hands=c["mode"].index == 1 and c["devices"].index == 0,
             speed_bonus=c["speed"].index == 1,
             ids=self.choices.ids,  # from --ids: no control changes them
+            says_who=self.says_who_values[c["says_who"].index],
             devices=c["devices"].index == 1,
             room=self.room_code,
             listen=self.choices.listen,
@@ -233,7 +244,12 @@ class ClassroomSetupScene(Scene):
             )
         except UnknownItem:
             return 0
-        return len(chosen)
+        if s.ids:
+            return len(chosen)
+        taken = {fact for item in chosen for fact in item.facts}
+        return len(chosen) + len(
+            says_who.for_session(self.pack, s.says_who, s.seed, taken=taken, tags=s.tags)
+        )
 
     def begin(self) -> None:
         """Start the quiz: check the choices, open the results file, show question 1."""
@@ -284,14 +300,14 @@ class ClassroomSetupScene(Scene):
         gap = t.space(0.8)
         top, self.status_rect, foot = rows(body, [1.0, t.line("body") * 2, row_h], gap)
         left, right = columns(top, [0.5, 0.5], t.space(2))
-        below = left.y + 5 * (row_h + gap)
+        below = left.y + 6 * (row_h + gap)
         self.results_rect = pygame.Rect(left.x, below, left.w, max(0, left.bottom - below))
         self.keys_rect = pygame.Rect(
             right.x, right.y + 5 * (row_h + gap), right.w, right.h - 5 * (row_h + gap)
         )
         c = self.controls
         placing = (
-            (left, ("pack", "questions", "teams", "timer", "seed")),
+            (left, ("pack", "questions", "says_who", "teams", "timer", "seed")),
             (right, ("difficulty", "topic", "mode", "speed", "devices")),
         )
         for column, names in placing:
@@ -300,8 +316,8 @@ class ClassroomSetupScene(Scene):
         start_w, back_w = t.px("body") * 11, t.px("body") * 6
         c["start"].place(pygame.Rect(foot.right - start_w, foot.y, start_w, row_h))
         c["back"].place(pygame.Rect(foot.right - start_w - gap - back_w, foot.y, back_w, row_h))
-        order: tuple[str, ...] = ("start", "pack", "questions", "teams", "timer", "seed")
-        order += ("difficulty", "topic", "mode", "speed", "devices", "back")
+        order: tuple[str, ...] = ("start", "pack", "questions", "says_who", "teams", "timer")
+        order += ("seed", "difficulty", "topic", "mode", "speed", "devices", "back")
         self.focus.set([c[k] for k in order], keep=self.placed)
         if not self.placed:
             self.focus.focus(c["start"])  # Enter alone starts the quiz

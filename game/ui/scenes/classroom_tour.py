@@ -15,6 +15,7 @@ from typing import Any
 import pygame
 
 from game.quiz.engine import LETTERS, right_answer
+from game.quiz.says_who import is_generated
 from game.ui.answer_inputs import input_for
 from game.ui.scenes.classroom_run import ClassroomScene
 from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
@@ -66,7 +67,12 @@ def _answer(app: Any, scene: ClassroomScene, team: int, right: bool) -> None:
 def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = None) -> None:
     """Walk the classroom screens of ``app`` (an off-screen App), calling ``shot`` on each."""
     choices = SetupChoices(
-        pack=pack_id, questions=TOUR_QUESTIONS, teams=TOUR_TEAMS, timer=30, seed=TOUR_SEED
+        pack=pack_id,
+        questions=TOUR_QUESTIONS,
+        teams=TOUR_TEAMS,
+        timer=30,
+        seed=TOUR_SEED,
+        says_who=1,  # one generated "says who, and when?" question among the pack's own
     )
     depth = len(app.scenes)
     clock = _TourClock()
@@ -90,12 +96,14 @@ def tour_classroom(app: Any, shot: Callable[[str], None], pack_id: str | None = 
     _press(app, pygame.K_SPACE)
     shot("classroom-reveal")
     _press(app, pygame.K_SPACE)
-    for number in range(1, TOUR_QUESTIONS):
+    for number in range(1, len(scene.session.items)):
         _press(app, pygame.K_SPACE)
         for team in range(len(TOUR_TEAMS)):
             _answer(app, scene, team, (team + number) % 3 != 1)
         _press(app, pygame.K_SPACE)
         _press(app, pygame.K_SPACE)
+        if is_generated(scene.session.item.id):
+            shot("classroom-says-who-reveal")
         _press(app, pygame.K_SPACE)
     shot("classroom-standings")
     _press(app, pygame.K_SPACE)

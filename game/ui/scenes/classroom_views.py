@@ -1,4 +1,5 @@
-"""Drawing the classroom quiz on a projector: question, reveal and standings.
+"""Drawing the classroom quiz on a projector: question, reveal and standings (the
+reveal's panel of quotes and sources: ``classroom_sources``).
 
 Only drawing: each function paints one phase of a ``ClassroomSession`` inside a rectangle, in large
 type, with answers as letter + colour + shape and right/wrong always shown by a tick or a
@@ -11,14 +12,14 @@ from collections.abc import Sequence
 
 import pygame
 
-from game.content.citations import Citation, citations
 from game.content.model import Pack
 from game.quiz.classroom import ClassroomSession
 from game.quiz.engine import right_answer, right_answer_text
 from game.quiz.scoreboard import format_points, standings
 from game.ui.answer_inputs import input_for
-from game.ui.layout import columns, grid, inset, rows
+from game.ui.layout import columns, grid, rows
 from game.ui.paint import Painter
+from game.ui.quiz_words import explanation_text, prompt_text
 from game.ui.scenes.classroom_room import (
     bars_height,
     draw_bars,
@@ -26,6 +27,7 @@ from game.ui.scenes.classroom_room import (
     draw_options,
     options_fit,
 )
+from game.ui.scenes.classroom_sources import draw_source
 from game.ui.scenes.classroom_widgets import draw_bar, draw_chip, team_colour
 from game.ui.theme import Colour
 from game.ui.widgets import AnswerButton, draw_badge
@@ -115,7 +117,7 @@ def draw_question(
     line_h = t.line("large") + t.space(0.4)
     prompt_h = min(rect.h // 3, t.line("heading") * 3)
     prompt, answers, typing, chips = rows(rect, [prompt_h, 1.0, line_h, chips_h], t.space(1))
-    draw_prompt(p, prompt, q.prompt)
+    draw_prompt(p, prompt, prompt_text(q.item_id, q.prompt))
     shown = input_for(q.type)
     if shown.typing == "digits":
         unit = f" (in {q.unit})" if q.unit else ""
@@ -171,10 +173,11 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: ClassroomSession, pack: 
     pal = p.palette
     chips_h = t.line("body") + t.space(1.2)
     # The prompt takes the lines it needs (up to two), so the quotes get the rest.
-    needed = p.text_height(session.question.prompt, "large", rect.w, bold=True)
+    asked = prompt_text(session.question.item_id, session.question.prompt)
+    needed = p.text_height(asked, "large", rect.w, bold=True)
     prompt_h = min(rect.h // 5, t.line("large") * 2 + t.space(0.5), needed)
     prompt, middle, chips = rows(rect, [prompt_h, 1.0, chips_h], t.space(1))
-    draw_prompt(p, prompt, session.question.prompt, "large")
+    draw_prompt(p, prompt, asked, "large")
     shown = input_for(session.question.type)
     split = ORDER_SPLIT if shown.one_column else ANSWER_SPLIT
     left, right = columns(middle, [split, 1.0 - split], t.space(2))
@@ -192,12 +195,13 @@ def draw_reveal(p: Painter, rect: pygame.Rect, session: ClassroomSession, pack: 
         y = draw_bars(p, pygame.Rect(left.x, top, left.w, bars_h), session, role)
     if shown.typing == "digits":  # each team's number, not just right or wrong
         y = draw_numbers(p, pygame.Rect(left.x, y, left.w, left.bottom - y), session)
-    explanation = " ".join(session.item.explanation.split())
+    item = session.item
+    explanation = " ".join(explanation_text(pack, item.id, item.explanation).split())
     rest = pygame.Rect(left.x, y + gap, left.w, left.bottom - y - gap)
     if explanation and p.text_height(explanation, "body", rest.w) <= rest.h:
         p.text(explanation, rest.topleft, "body", pal.muted, rest.w)
         explanation = ""  # said on the left: the quotes get the whole panel
-    _draw_source(p, right, pack, session, explanation)
+    draw_source(p, right, pack, session, explanation)
     draw_chips(p, chips, session, None)
 
 
@@ -285,93 +289,6 @@ def _draw_answer(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> No
         return
     text = right_answer_text(item)
     draw_prompt(p, body, text, "heading", colour=pal.good)
-
-
-def _draw_source(
-    p: Painter, rect: pygame.Rect, pack: Pack, session: ClassroomSession, explanation: str
-) -> None:
-    """Each cited quote whole or not at all, quotes from one source under one byline; a hint
-    says how many are left; then ``explanation`` if there is room. The type is the largest
-    that shows every quote and the explanation, else the largest that shows the most
-    quotes."""
-    t = p.theme
-    pal = p.palette
-    p.panel(rect, pal.panel, pal.accent)
-    inner = inset(rect, t.space(1.5), t.space(1))
-    item = session.item
-    cites = citations(pack, item.facts)
-    hint_h = t.line("small")
-
-    def fitting(role: str) -> int:  # how many quotes show whole in ``role``
-        for count in range(len(cites), 0, -1):
-            room = inner.h - (hint_h if count < len(cites) else 0)
-            if _citations_height(p, cites[:count], role, inner.w) <= room:
-                return count
-        return 0
-
-    def everything(role: str) -> bool:
-        below = p.text_height(explanation, "body", inner.w) if explanation else 0
-        return _citations_height(p, cites, role, inner.w) + below <= inner.h
-
-    roles = ("large", "body", "small")
-    counts = {role: fitting(role) for role in roles}
-    most = max(counts, key=lambda r: counts[r]) if any(counts.values()) else "small"
-    role = next((r for r in roles if everything(r)), most)
-    shown = max(1, counts[role])  # the first always shows
-    with p.clipped(inner):
-        y = _draw_citations(p, cites[:shown], inner.x, inner.y, role, inner.w)
-        left = len(cites) - shown
-        if left:
-            more = f"+ {left} more quote{'s' if left > 1 else ''} not shown"
-            y = p.text(more, (inner.x, min(y, inner.bottom - hint_h)), "small", pal.muted).bottom
-            y += t.space(1)
-        if explanation and y + p.text_height(explanation, "body", inner.w) <= inner.bottom:
-            p.text(explanation, (inner.x, y), "body", pal.muted, inner.w)
-
-
-def _quote_and_byline(cite: Citation) -> tuple[str, str]:
-    quote = f"“{' '.join(cite.quote.split())}”"
-    byline = ", ".join(x for x in (cite.publisher, cite.as_reported if cite.published else "") if x)
-    return quote, byline
-
-
-def _closes_source(cites: Sequence[Citation], number: int) -> bool:
-    """Whether the source's title and byline follow quote ``number``: the last of its run."""
-    if number + 1 >= len(cites):
-        return True
-    here, after = cites[number], cites[number + 1]
-    return (here.source_title, _quote_and_byline(here)[1]) != (
-        after.source_title,
-        _quote_and_byline(after)[1],
-    )
-
-
-def _citations_height(p: Painter, cites: Sequence[Citation], role: str, width: int) -> int:
-    """The height ``_draw_citations`` takes for ``cites``."""
-    t = p.theme
-    height = 0
-    for number, cite in enumerate(cites):
-        quote, byline = _quote_and_byline(cite)
-        height += p.text_height(quote, role, width) + t.space(0.4)
-        if _closes_source(cites, number):
-            height += p.text_height(cite.source_title, "body", width, bold=True)
-            height += p.text_height(byline, "small", width) + t.space(1)
-    return height
-
-
-def _draw_citations(
-    p: Painter, cites: Sequence[Citation], x: int, y: int, role: str, width: int
-) -> int:
-    """Quotes, each run from one source closed by its title and byline; returns the bottom."""
-    t = p.theme
-    pal = p.palette
-    for number, cite in enumerate(cites):
-        quote, byline = _quote_and_byline(cite)
-        y = p.text(quote, (x, y), role, pal.text, width).bottom + t.space(0.4)
-        if _closes_source(cites, number):
-            y = p.text(cite.source_title, (x, y), "body", pal.accent, width, bold=True).bottom
-            y = p.text(byline, (x, y), "small", pal.muted, width).bottom + t.space(1)
-    return y
 
 
 def draw_standings(p: Painter, rect: pygame.Rect, session: ClassroomSession) -> None:

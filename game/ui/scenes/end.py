@@ -15,11 +15,14 @@ import pygame
 
 import game.sim as sim
 from game.sim.balance import HISTORY_POINTS
+from game.sim.report import Report
 from game.sim.report import gains as sim_gains
+from game.sim.state import GameState
 from game.ui import scenes
 from game.ui.chrome import draw_frame, frame
 from game.ui.describe import agency_names, source_line
 from game.ui.layout import columns, rows
+from game.ui.messages import words
 from game.ui.report_words import record_line, record_note, your_line
 from game.ui.scene import Scene
 from game.ui.session import Session
@@ -46,6 +49,9 @@ YOURS_COLOURS = {
     "declined": "muted",
     "signed": "text",
     "proposed": "text",
+    "won": "good",
+    "lost": "warn",
+    "chose": "text",
 }
 STATUS_COLOURS = {
     "on time": "good",
@@ -56,6 +62,28 @@ STATUS_COLOURS = {
     "declined": "muted",
     "extra": "accent",
 }
+
+
+def summary_lines(state: GameState, r: Report, history_total: int) -> list[str]:
+    """The facts beside the score, in words: the comparison with history's own moves, the
+    quiz, the missions (work on the ground counted apart from launches), the agreements."""
+    accuracy = round(100 * r.quiz_right / r.quiz_asked) if r.quiz_asked else 0
+    launches = state.player_launches()
+    flights = sum(1 for launch in launches if state.index.missions[launch.mission_id].flies)
+    tried, succeeded = r.missions_launched, r.missions_succeeded
+    if flights == len(launches):
+        missions = words("end_missions", succeeded=succeeded, tried=tried)
+    else:
+        ground = len(launches) - flights
+        missions = words("end_missions_ground", succeeded=succeeded, tried=tried, ground=ground)
+    return [
+        words("end_compare", agency=state.agency.short, total=history_total),
+        words("end_quiz", right=r.quiz_right, asked=r.quiz_asked, percent=accuracy),
+        missions,
+        words("end_agreements", count=r.agreements_signed, kept=r.agreements_kept),
+        words("end_partners", partners=r.joint_flights),
+        words("end_knowledge", spaced=r.quiz_right_spaced),
+    ]
 
 
 class EndScene(Scene):
@@ -89,10 +117,15 @@ class EndScene(Scene):
         this game: none of it is history."""
         names = agency_names(self.session.state)
         paras = [
-            Para(your_line(mine, names), "small", YOURS_COLOURS.get(mine.what, "text"), gap=0.25)
+            Para(
+                your_line(mine, names, self.report.years_per_turn),
+                "small",
+                YOURS_COLOURS.get(mine.what, "text"),
+                gap=0.25,
+            )
             for mine in self.report.your_timeline
         ]
-        return paras or [Para("Nothing was signed or launched in this game.", "small", "muted")]
+        return paras or [Para(words("end_nothing_yours"), "small", "muted")]
 
     def record_paras(self) -> list[Para]:
         """What really happened to the agency in these years, each with its source, and
@@ -100,13 +133,13 @@ class EndScene(Scene):
         paras = []
         for entry in self.report.the_record:
             paras.append(Para(record_line(entry), "small", "text", bold=True, gap=0.1))
-            note = record_note(entry)
+            note = record_note(entry, self.report.years_per_turn)
             if note:
                 colour = STATUS_COLOURS.get(entry.yours, "muted")
                 paras.append(Para(note, "small", colour, gap=0.1))
             for citation in entry.citations[:1]:
                 paras.append(Para(source_line(citation), "small", "muted", gap=0.6))
-        return paras or [Para("No dated record of this agency in these years.", "small", "muted")]
+        return paras or [Para(words("end_nothing_recorded"), "small", "muted")]
 
     def layout(self, rect: pygame.Rect) -> None:
         t = self.theme
@@ -170,28 +203,17 @@ class EndScene(Scene):
             )
             y += row_h
         prestige, science = sim_gains(self.session.state)
-        note = f"* prestige gained ({prestige}) + half the science gained ({science} ÷ 2)"
+        note = words("end_prestige_note", prestige=prestige, science=science)
         y = p.text(note, (inner.x, y), "small", pal.muted, inner.w).bottom + t.space(0.3)
         p.line(
-            f"Total: {score.total}",
+            words("end_total", total=score.total),
             pygame.Rect(inner.x, y, inner.w, t.line("heading")),
             "heading",
             pal.accent,
             bold=True,
         )
         y += t.line("heading") + t.space(0.5)
-        accuracy = round(100 * r.quiz_right / r.quiz_asked) if r.quiz_asked else 0
-        lines = [
-            f"To compare: {self.session.state.agency.short} playing history's own moves "
-            f"scores {self.history_total}.",
-            f"Quiz: {r.quiz_right} of {r.quiz_asked} right ({accuracy} %)",
-            f"Missions: {r.missions_succeeded} of {r.missions_launched} launches succeeded",
-            f"Agreements signed: {r.agreements_signed}",
-            f"Partnerships: {r.joint_flights} partner{'' if r.joint_flights == 1 else 's'}"
-            f" flown with, {r.agreements_kept} real"
-            f" agreement{'' if r.agreements_kept == 1 else 's'} kept",
-            f"Knowledge: every right answer; {r.quiz_right_spaced} remembered turns later",
-        ]
+        lines = summary_lines(self.session.state, r, self.history_total)
         # The facts in the small type, and only the lines that fit whole: on a small window
         # the last ones go rather than show half a line.
         with p.clipped(inner):

@@ -154,7 +154,12 @@ class MissionsScene(CampaignListScene):
         if view.summary:
             paras.append(Para(view.summary, "body"))
         if view.status in STATUS_WORDS:
-            paras.append(Para(f"Status: {STATUS_WORDS[view.status]}", "body", "accent", bold=True))
+            status = (
+                "done"
+                if view.status == "succeeded" and not view.flies
+                else STATUS_WORDS[view.status]
+            )
+            paras.append(Para(f"Status: {status}", "body", "accent", bold=True))
         if view.launch_year:
             paras.append(Para(f"Launch planned for {view.launch_year}", "body", "accent"))
         cost = f"Cost: {view.cost}" + (
@@ -192,11 +197,21 @@ class MissionsScene(CampaignListScene):
         if view.requires:
             paras.append(Para("Needs first: " + ", ".join(view.requires), "body"))
         if view.real_year:
-            word = "Announced for" if view.planned else "In history it flew in"
+            done = "it flew in" if view.flies else "it was done in"
+            word = "Announced for" if view.planned else f"In history {done}"
             paras.append(Para(f"{word} {view.real_year}", "small", "muted"))
+        elif view.planned and view.status in ("available", "failed") and not view.repeatable:
+            # A plan whose date lies beyond the sources, not flown yet: the player decides.
+            when = "it flies" if view.flies else "it is done"
+            paras.append(Para(f"The sources give no date: when {when} is up to you.", "small"))
         if view.repeatable:
             paras.append(
-                Para("Can be flown again; each new success brings less.", "small", "muted")
+                Para(
+                    f"Can be {'flown' if view.flies else 'done'} again; each new success "
+                    "brings less.",
+                    "small",
+                    "muted",
+                )
             )
         return paras  # why it cannot start stands above the greyed Start button
 

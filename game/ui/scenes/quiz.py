@@ -21,6 +21,7 @@ from game.ui.describe import lead_first, more_sources_label, sources_paras
 from game.ui.layout import rows
 from game.ui.messages import say
 from game.ui.overlay import OverlayScene
+from game.ui.quiz_words import explanation_text, prompt_text
 from game.ui.session import Session
 from game.ui.widgets import Button, Para, TextBlock
 
@@ -39,6 +40,7 @@ class QuizScene(OverlayScene):
         checkpoint = session.state.checkpoint
         assert checkpoint is not None, "the quiz scene opens only on a pending checkpoint"
         self.question = checkpoint.question
+        self.prompt = prompt_text(self.question.item_id, self.question.prompt)
         self.input = input_for(self.question.type)(self.question, self.send, self)
         self.given = ""  # the player's answer in words, once sent
         self.reveal_text = TextBlock()
@@ -54,9 +56,7 @@ class QuizScene(OverlayScene):
         super().layout(rect)
         t = self.theme
         inner = self.box_inner
-        prompt_h = self.text.height(
-            self.question.prompt, t.px("large"), inner.w, bold=True
-        ) + t.space(1)
+        prompt_h = self.text.height(self.prompt, t.px("large"), inner.w, bold=True) + t.space(1)
         prompt_h = min(prompt_h, inner.h // 3)
         button_h = t.line("body") + t.space(1.2)
         self.prompt_rect, body = rows(inner, [prompt_h, 1.0], t.space(1))
@@ -108,8 +108,9 @@ class QuizScene(OverlayScene):
         if self.given:
             paras.append(Para(f"You answered: {self.given}", "body", "muted", gap=0.2))
         paras.append(Para(f"Answer: {reveal.right_answer}", "large", "text", bold=True))
-        if reveal.explanation:
-            paras.append(Para(reveal.explanation, "body"))
+        explanation = explanation_text(self.session.state.pack, reveal.item_id, reveal.explanation)
+        if explanation:
+            paras.append(Para(explanation, "body"))
         if result.prestige or result.science:
             paras.append(
                 Para(
@@ -118,7 +119,7 @@ class QuizScene(OverlayScene):
                     "accent",
                 )
             )
-        about = f"{reveal.right_answer} {reveal.explanation}"
+        about = f"{reveal.right_answer} {explanation}"
         paras += sources_paras(reveal.citations, about, every=self.every_source)
         self.reveal_text.set(paras)
         hidden = len(lead_first(reveal.citations, about)) - 1
@@ -194,7 +195,7 @@ class QuizScene(OverlayScene):
             )
         with p.clipped(self.prompt_rect):
             p.text(
-                self.question.prompt,
+                self.prompt,
                 self.prompt_rect.topleft,
                 "large",
                 pal.text,

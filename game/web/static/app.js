@@ -219,7 +219,7 @@
       title.textContent = fresh ? "You're in! Wait for your teacher to start."
         : "Wait for your teacher: the quiz is paused.";
     } else if (s.question) {
-      title.textContent = s.question.prompt;
+      title.textContent = promptWords(s.question);
       if (s.phase === "question" || s.phase === "locked") showAnswers(s);
       else showReveal(s);
     }
@@ -229,7 +229,7 @@
     }
     if (moved) {
       if (s.paused) say(title.textContent);
-      else if (s.phase === "question") say("Question " + s.number + ": " + s.question.prompt);
+      else if (s.phase === "question") say("Question " + s.number + ": " + promptWords(s.question));
       else if (s.phase === "locked") say("Answers are locked." + (s.answer !== null ? " Yours: " + answerWords(s.answer) + "." : " You did not answer."));
       else if (s.phase === "reveal") say(revealWords(s));
       else if (s.phase === "standings") say("You have " + fmt(you.points) + " points, place " + you.rank + " of " + you.players + ".");
@@ -237,6 +237,12 @@
       if (!previous || previous.number !== s.number || previous.phase !== s.phase) title.focus();
     }
   }
+  // A generated "says who, and when?" question comes as its codes: the quote, and after
+  // the reveal who reported it; the page words them (as the projector's catalogue does).
+  function promptWords(q) {
+    return q.says_who ? "Who reported this, and when? “" + q.prompt + "”" : q.prompt;
+  }
+  function creditWords(c) { return c.publisher + " reported it in " + c.title + " (" + c.date + ")."; }
   function fmt(n) { return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, ""); }
   function revealWords(s) {
     const r = s.reveal;
@@ -430,6 +436,7 @@
       if (s.answer !== null) box.appendChild(el("p", {}, "Your answer: " + answerWords(s.answer)));
       box.appendChild(el("p", { class: "big" }, "The answer: " + r.right_answer));
     }
+    if (r.credit) box.appendChild(el("p", {}, creditWords(r.credit)));
     if (r.explanation) box.appendChild(el("p", {}, r.explanation));
     r.citations.forEach((c) => {
       box.appendChild(el("blockquote", {}, "“" + c.quote + "”"));
@@ -477,7 +484,7 @@
     const list = el("ol", { class: "results" });
     s.results.forEach((row) => {
       const li = el("li");
-      li.appendChild(el("p", { class: "prompt" }, row.prompt));
+      li.appendChild(el("p", { class: "prompt" }, promptWords(row)));
       const mark = row.answered ? (row.right ? "✔ right: " : "✘ wrong: ") + row.yours : "no answer";
       li.appendChild(el("p", {}, "Yours: " + mark));
       li.appendChild(el("p", {}, "The answer: " + row.right_answer));
