@@ -12,6 +12,10 @@ from __future__ import annotations
 from game.ui.marks import N_
 
 SCREEN_TEMPLATES: dict[str, str | tuple[str, str, str]] = {
+    # the agreements screen's confirm: what keeping a new agreement costs
+    "upkeep_after": N_(
+        "Keeping it costs {each} a year from your income: upkeep {after} of at most {limit}."
+    ),
     # the campaign view
     "campaign_hints.year": N_(
         "Tab/arrows: move · Enter: choose · E: end year · N: next event · H: help · Esc: menu"

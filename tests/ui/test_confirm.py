@@ -1,6 +1,7 @@
 """No stray click acts: starting a campaign, signing, proposing, starting a mission and
 ending a year with an offer open each select first and ask to confirm, with the mouse and
-with the keyboard, and say what the action brings and costs before it is taken."""
+with the keyboard, and say what the action brings and costs (an agreement's upkeep too)
+before it is taken."""
 
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ def test_a_click_on_a_kind_of_agreement_selects_it_and_propose_asks(
     app.step([])
     app.step([click(scene.options.row_rect(0).center)])  # already selected: it asks
     assert "Brings" in words(app) and "Costs" in words(app)
+    assert "Keeping it costs 1 a year from your income: upkeep 1 of at most" in words(app)
     press(app, pygame.K_ESCAPE)
     assert session.state.player_agreements() == ()
     app.step([click(scene.propose_button.rect.center)])
@@ -95,7 +97,7 @@ def test_signing_an_offer_asks_first(app: App, session: Session) -> None:
             press(app, pygame.K_RETURN)
         settle(app)
     press(app, pygame.K_a, pygame.K_RETURN, pygame.K_RETURN)
-    assert "Signing brings" in words(app)
+    assert "Signing brings" in words(app) and "Keeping it costs 1 a year" in words(app)
     assert not session.state.player_agreements()
     press(app, pygame.K_RETURN)
     assert any(a.id == "north-south-pact" for a in session.state.player_agreements())

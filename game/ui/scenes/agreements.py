@@ -258,6 +258,7 @@ class AgreementsScene(CampaignListScene):
         ]
         if view.unlocks:
             paras.append(Para("Opens missions: " + ", ".join(view.unlocks), "body", gap=0.3))
+        paras.append(self.upkeep_after())
         paras.append(Para("A signed agreement cannot be undone.", "body", "muted"))
         confirm(
             self.app,
@@ -266,6 +267,14 @@ class AgreementsScene(CampaignListScene):
             "Sign",
             lambda: self.send(SignAgreement(agreement_id)),
         )
+
+    def upkeep_after(self) -> Para:
+        """What one more agreement adds to the upkeep (said before signing or proposing)."""
+        state = self.state
+        after = upkeep(state) + UPKEEP_PER_AGREEMENT
+        each = UPKEEP_PER_AGREEMENT
+        said = words("upkeep_after", each=each, after=after, limit=upkeep_limit(state))
+        return Para(said, "body", "muted", gap=0.3)
 
     def confirm_end(self, agreement_id: str) -> None:
         option = self.ending(agreement_id)
@@ -295,7 +304,8 @@ class AgreementsScene(CampaignListScene):
                     "body",
                     gap=0.3,
                 ),
-                Para(f"Brings: {effects_text(view.effects)}", "body", "accent"),
+                Para(f"Brings: {effects_text(view.effects)}", "body", "accent", gap=0.3),
+                self.upkeep_after(),
             ],
             "Propose",
             lambda: self.send(ProposeAgreement(partner, kind)),
