@@ -177,10 +177,12 @@ class AgreementsScene(CampaignListScene):
             ),
         ]
         chosen = self.options.current
-        if chosen is not None:
+        if chosen is not None:  # what the kind chosen brings first: the pane above is short
             proposal = sim.proposal_view(state, key, chosen.value)
-            paras.append(Para(proposal.description, "body", gap=0.2))
-            paras.append(Para(f"Brings: {effects_text(proposal.effects)}", "body", "accent"))
+            paras[1:1] = [
+                Para(f"Brings: {effects_text(proposal.effects)}", "body", "accent", gap=0.2),
+                Para(proposal.description, "body", gap=0.2),
+            ]
         return paras  # why it cannot be proposed stands above the greyed Propose button
 
     def proposal_actions(self) -> list[ProposeAgreement]:
