@@ -95,7 +95,11 @@ class PackInfo:
 
     id: str = spec("Unique id of the pack, e.g. 'space-cooperation'.", "id")
     title: str = spec("Title shown in the pack picker.", "str")
-    version: str = spec("Version of the pack's content, e.g. '1.0.0'.", "str")
+    version: str = spec(
+        "Version of the pack's content, e.g. '1.0.0'; raise it when the content changes, "
+        "since saves and classroom results are resumed only with the version that wrote them.",
+        "str",
+    )
     format: int = spec("Pack format version; this game reads format 1.", "int")
     language: str = spec("Language code of the text, e.g. 'en'.", "str")
     description: str = spec("A paragraph about the pack.", "text")
