@@ -81,3 +81,26 @@ def _mo_bytes(catalog: dict[str, str]) -> bytes:
     table = b"".join(struct.pack("ii", n, o) for n, o in offsets)
     table += b"".join(struct.pack("ii", n, o) for n, o in string_offsets)
     return header + table + ids + strs
+
+
+def test_no_code_is_worded_twice_across_the_catalogues_parts() -> None:
+    """The catalogue is one dict built from three parts; a code in two of them would have
+    its first wording silently replaced by the second."""
+    import ast
+
+    from game.ui.report_messages import REPORT_TEMPLATES
+    from game.ui.screen_messages import SCREEN_TEMPLATES
+
+    tree = ast.parse((ROOT / "game" / "ui" / "messages.py").read_text(encoding="utf-8"))
+    literal = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "TEMPLATES"
+    )
+    assert isinstance(literal, ast.Dict)
+    own = [key.value for key in literal.keys if isinstance(key, ast.Constant)]
+    parts = [own, list(SCREEN_TEMPLATES), list(REPORT_TEMPLATES)]
+    every = [code for part in parts for code in part]
+    assert len(every) == len(set(every)) == len(TEMPLATES)

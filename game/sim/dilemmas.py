@@ -46,7 +46,9 @@ def open_due(state: GameState) -> tuple[GameState, DilemmaOpened | None]:
     dilemma = due(state)
     if dilemma is None:
         return state, None
-    return evolve(state, dilemma=dilemma.id), DilemmaOpened(dilemma.id, dilemma.title)
+    # The card quotes its framing: those facts are met now, as any card's.
+    shown = with_shown(state.shown, dilemma.framing, state.year)
+    return evolve(state, dilemma=dilemma.id, shown=shown), DilemmaOpened(dilemma.id, dilemma.title)
 
 
 def pending_title(state: GameState) -> str:

@@ -82,6 +82,11 @@ def state_problems(state: GameState) -> list[str]:
         problems.append("a quiz item is not in the pack")
     if len(set(asked)) != len(asked):
         problems.append("a quiz item was asked twice")
+    answered = [record.year for record in state.quiz_log]
+    if answered != sorted(answered) or any(
+        not state.start_year <= year <= state.year for year in answered
+    ):
+        problems.append("quiz answers out of order or outside the campaign's years")
     if any(record.timed_out and record.correct for record in state.quiz_log):
         problems.append("a quiz answer both timed out and was right")
     if state.finished and state.checkpoint is not None:

@@ -362,11 +362,9 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     state, opened = checkpoints.maybe_open(state, rng)
     if opened is not None:
         outcomes.append(opened)
-    state, met = dilemmas.open_due(state)
+    state, met = dilemmas.open_due(state)  # its framing, quoted on the card, is shown
     if met is not None:
         outcomes.append(met)
-        framing = dilemmas.dilemmas_of(state)[state.dilemma].framing  # a card's quotes
-        state = evolve(state, shown=spacing.with_shown(state.shown, framing, state.year))
     return state, outcomes
 
 

@@ -110,6 +110,14 @@ def test_what_really_happened_counts_as_shown_once_the_card_reveals_it(pack):
     assert first_shown(after)["f-moon"] == 2002
 
 
+def test_a_second_card_of_the_year_counts_its_framing_as_shown_when_it_opens(pack):
+    framed = replace(SAME_YEAR, framing=("f-moon",))
+    state = at_fork(replace(pack, dilemmas=(FORK, framed)))
+    assert "f-moon" not in first_shown(state)
+    after, _ = must(state, ChooseDilemmaOption("fork", "rich"))
+    assert after.dilemma == "second" and first_shown(after)["f-moon"] == 2002
+
+
 def test_a_second_dilemma_of_the_same_year_opens_once_the_first_is_decided(pack):
     state = at_fork(pack)
     state, outcomes = must(state, ChooseDilemmaOption("fork", "rich"))

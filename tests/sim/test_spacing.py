@@ -22,7 +22,8 @@ from game.sim import (
     state_from_dict,
     state_to_dict,
 )
-from game.sim.balance import RETRY_TURNS, SPACED_TURNS
+from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_TURNS
+from game.sim.invariants import state_problems
 from game.sim.metrics import measured_campaign
 from game.sim.players import PLAYERS, known_answer
 from game.sim.spacing import EMPTY_LOG, first_shown, knowable_year, log_view, named_years
@@ -263,3 +264,29 @@ def test_a_log_view_of_another_line_of_play_is_not_extended_but_made_afresh():
     other = evolve(played, quiz_log=tuple(reversed(played.quiz_log)))
     assert log_view(other) == fresh_log_view(other)
     assert log_view(other) != log_view(played)
+
+
+def test_a_log_view_asked_of_two_sibling_states_in_either_order_fits_each():
+    pack = fake_pack()
+    played = play_campaign(pack, "alpha", 3, "learner")
+    parent = evolve(played, quiz_log=played.quiz_log[:-2])
+    first = evolve(parent, quiz_log=(*parent.quiz_log, played.quiz_log[-2]))
+    second = evolve(parent, quiz_log=(*parent.quiz_log, played.quiz_log[-1]))
+    log_view(parent)
+    for state in (second, first, parent, second):
+        assert log_view(state) == fresh_log_view(state)
+
+
+def test_answers_out_of_order_are_a_state_problem_so_a_save_cannot_hold_them():
+    played = play_campaign(fake_pack(), "alpha", 3, "learner")
+    assert len({r.year for r in played.quiz_log}) > 1, "answers of more than one year"
+    assert state_problems(played) == []
+    reversed_log = evolve(played, quiz_log=tuple(reversed(played.quiz_log)))
+    assert "quiz answers out of order or outside the campaign's years" in state_problems(
+        reversed_log
+    )
+
+
+def test_a_fact_answered_right_rests_at_least_as_long_as_one_answered_wrong():
+    # ``recently_asked`` stops at the first answer older than the longer rest.
+    assert RIGHT_REST_TURNS >= RETRY_TURNS
