@@ -110,6 +110,7 @@ CODES: dict[str, str] = {
     "source-unpinned": "The source has no SHA-256 pin: run `pack validate --repin`.",
     "unused-source-file": "An article file in sources/ that no source names: add its entry or remove it.",
     "no-publisher": "The source does not say who published it: name the outlet, or say what is known.",
+    "experience-alone": "A mission's experience family is no mission's kind and no other mission's experience: check its spelling.",
 }
 
 WARNING_CODES: frozenset[str] = frozenset(
@@ -121,6 +122,7 @@ WARNING_CODES: frozenset[str] = frozenset(
         "source-unpinned",
         "unused-source-file",
         "no-publisher",
+        "experience-alone",
     }
 )
 

@@ -21,6 +21,7 @@ from game.content.validate_dilemmas import check_dilemmas
 from game.content.validate_evidence import check_fact_claims, check_stated_dates
 from game.content.validate_game import (
     check_agencies,
+    check_experience,
     check_fields,
     check_format,
     check_parties,
@@ -60,6 +61,7 @@ CHECKS: tuple[Check, ...] = (
     check_status,
     check_agencies,
     check_parties,
+    check_experience,
     check_repeatable,
     check_playable,
     check_fact_claims,

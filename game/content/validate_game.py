@@ -4,6 +4,8 @@ parties and partners, and whether every playable agency has enough to do.
 
 from __future__ import annotations
 
+import difflib
+from collections import Counter
 from typing import Any
 
 from game.content.model import FORMAT_VERSION, Pack, Where
@@ -131,6 +133,27 @@ def check_repeatable(pack: Pack) -> list[Problem]:
         for mission in pack.missions
         if mission.repeatable and mission.date is not None
     ]
+
+
+def check_experience(pack: Pack) -> list[Problem]:
+    """A mission's ``experience`` family is shared: named by another mission too, or some
+    mission's kind. One named by its mission alone shares a first flight with nothing,
+    most likely a misspelling (a style warning)."""
+    kinds = {mission.kind.lower() for mission in pack.missions}
+    named = Counter(mission.experience.lower() for mission in pack.missions if mission.experience)
+    problems = []
+    for mission in pack.missions:
+        family = mission.experience.lower()
+        if not family or family in kinds or named[family] > 1:
+            continue
+        close = difflib.get_close_matches(family, sorted(kinds | set(named) - {family}), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        message = (
+            f"{mission.id!r}: experience {mission.experience!r} is no mission's kind and no "
+            f"other mission's experience, so it shares a first flight with nothing{hint}"
+        )
+        problems.append(at(pack.where_of(mission, "experience"), "experience-alone", message))
+    return problems
 
 
 def check_playable(pack: Pack) -> list[Problem]:

@@ -519,3 +519,23 @@ def test_a_source_that_says_who_published_it_passes(tmp_path: Path, publisher: s
     fake.record("sources.yaml", "news")["publisher"] = publisher
     _folder, problems = _check(fake, tmp_path, strict=True)
     assert "no-publisher" not in {p.code for p in problems}
+
+
+def test_an_experience_family_no_other_mission_shares_is_a_strict_warning_with_a_guess(
+    tmp_path: Path,
+) -> None:
+    fake = FakePack()
+    fake.record("missions.yaml", "weather-sat")["experience"] = "imagng satellite"
+    folder, problems = _check(fake, tmp_path, strict=True)
+    problem = _one(problems, "experience-alone")
+    assert problem.severity == "warning"
+    assert "did you mean 'imaging satellite'?" in problem.message
+    assert _at(problem) == ("missions.yaml", line_of(folder / "missions.yaml", "experience:"))
+
+
+@pytest.mark.parametrize("family", ["imaging satellite", "Imaging Satellite"])
+def test_an_experience_that_is_another_missions_kind_passes(tmp_path: Path, family: str) -> None:
+    fake = FakePack()
+    fake.record("missions.yaml", "weather-sat")["experience"] = family
+    _folder, problems = _check(fake, tmp_path, strict=True)
+    assert "experience-alone" not in {p.code for p in problems}
