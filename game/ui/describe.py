@@ -47,6 +47,11 @@ def shorts(state: GameState, agency_ids: Iterable[str]) -> str:
     return ", ".join(short(state, a) for a in agency_ids)
 
 
+def cost_para(state: GameState, cost: int) -> Para:
+    """What a confirm dialog says first: the price, from the budget, paid now."""
+    return Para(words("costs_now", cost=cost, budget=state.stock.budget), "body", gap=0.3)
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)} %"
 

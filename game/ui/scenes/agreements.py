@@ -23,7 +23,7 @@ from game.sim import (
 )
 from game.sim.balance import END_AGREEMENT_RELATIONS, UPKEEP_PER_AGREEMENT
 from game.sim.upkeep import upkeep, upkeep_limit
-from game.ui.describe import agency_names, effects_text, short, shorts
+from game.ui.describe import agency_names, cost_para, effects_text, short, shorts
 from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
@@ -301,11 +301,7 @@ class AgreementsScene(CampaignListScene):
             f"Propose {view.kind_name.lower()} to {short(self.state, partner)}?",
             [
                 Para(view.description, "body", gap=0.3),
-                Para(
-                    f"Costs {view.cost} from your budget of {self.state.stock.budget}.",
-                    "body",
-                    gap=0.3,
-                ),
+                cost_para(self.state, view.cost),
                 Para(f"Brings: {effects_text(view.effects)}", "body", "accent", gap=0.3),
                 self.upkeep_after(),
             ],

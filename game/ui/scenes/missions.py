@@ -18,7 +18,7 @@ from game.sim.balance import MAX_RESEARCH_RELIABILITY, RESEARCH_STEP
 from game.sim.missions import blocker, mission_status
 from game.sim.research import research_bonus, research_science
 from game.sim.testing import launch_odds
-from game.ui.describe import effects_text, percent, shorts
+from game.ui.describe import cost_para, effects_text, percent, shorts
 from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
@@ -232,7 +232,7 @@ class MissionsScene(CampaignListScene):
         most = round(MAX_RESEARCH_RELIABILITY * 100)
         now = round(research_bonus(state) * 100)
         paras = [
-            Para(words("costs_now", cost=cost, budget=state.stock.budget), "body", gap=0.3),
+            cost_para(state, cost),
             Para(
                 words("research_brings", science=research_science(state), step=step),
                 "body",
@@ -265,11 +265,7 @@ class MissionsScene(CampaignListScene):
         cost = option.cost if option is not None else view.cost
         years = f"{view.build_years} year{'s' if view.build_years != 1 else ''}"
         paras = [
-            Para(
-                f"Costs {cost} from your budget of {self.state.stock.budget}, now.",
-                "body",
-                gap=0.3,
-            ),
+            cost_para(self.state, cost),
             Para(f"Built in {years}, then it launches.", "body", gap=0.3),
             *self.odds_paras(mission_id),
             Para(
@@ -293,7 +289,7 @@ class MissionsScene(CampaignListScene):
         option = self.session.option(TestMission(mission_id))
         cost = option.cost if option is not None else 0
         paras = [
-            Para(f"Costs {cost} from your budget of {self.state.stock.budget}, now.", "body"),
+            cost_para(self.state, cost),
             *self.odds_paras(mission_id),
         ]
         confirm(

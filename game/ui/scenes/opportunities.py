@@ -19,7 +19,7 @@ from game.sim.opportunities import (
     rival_standings,
     threshold,
 )
-from game.ui.describe import agency_names, citation_paras, effects_text, short, shorts
+from game.ui.describe import agency_names, citation_paras, cost_para, effects_text, short, shorts
 from game.ui.messages import say, words
 from game.ui.scenes.confirm import confirm
 from game.ui.scenes.listdetail import CampaignListScene
@@ -211,11 +211,7 @@ class OpportunitiesScene(CampaignListScene):
             else "no rival holds a place yet"
         )
         paras = [
-            Para(
-                f"Costs {opportunity.bid} from your budget of {state.stock.budget}, now.",
-                "body",
-                gap=0.3,
-            ),
+            cost_para(state, opportunity.bid),
             Para(f"Your standing goes from {now.total} to {then.total}; {beat}.", "body", gap=0.3),
             Para(
                 f"Rivals may still bid until {opportunity.decide - 1}. A bid is spent whether "
