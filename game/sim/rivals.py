@@ -27,16 +27,32 @@ from game.sim.state import Bid, GameState, NewsItem, evolve
 def eligible(state: GameState, opportunity: Opportunity, year: int | None = None) -> list[str]:
     """The rivals that may move for ``opportunity`` in ``year`` (default: this one), by id."""
     year = state.year if year is None else year
-    index = state.index
-    named = opportunity.rivals or tuple(index.agency_ids)
-    return sorted(
+    return [
         agency
-        for agency in named
-        if agency not in (opportunity.host, state.agency_id)
-        and agency in index.agencies
-        and index.agencies[agency].start <= year
-        and ban_between(state, agency, opportunity.host, "") is None
-    )
+        for agency in _may_exist(state, opportunity, year)
+        if ban_between(state, agency, opportunity.host, "") is None
+    ]
+
+
+def _may_exist(state: GameState, opportunity: Opportunity, year: int) -> tuple[str, ...]:
+    """The rivals named for ``opportunity`` (every agency when it names none) that exist
+    by ``year``, neither the player nor the host, by id: the same for every campaign of
+    the player's agency."""
+
+    def make() -> tuple[str, ...]:
+        index = state.index
+        named = opportunity.rivals or tuple(index.agency_ids)
+        return tuple(
+            sorted(
+                agency
+                for agency in named
+                if agency not in (opportunity.host, state.agency_id)
+                and agency in index.agencies
+                and index.agencies[agency].start <= year
+            )
+        )
+
+    return state.index.agency_view(state.agency_id, ("rivals", opportunity.id, year), make)
 
 
 def strength(state: GameState, agency_id: str) -> tuple[int, int]:

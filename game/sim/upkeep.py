@@ -32,9 +32,12 @@ def net_income(state: GameState) -> int:
 
 
 def upkeep_refusal(state: GameState) -> Message | None:
-    """Why one more agreement would cost too much to keep, or None (once per state: the
-    rules and the scripted players ask it for every proposal they weigh)."""
-    return derived(state, ("signed", "stock"), "upkeep_refusal", lambda: _refusal(state))
+    """Why one more agreement would cost too much to keep, or None (once per agreements
+    and income: the rules and the scripted players ask it for every proposal they weigh,
+    and spending, which changes the stock, changes neither)."""
+    return derived(
+        state, ("signed",), ("upkeep_refusal", state.stock.income), lambda: _refusal(state)
+    )
 
 
 def _refusal(state: GameState) -> Message | None:

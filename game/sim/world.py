@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import random
+from collections.abc import Callable
 from typing import Any
 
 from game.content.citations import Citation
@@ -244,7 +245,15 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
     last = state.turn_end
     if _next_due(state) > last:
         return state, []  # most years: the schedule is not scanned, the state is kept
-    due = [n for n, (_, year) in enumerate(state.schedule) if year <= last]
+    # One pass: the records due this turn, and the earliest year of the others (what the
+    # new schedule's ``_next_due`` is, with the slipped ones' new years).
+    due: list[int] = []
+    next_due = state.end_year + 1
+    for position, (_, year) in enumerate(state.schedule):
+        if year <= last:
+            due.append(position)
+        elif year < next_due:
+            next_due = year
     if not due:
         return state, []
     index, me = state.index, state.agency_id
@@ -261,6 +270,7 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
         if planned and rng.random() < SLIP_CHANCE:
             later = max(year + rng.randint(1, SLIP_MAX_YEARS), last + 1)  # past this turn
             schedule[position] = (key, later)
+            next_due = min(next_due, later)
             news.append(_news(state, "slip", key, "slipped", expected=later, year=year))
             continue
         schedule[position] = (key, -1)
@@ -299,16 +309,19 @@ def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[
         changes["stock"] = stock
     if relations is not state.relations:
         changes["relations"] = relations
-    return evolve(state, **changes), news
+    state = evolve(state, **changes)
+    _next_due(state, lambda: next_due)
+    return state, news
 
 
-def _next_due(state: GameState) -> int:
-    """The earliest year on the schedule (past the campaign when it is empty)."""
+def _next_due(state: GameState, known: Callable[[], int] | None = None) -> int:
+    """The earliest year on the schedule (past the campaign when it is empty); ``known``
+    gives it when the caller has just worked it out (a new schedule)."""
     return derived(
         state,
         ("schedule",),
         "next_due",
-        lambda: min((year for _, year in state.schedule), default=state.end_year + 1),
+        known or (lambda: min((year for _, year in state.schedule), default=state.end_year + 1)),
     )
 
 
