@@ -13,12 +13,13 @@ import typing
 from typing import Any
 
 from game.content.model import Agency, Pack
+from game.sim.dice import RngSnapshot, RngTuple
 from game.sim.index import PackIndex, build_index
 from game.sim.invariants import state_problems
 from game.sim.spacing import shown_in_news
 from game.sim.state import GameState, evolve
 
-_NAMES = {"PackIndex": PackIndex, "Pack": Pack, "Agency": Agency}
+_NAMES = {"PackIndex": PackIndex, "Pack": Pack, "Agency": Agency, "RngSnapshot": RngSnapshot}
 _SKIPPED = {"index"}  # rebuilt from the pack, never saved
 
 
@@ -32,6 +33,8 @@ def to_data(value: Any) -> Any:
         }
     if isinstance(value, (tuple, list)):
         return [to_data(item) for item in value]
+    if isinstance(value, RngSnapshot):
+        return to_data(value.value)
     return value
 
 
@@ -75,6 +78,8 @@ def from_data(kind: Any, data: Any, path: str = "") -> Any:
             from_data(a, item, f"{path}[{n}]")
             for n, (a, item) in enumerate(zip(args, data, strict=True))
         )
+    if kind is RngSnapshot:
+        return RngSnapshot(from_data(RngTuple, data, path))
     if dataclasses.is_dataclass(kind):
         return _record(kind, data, path)
     if kind in (int, float, str, bool):

@@ -4,36 +4,10 @@ below zero, and drawing from the state's one seeded random generator.
 
 from __future__ import annotations
 
-import random
-
 from game.content.model import Effects
 from game.sim.balance import MAX_RELATIONS
-from game.sim.state import GameState, RngState, Stock, evolve
-
-
-class Dice(random.Random):
-    """The state's seeded generator, resumed from its saved state at the first roll: a
-    year in which nothing is left to chance then costs neither restoring nor saving it."""
-
-    def __init__(self, saved: RngState) -> None:  # no seeding: the saved state is the seed
-        self.saved = saved
-        self.rolled = False
-        self.gauss_next = saved[2]
-
-    def _resume(self) -> None:
-        if not self.rolled:
-            self.rolled = True
-            self.setstate(self.saved)
-
-    # Every draw goes through these two (random.Random sees both overridden and keeps its
-    # getrandbits-based sampling, so the numbers are those of a plain generator).
-    def random(self) -> float:
-        self._resume()
-        return super().random()
-
-    def getrandbits(self, k: int, /) -> int:
-        self._resume()
-        return super().getrandbits(k)
+from game.sim.dice import Dice
+from game.sim.state import GameState, Stock, evolve
 
 
 def rng_of(state: GameState) -> Dice:
@@ -43,7 +17,7 @@ def rng_of(state: GameState) -> Dice:
 
 def with_rng(state: GameState, rng: Dice) -> GameState:
     """``state`` holding ``rng``'s state (the same state if it was never rolled)."""
-    return evolve(state, rng_state=rng.getstate()) if rng.rolled else state
+    return evolve(state, rng_state=rng.snapshot()) if rng.rolled else state
 
 
 def add_effects(stock: Stock, effects: Effects, scale: float = 1.0) -> Stock:

@@ -16,14 +16,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from game.content.citations import Citation
 from game.quiz.engine import Question
+from game.sim.dice import RngSnapshot
 from game.sim.messages import Message
 
 if TYPE_CHECKING:
     from game.content.model import Agency, Pack
     from game.sim.index import PackIndex
-
-# (version, Mersenne Twister words, gauss_next): exactly what random.Random.getstate() gives.
-RngState = tuple[int, tuple[int, ...], float | None]
 
 
 @dataclass(frozen=True)
@@ -215,7 +213,7 @@ class GameState:
     quiz_log: tuple[QuizRecord, ...]
     checkpoints_this_year: int
     finished: bool
-    rng_state: RngState
+    rng_state: RngSnapshot  # equal, and saved, as random.Random.getstate()'s tuple
     scenario: str = ""  # the id of the pack's scenario played; '' for the full campaign
     years_per_turn: int = 1  # a turn covers years ``year`` to ``turn_end`` (the scenario's)
     dilemma: str = ""  # the pack's dilemma waiting for the player's choice; '' for none

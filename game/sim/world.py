@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import difflib
 import random
-from collections.abc import Callable
-from typing import Any
 
-from game.content.citations import Citation
-from game.content.model import Agency, Agreement, Event, Mission, Pack, Scenario
+from game.content.model import Agency, Pack, Scenario
 from game.errors import UnknownAgency, UnknownScenario
 from game.sim import checkpoints, dilemmas, missions, opportunities, spacing
-from game.sim.balance import DEFAULT_RELATIONS, SLIP_CHANCE, SLIP_MAX_YEARS
-from game.sim.effects import add_effects, change_relations, with_budget
-from game.sim.index import PackIndex, Record, build_index, record_key, split_key
+from game.sim.balance import DEFAULT_RELATIONS
+from game.sim.dice import Dice, RngSnapshot
+from game.sim.effects import with_budget, with_rng
+from game.sim.falling_due import due_records, history_entry, news_about
+from game.sim.index import PackIndex, build_index, record_key, split_key
 from game.sim.outcomes import (
     AgreementDeclined,
     CampaignEnded,
@@ -90,7 +89,8 @@ def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None)
         scenario = scenarios_for(pack, agency.id)[0].id
     chosen = _check_scenario(pack, agency.id, scenario) if scenario else None
     start = chosen.start if chosen else agency.start
-    rng = random.Random(seed)
+    seeded = random.Random(seed)
+    rng = Dice(RngSnapshot(seeded.getstate(), live=seeded))
     resources = chosen.resources if chosen and chosen.resources else agency.resources
     stock = Stock(resources.budget, resources.income, resources.prestige, resources.science)
     state = GameState(
@@ -115,7 +115,7 @@ def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None)
         quiz_log=(),
         checkpoints_this_year=0,
         finished=False,
-        rng_state=rng.getstate(),
+        rng_state=rng.saved,
         scenario=chosen.id if chosen else "",
         years_per_turn=chosen.years_per_turn if chosen else 1,
     )
@@ -125,7 +125,7 @@ def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None)
         if year >= start and _led_by_player(state, key):
             continue  # the player's own missions fly only when the player builds them
         if year < start:
-            history.append(_history_entry(index, key, year))
+            history.append(history_entry(index, key, year))
         else:
             schedule.append((key, year))
     state = evolve(
@@ -136,193 +136,12 @@ def new_game(pack: Pack, agency_id: str, seed: int, scenario: str | None = None)
         schedule=tuple(schedule),
     )
     state, _ = begin_year(state, rng)
-    return evolve(state, rng_state=rng.getstate())
+    return with_rng(state, rng)
 
 
 def _led_by_player(state: GameState, key: str) -> bool:
     kind, record_id = split_key(key)
     return kind == "mission" and state.index.missions[record_id].lead == state.agency_id
-
-
-def involved(record: Record) -> tuple[str, ...]:
-    if isinstance(record, Event):
-        return record.agencies
-    if isinstance(record, Agreement):
-        return record.parties
-    return (record.lead, *record.partners)
-
-
-def _title(record: Record) -> str:
-    return record.name if isinstance(record, Mission) else record.title
-
-
-def _summary(record: Record) -> str:
-    return record.terms if isinstance(record, Agreement) else record.summary
-
-
-def _news(
-    state: GameState,
-    kind: str,
-    key: str,
-    status: str,
-    *,
-    expected: int | None = None,
-    year: int | None = None,
-) -> NewsItem:
-    """A news item of this turn, dated ``year`` (default: the turn's first year)."""
-    record_id, title, told, big, concerns_player, cited = state.index.agency_view(
-        state.agency_id, ("news", key), lambda: _news_parts(state.index, state.agency_id, key)
-    )
-    return NewsItem(
-        year=state.year if year is None else year,
-        kind=kind,
-        record_id=record_id,
-        title=title,
-        summary=told,
-        status=status,
-        big=big,
-        concerns_player=concerns_player,
-        citations=cited,
-        expected=expected,
-    )
-
-
-def _news_parts(
-    index: PackIndex, agency_id: str, key: str
-) -> tuple[str, str, str, bool, bool, tuple[Citation, ...]]:
-    """What every news item about the record ``key`` says to ``agency_id``, whatever the
-    year or status."""
-    record = index.record(key)
-    return (
-        split_key(key)[1],
-        _title(record),
-        _summary(record),
-        isinstance(record, Event) and record.big,
-        agency_id in involved(record),
-        index.citations(record.facts),
-    )
-
-
-def _history_entry(
-    index: PackIndex, key: str, year: int, slipped_from: int | None = None
-) -> tuple[Happened, SignedAgreement | None, Launch | None]:
-    """What ``key`` taking place in ``year`` adds to world history: the record of it, and
-    the agreement now in force or the mission that flew."""
-    kind, record_id = split_key(key)
-    happened = Happened(key, year, slipped_from)
-    if kind == "agreement":
-        agreement = index.agreements[record_id]
-        signed = SignedAgreement(
-            id=agreement.id,
-            title=agreement.title,
-            kind=agreement.kind,
-            parties=agreement.parties,
-            year=year,
-            real=True,
-            by_player=False,
-        )
-        return happened, signed, None
-    if kind == "mission":
-        return (
-            happened,
-            None,
-            Launch(mission_id=record_id, year=year, success=True, by_player=False),
-        )
-    return happened, None, None
-
-
-def _original_year(state: GameState, key: str) -> int:
-    record = state.index.record(key)
-    date = record.date
-    assert date is not None
-    return date.year
-
-
-def _due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[NewsItem]]:
-    """This turn's records (each in its own year of the turn): a plan may slip past the
-    turn; an agreement of the player's is offered; the rest happen in the world, and the
-    player feels those it takes part in."""
-    last = state.turn_end
-    if _next_due(state) > last:
-        return state, []  # most years: the schedule is not scanned, the state is kept
-    # One pass: the records due this turn, and the earliest year of the others (what the
-    # new schedule's ``_next_due`` is, with the slipped ones' new years).
-    due: list[int] = []
-    next_due = state.end_year + 1
-    for position, (_, year) in enumerate(state.schedule):
-        if year <= last:
-            due.append(position)
-        elif year < next_due:
-            next_due = year
-    if not due:
-        return state, []
-    index, me = state.index, state.agency_id
-    news: list[NewsItem] = []
-    schedule = list(state.schedule)
-    happened: list[Happened] = []
-    signed: list[SignedAgreement] = []
-    launches: list[Launch] = []
-    offers: list[str] = []
-    stock, relations = state.stock, state.relations
-    for position in due:
-        key, year = schedule[position]
-        planned = index.is_open_plan(key)  # history never slips; open plans may
-        if planned and rng.random() < SLIP_CHANCE:
-            later = max(year + rng.randint(1, SLIP_MAX_YEARS), last + 1)  # past this turn
-            schedule[position] = (key, later)
-            next_due = min(next_due, later)
-            news.append(_news(state, "slip", key, "slipped", expected=later, year=year))
-            continue
-        schedule[position] = (key, -1)
-        first = _original_year(state, key)
-        kind, record_id = split_key(key)
-        status = "planned" if planned else "done"
-        record = index.record(key)
-        agencies = involved(record)
-        if isinstance(record, Agreement) and me in agencies:
-            offers.append(record_id)
-            news.append(_news(state, "offer", key, status, year=year))
-            continue
-        entry, agreement, launch = _history_entry(
-            index, key, year, first if first != year else None
-        )
-        happened.append(entry)
-        signed.extend([agreement] if agreement else [])
-        launches.extend([launch] if launch else [])
-        if me in agencies and not isinstance(record, Agreement):
-            effects = record.effects if isinstance(record, Event) else record.rewards
-            others = tuple(a for a in agencies if a != me)
-            stock = add_effects(stock, effects)
-            relations = change_relations(relations, others, effects.relations)
-        news.append(_news(state, kind, key, status, year=year))
-    # Only the fields that changed: the views derived from the others carry over.
-    changes: dict[str, Any] = {"schedule": tuple([item for item in schedule if item[1] >= 0])}
-    if happened:
-        changes["happened"] = state.happened + tuple(happened)
-    if signed:
-        changes["signed"] = state.signed + tuple(signed)
-    if launches:
-        changes["launches"] = state.launches + tuple(launches)
-    if offers:
-        changes["offers"] = state.offers + tuple(offers)
-    if stock is not state.stock:
-        changes["stock"] = stock
-    if relations is not state.relations:
-        changes["relations"] = relations
-    state = evolve(state, **changes)
-    _next_due(state, lambda: next_due)
-    return state, news
-
-
-def _next_due(state: GameState, known: Callable[[], int] | None = None) -> int:
-    """The earliest year on the schedule (past the campaign when it is empty); ``known``
-    gives it when the caller has just worked it out (a new schedule)."""
-    return derived(
-        state,
-        ("schedule",),
-        "next_due",
-        known or (lambda: min((year for _, year in state.schedule), default=state.end_year + 1)),
-    )
 
 
 def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
@@ -343,7 +162,7 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
                 continue
             key = record_key("mission", mission.id)
             status = "planned" if state.index.is_open_plan(key) else "done"
-            hints.append(_news(state, "history", key, status, year=year))
+            hints.append(news_about(state, "history", key, status, year=year))
     return hints
 
 
@@ -356,13 +175,13 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
         state, launch = missions.fly(state, development.mission_id, rng)
         mission = state.index.missions[launch.mission_id]
         status = "succeeded" if launch.success else "failed"
-        news.append(_news(state, "launch", record_key("mission", mission.id), status))
+        news.append(news_about(state, "launch", record_key("mission", mission.id), status))
         outcomes.append(
             MissionLaunched(
                 mission.id, mission.name, state.year, launch.success, launch.reliability
             )
         )
-    state, world_news = _due_records(state, rng)
+    state, world_news = due_records(state, rng)
     news.extend(world_news)
     state, opportunity_news = opportunities.year_begins(state, rng)
     news.extend(opportunity_news)

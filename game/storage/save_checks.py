@@ -55,7 +55,7 @@ def _leaves(data: Any, path: str) -> Iterator[tuple[str, Any]]:
 
 
 def rng_problems(state: GameState) -> list[str]:
-    version, words, gauss_next = state.rng_state
+    version, words, gauss_next = state.rng_state.value
     if version != random.Random.VERSION or len(words) != MT_WORDS:
         return ["the random generator's state is not one this game writes"]
     if any(not 0 <= word < 2**32 for word in words) or not 0 < words[-1] <= 624:
@@ -63,7 +63,7 @@ def rng_problems(state: GameState) -> list[str]:
     if not any(words[:-1]) or (gauss_next is not None and not math.isfinite(gauss_next)):
         return ["the random generator's state is degenerate"]
     try:
-        random.Random().setstate(state.rng_state)
+        random.Random().setstate(state.rng_state.value)
     except (ValueError, TypeError, OverflowError):
         return ["the random generator's state is refused by Python"]
     return []
