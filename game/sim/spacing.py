@@ -24,9 +24,8 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
-from heapq import nsmallest
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
@@ -266,49 +265,76 @@ def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
-    year = state.turn_end  # nothing about the future: after the turn's last year
-    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
-    ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= last}
+    ripe_facts = _shown_by(state, last_year_of_turn(state, state.turn - SPACED_TURNS))
     if not ripe_facts:
         return []
     ripe_facts -= recently_asked(state)
-    asked = asked_ids(state)
+    asked = log_view(state).asked
+    pending = state.checkpoint.item_id if state.checkpoint is not None else None
     return [
         entry
-        for entry in known_by(state.pack, state.index.quiz.values()).upto(year)
-        if entry.facts <= ripe_facts and entry.id not in asked
+        for entry in _knowable(state)
+        if entry.facts <= ripe_facts and entry.id not in asked and entry.id != pending
     ]
+
+
+def _shown_by(state: GameState, last: int, leaving: Container[str] = ()) -> set[str]:
+    """The facts first shown in ``last`` or before, but those in ``leaving``."""
+    return {fact_id for fact_id, shown in state.shown if shown <= last and fact_id not in leaving}
+
+
+def _knowable(state: GameState) -> tuple[Askable, ...]:
+    """The items knowable in the year played (after the turn's last year: nothing about the
+    future), in the pack's order."""
+    return known_by(state.pack, state.index.quiz.values()).upto(state.turn_end)
+
+
+def least_retrieved(state: GameState) -> list[Askable]:
+    """The ripe items the first two preferences of the module docstring keep, in the pack's
+    order: those on a fact due again, if any, and of those the items whose facts were
+    retrieved least often."""
+    view = log_view(state)
+    retrieved = view.retrieved
+    again = due_again(state)
+    if again:
+        due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
+        if due:
+            return fewest_retrieved(due, retrieved)
+    # Most often some ripe item is on facts never retrieved: those are the fewest. They are
+    # found straight from the facts shown, for an item asked, or asked about lately, has
+    # its facts retrieved: every ripe item but the one pending, if any (none when a
+    # checkpoint picks).
+    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
+    fresh_facts = _shown_by(state, last, leaving=retrieved)
+    if fresh_facts:
+        pending = state.checkpoint.item_id if state.checkpoint is not None else None
+        fresh = [e for e in _knowable(state) if e.facts <= fresh_facts and e.id != pending]
+        if fresh:
+            return fresh
+    return fewest_retrieved(ripe_items(state), retrieved)
+
+
+def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:
+    """The ``entries`` whose facts were retrieved the fewest times in all."""
+    if not entries:
+        return entries
+    counts = [sum(retrieved.get(f, 0) for f in e.facts) for e in entries]
+    fewest = min(counts)
+    return [e for e, n in zip(entries, counts, strict=True) if n == fewest]
 
 
 def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     """The item a checkpoint asks now (see the module docstring), or None."""
-    entries = ripe_items(state)
+    entries = least_retrieved(state)
     if not entries:
         return None
-    view = log_view(state)
-    again = due_again(state)
-    # The preferences of the module docstring, one after the other (a filter each).
-    if again:
-        entries = [e for e in entries if not again.isdisjoint(e.facts)] or entries
-    retrieved = view.retrieved
-    if retrieved:
-        known = retrieved.keys()
-        # Facts never retrieved count 0: when some entries have only those, they are the fewest.
-        fresh = [e for e in entries if known.isdisjoint(e.facts)]
-        if fresh:
-            entries = fresh
-        else:
-            counts = [sum(retrieved.get(f, 0) for f in e.facts) for e in entries]
-            fewest = min(counts)
-            entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
-    times = {kind: view.kinds.get(kind, 0) for kind in {e.kind for e in entries}}
-    rarest = min(times.values())
-    kinds = {kind for kind, n in times.items() if n == rarest}
-    group = [e for e in entries if e.kind in kinds]
+    times = log_view(state).kinds
+    rarest = min(times.get(kind, 0) for kind in {e.kind for e in entries})
+    group = [e for e in entries if times.get(e.kind, 0) == rarest]
     # Of those, the facts shown longest ago, the pack's own item before a generated one
-    # (``nsmallest`` keeps the order of equals, as a stable sort would).
+    # (``sorted`` keeps the order of equals).
     shown = first_shown(state).__getitem__
-    pool = nsmallest(
-        SPACED_CHOICES, group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated)
-    )
+    pool = sorted(group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated))[
+        :SPACED_CHOICES
+    ]
     return pool[rng.randrange(len(pool))].item
