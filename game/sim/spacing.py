@@ -24,8 +24,9 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
@@ -181,8 +182,11 @@ def asked_ids(state: GameState) -> frozenset[str]:
 
 def due_again(state: GameState) -> set[str]:
     """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
+    wrong = log_view(state).wrong
+    if not wrong:
+        return set()
     last = last_year_of_turn(state, state.turn - RETRY_TURNS)
-    return {f for f, year in log_view(state).wrong.items() if year <= last}
+    return {f for f, year in wrong.items() if year <= last}
 
 
 def last_year_of_turn(state: GameState, turn: int) -> int:
@@ -216,6 +220,8 @@ class Askable:
     kind: str
     known: int  # knowable_year, or a year before any campaign
     generated: bool
+    position: int  # in ``askable``: the pack's order
+    only_fact: str  # its one fact, '' when it has several
 
 
 def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
@@ -230,9 +236,10 @@ def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
                 kind_name(item),
                 knowable_year(pack, item) or NO_YEAR,
                 is_generated(item.id),
+                position,
+                item.facts[0] if len(set(item.facts)) == 1 else "",
             )
-            for item in items
-            if item.facts
+            for position, item in enumerate(item for item in items if item.facts)
         )
 
     return pack.memo("sim.askable", make)
@@ -246,19 +253,33 @@ class KnownBy:
 
     years: tuple[int, ...]  # the distinct knowable years, ascending
     entries: tuple[tuple[Askable, ...], ...]  # per year of ``years``: the entries known by it
+    # per year of ``years``: its entries by kind (question kind -> entries, in order)
+    kinds: tuple[dict[str, tuple[Askable, ...]], ...]
 
     def upto(self, year: int) -> tuple[Askable, ...]:
         at = bisect_right(self.years, year)
         return self.entries[at - 1] if at else ()
+
+    def kinds_upto(self, year: int) -> Mapping[str, tuple[Askable, ...]]:
+        at = bisect_right(self.years, year)
+        return self.kinds[at - 1] if at else {}
 
 
 def known_by(pack: Pack, items: Iterable[QuizItem]) -> KnownBy:
     def make() -> KnownBy:
         entries = askable(pack, items)
         years = tuple(sorted({entry.known for entry in entries}))
-        return KnownBy(years, tuple(tuple(e for e in entries if e.known <= y) for y in years))
+        known = tuple(tuple(e for e in entries if e.known <= y) for y in years)
+        return KnownBy(years, known, tuple(_by_kind(group) for group in known))
 
     return pack.memo("sim.known_by", make)
+
+
+def _by_kind(entries: Iterable[Askable]) -> dict[str, tuple[Askable, ...]]:
+    found: dict[str, list[Askable]] = {}
+    for entry in entries:
+        found.setdefault(entry.kind, []).append(entry)
+    return {kind: tuple(group) for kind, group in found.items()}
 
 
 def ripe_items(state: GameState) -> list[Askable]:
@@ -278,9 +299,9 @@ def ripe_items(state: GameState) -> list[Askable]:
     ]
 
 
-def _shown_by(state: GameState, last: int, leaving: Container[str] = ()) -> set[str]:
-    """The facts first shown in ``last`` or before, but those in ``leaving``."""
-    return {fact_id for fact_id, shown in state.shown if shown <= last and fact_id not in leaving}
+def _shown_by(state: GameState, last: int) -> set[str]:
+    """The facts first shown in ``last`` or before."""
+    return {fact_id for fact_id, shown in state.shown if shown <= last}
 
 
 def _knowable(state: GameState) -> tuple[Askable, ...]:
@@ -289,29 +310,43 @@ def _knowable(state: GameState) -> tuple[Askable, ...]:
     return known_by(state.pack, state.index.quiz.values()).upto(state.turn_end)
 
 
-def least_retrieved(state: GameState) -> list[Askable]:
-    """The ripe items the first two preferences of the module docstring keep, in the pack's
-    order: those on a fact due again, if any, and of those the items whose facts were
-    retrieved least often."""
+OfKind = Callable[[str], list[Askable]]  # question kind -> the entries of it still in the running
+
+
+def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
+    """The ripe items the first three preferences of the module docstring keep, in the
+    pack's order (those on a fact due again, if any; of those, the items whose facts were
+    retrieved least often; of those, the items of the kinds asked least), and the year
+    each of their facts was first shown."""
     view = log_view(state)
     retrieved = view.retrieved
     again = due_again(state)
     if again:
         due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
         if due:
-            return fewest_retrieved(due, retrieved)
+            return of_rarest_kind(
+                view.kinds, *of_kind(fewest_retrieved(due, retrieved))
+            ), first_shown(state)
     # Most often some ripe item is on facts never retrieved: those are the fewest. They are
-    # found straight from the facts shown, for an item asked, or asked about lately, has
-    # its facts retrieved: every ripe item but the one pending, if any (none when a
-    # checkpoint picks).
+    # found straight from the facts shown, kind by kind, for an item asked, or asked about
+    # lately, has its facts retrieved: every ripe item but the one pending, if any (none
+    # when a checkpoint picks).
     last = last_year_of_turn(state, state.turn - SPACED_TURNS)
-    fresh_facts = _shown_by(state, last, leaving=retrieved)
-    if fresh_facts:
+    fresh_years = {f: year for f, year in state.shown if year <= last and f not in retrieved}
+    if fresh_years:
+        fresh_facts = set(fresh_years)
         pending = state.checkpoint.item_id if state.checkpoint is not None else None
-        fresh = [e for e in _knowable(state) if e.facts <= fresh_facts and e.id != pending]
-        if fresh:
-            return fresh
-    return fewest_retrieved(ripe_items(state), retrieved)
+        by_kind = known_by(state.pack, state.index.quiz.values()).kinds_upto(state.turn_end)
+
+        def fresh(kind: str) -> list[Askable]:
+            return [e for e in by_kind[kind] if e.facts <= fresh_facts and e.id != pending]
+
+        group = of_rarest_kind(view.kinds, by_kind.keys(), fresh)
+        if group:
+            return group, fresh_years
+    return of_rarest_kind(
+        view.kinds, *of_kind(fewest_retrieved(ripe_items(state), retrieved))
+    ), first_shown(state)
 
 
 def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:
@@ -323,18 +358,34 @@ def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> li
     return [e for e, n in zip(entries, counts, strict=True) if n == fewest]
 
 
+def of_kind(entries: list[Askable]) -> tuple[Iterable[str], OfKind]:
+    return {e.kind for e in entries}, lambda kind: [e for e in entries if e.kind == kind]
+
+
+def of_rarest_kind(
+    times: Mapping[str, int], kinds: Iterable[str], entries: OfKind
+) -> list[Askable]:
+    """The entries of the kinds asked least so far among those with any entries."""
+    ranked = sorted(kinds, key=lambda kind: times.get(kind, 0))
+    for _times, tied in groupby(ranked, key=lambda kind: times.get(kind, 0)):
+        group = [e for kind in tied for e in entries(kind)]
+        if group:
+            return group
+    return []
+
+
 def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     """The item a checkpoint asks now (see the module docstring), or None."""
-    entries = least_retrieved(state)
-    if not entries:
+    group, shown_in = preferred(state)
+    if not group:
         return None
-    times = log_view(state).kinds
-    rarest = min(times.get(kind, 0) for kind in {e.kind for e in entries})
-    group = [e for e in entries if times.get(e.kind, 0) == rarest]
-    # Of those, the facts shown longest ago, the pack's own item before a generated one
-    # (``sorted`` keeps the order of equals).
-    shown = first_shown(state).__getitem__
-    pool = sorted(group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated))[
-        :SPACED_CHOICES
-    ]
+    # Of those, the facts shown longest ago, the pack's own item before a generated one,
+    # then in the pack's order.
+    shown = shown_in.__getitem__
+
+    def rank(entry: Askable) -> tuple[int, bool, int]:
+        year = shown(entry.only_fact) if entry.only_fact else max(map(shown, entry.facts))
+        return year, entry.generated, entry.position
+
+    pool = sorted(group, key=rank)[:SPACED_CHOICES]
     return pool[rng.randrange(len(pool))].item
