@@ -24,9 +24,8 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from itertools import groupby
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
@@ -173,13 +172,6 @@ def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
     return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
 
 
-def asked_ids(state: GameState) -> frozenset[str]:
-    asked = log_view(state).asked
-    if state.checkpoint is not None:
-        asked = asked | {state.checkpoint.item_id}
-    return asked
-
-
 def due_again(state: GameState) -> set[str]:
     """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
     wrong = log_view(state).wrong
@@ -220,7 +212,6 @@ class Askable:
     kind: str
     known: int  # knowable_year, or a year before any campaign
     generated: bool
-    position: int  # in ``askable``: the pack's order
     only_fact: str  # its one fact, '' when it has several
 
 
@@ -236,10 +227,10 @@ def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
                 kind_name(item),
                 knowable_year(pack, item) or NO_YEAR,
                 is_generated(item.id),
-                position,
                 item.facts[0] if len(set(item.facts)) == 1 else "",
             )
-            for position, item in enumerate(item for item in items if item.facts)
+            for item in items
+            if item.facts
         )
 
     return pack.memo("sim.askable", make)
@@ -253,33 +244,19 @@ class KnownBy:
 
     years: tuple[int, ...]  # the distinct knowable years, ascending
     entries: tuple[tuple[Askable, ...], ...]  # per year of ``years``: the entries known by it
-    # per year of ``years``: its entries by kind (question kind -> entries, in order)
-    kinds: tuple[dict[str, tuple[Askable, ...]], ...]
 
     def upto(self, year: int) -> tuple[Askable, ...]:
         at = bisect_right(self.years, year)
         return self.entries[at - 1] if at else ()
-
-    def kinds_upto(self, year: int) -> Mapping[str, tuple[Askable, ...]]:
-        at = bisect_right(self.years, year)
-        return self.kinds[at - 1] if at else {}
 
 
 def known_by(pack: Pack, items: Iterable[QuizItem]) -> KnownBy:
     def make() -> KnownBy:
         entries = askable(pack, items)
         years = tuple(sorted({entry.known for entry in entries}))
-        known = tuple(tuple(e for e in entries if e.known <= y) for y in years)
-        return KnownBy(years, known, tuple(_by_kind(group) for group in known))
+        return KnownBy(years, tuple(tuple(e for e in entries if e.known <= y) for y in years))
 
     return pack.memo("sim.known_by", make)
-
-
-def _by_kind(entries: Iterable[Askable]) -> dict[str, tuple[Askable, ...]]:
-    found: dict[str, list[Askable]] = {}
-    for entry in entries:
-        found.setdefault(entry.kind, []).append(entry)
-    return {kind: tuple(group) for kind, group in found.items()}
 
 
 def ripe_items(state: GameState) -> list[Askable]:
@@ -310,43 +287,42 @@ def _knowable(state: GameState) -> tuple[Askable, ...]:
     return known_by(state.pack, state.index.quiz.values()).upto(state.turn_end)
 
 
-OfKind = Callable[[str], list[Askable]]  # question kind -> the entries of it still in the running
-
-
 def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
     """The ripe items the first three preferences of the module docstring keep, in the
     pack's order (those on a fact due again, if any; of those, the items whose facts were
     retrieved least often; of those, the items of the kinds asked least), and the year
     each of their facts was first shown."""
     view = log_view(state)
-    retrieved = view.retrieved
     again = due_again(state)
     if again:
         due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
         if due:
-            return of_rarest_kind(
-                view.kinds, *of_kind(fewest_retrieved(due, retrieved))
-            ), first_shown(state)
-    # Most often some ripe item is on facts never retrieved: those are the fewest. They are
-    # found straight from the facts shown, kind by kind, for an item asked, or asked about
-    # lately, has its facts retrieved: every ripe item but the one pending, if any (none
-    # when a checkpoint picks).
+            return rarest_kinds(view.kinds, fewest_retrieved(due, view.retrieved)), first_shown(
+                state
+            )
+    # Facts never retrieved count 0: when some items have only those, they are the fewest.
+    fresh, shown_in = never_retrieved(state)
+    if fresh:
+        return rarest_kinds(view.kinds, fresh), shown_in
+    fewest = fewest_retrieved(ripe_items(state), view.retrieved)
+    return rarest_kinds(view.kinds, fewest), first_shown(state)
+
+
+def never_retrieved(state: GameState) -> tuple[list[Askable], dict[str, int]]:
+    """The ripe items on facts never retrieved, in the pack's order, and the year each of
+    those facts was first shown. Found straight from the facts shown and the items
+    knowable, without ``ripe_items``: an item asked, or on a fact asked about lately, has
+    its facts retrieved, so only the item pending (if any) is left out by its id."""
     last = last_year_of_turn(state, state.turn - SPACED_TURNS)
-    fresh_years = {f: year for f, year in state.shown if year <= last and f not in retrieved}
-    if fresh_years:
-        fresh_facts = set(fresh_years)
-        pending = state.checkpoint.item_id if state.checkpoint is not None else None
-        by_kind = known_by(state.pack, state.index.quiz.values()).kinds_upto(state.turn_end)
-
-        def fresh(kind: str) -> list[Askable]:
-            return [e for e in by_kind[kind] if e.facts <= fresh_facts and e.id != pending]
-
-        group = of_rarest_kind(view.kinds, by_kind.keys(), fresh)
-        if group:
-            return group, fresh_years
-    return of_rarest_kind(
-        view.kinds, *of_kind(fewest_retrieved(ripe_items(state), retrieved))
-    ), first_shown(state)
+    retrieved = log_view(state).retrieved
+    years = {
+        fact_id: year for fact_id, year in state.shown if year <= last and fact_id not in retrieved
+    }
+    if not years:
+        return [], years
+    facts = set(years)  # a set: ``frozenset <= set`` is quicker than against a dict's keys
+    pending = state.checkpoint.item_id if state.checkpoint is not None else None
+    return [e for e in _knowable(state) if e.facts <= facts and e.id != pending], years
 
 
 def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:
@@ -358,20 +334,12 @@ def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> li
     return [e for e, n in zip(entries, counts, strict=True) if n == fewest]
 
 
-def of_kind(entries: list[Askable]) -> tuple[Iterable[str], OfKind]:
-    return {e.kind for e in entries}, lambda kind: [e for e in entries if e.kind == kind]
-
-
-def of_rarest_kind(
-    times: Mapping[str, int], kinds: Iterable[str], entries: OfKind
-) -> list[Askable]:
-    """The entries of the kinds asked least so far among those with any entries."""
-    ranked = sorted(kinds, key=lambda kind: times.get(kind, 0))
-    for _times, tied in groupby(ranked, key=lambda kind: times.get(kind, 0)):
-        group = [e for kind in tied for e in entries(kind)]
-        if group:
-            return group
-    return []
+def rarest_kinds(times: Mapping[str, int], entries: list[Askable]) -> list[Askable]:
+    """The ``entries`` of the kinds asked least so far (``times``: kind -> times asked)."""
+    if not entries:
+        return entries
+    rarest = min(times.get(kind, 0) for kind in {e.kind for e in entries})
+    return [e for e in entries if times.get(e.kind, 0) == rarest]
 
 
 def pick(state: GameState, rng: random.Random) -> QuizItem | None:
@@ -379,13 +347,13 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     group, shown_in = preferred(state)
     if not group:
         return None
-    # Of those, the facts shown longest ago, the pack's own item before a generated one,
-    # then in the pack's order.
+    # Of those, the facts shown longest ago, the pack's own item before a generated one
+    # (``sorted`` keeps the order of equals).
     shown = shown_in.__getitem__
 
-    def rank(entry: Askable) -> tuple[int, bool, int]:
+    def rank(entry: Askable) -> tuple[int, bool]:
         year = shown(entry.only_fact) if entry.only_fact else max(map(shown, entry.facts))
-        return year, entry.generated, entry.position
+        return year, entry.generated
 
     pool = sorted(group, key=rank)[:SPACED_CHOICES]
     return pool[rng.randrange(len(pool))].item
