@@ -172,9 +172,10 @@ def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
     return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
 
 
-def due_again(state: GameState) -> set[str]:
-    """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
-    wrong = log_view(state).wrong
+def due_again(state: GameState, view: LogView) -> set[str]:
+    """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since
+    (``view``: ``state``'s log view)."""
+    wrong = view.wrong
     if not wrong:
         return set()
     last = last_year_of_turn(state, state.turn - RETRY_TURNS)
@@ -293,7 +294,7 @@ def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
     retrieved least often; of those, the items of the kinds asked least), and the year
     each of their facts was first shown."""
     view = log_view(state)
-    again = due_again(state)
+    again = due_again(state, view)
     if again:
         due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
         if due:
@@ -301,28 +302,32 @@ def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
                 state
             )
     # Facts never retrieved count 0: when some items have only those, they are the fewest.
-    fresh, shown_in = never_retrieved(state)
+    fresh, shown_in = never_retrieved(state, view.retrieved)
     if fresh:
         return rarest_kinds(view.kinds, fresh), shown_in
     fewest = fewest_retrieved(ripe_items(state), view.retrieved)
     return rarest_kinds(view.kinds, fewest), first_shown(state)
 
 
-def never_retrieved(state: GameState) -> tuple[list[Askable], dict[str, int]]:
+def never_retrieved(
+    state: GameState, retrieved: Mapping[str, int]
+) -> tuple[list[Askable], dict[str, int]]:
     """The ripe items on facts never retrieved, in the pack's order, and the year each of
     those facts was first shown. Found straight from the facts shown and the items
     knowable, without ``ripe_items``: an item asked, or on a fact asked about lately, has
-    its facts retrieved, so only the item pending (if any) is left out by its id."""
+    its facts retrieved, so only the item pending (if any) is left out by its id
+    (``retrieved``: fact id -> times asked about, from ``state``'s log view)."""
     last = last_year_of_turn(state, state.turn - SPACED_TURNS)
-    retrieved = log_view(state).retrieved
     years = {
         fact_id: year for fact_id, year in state.shown if year <= last and fact_id not in retrieved
     }
     if not years:
         return [], years
     facts = set(years)  # a set: ``frozenset <= set`` is quicker than against a dict's keys
-    pending = state.checkpoint.item_id if state.checkpoint is not None else None
-    return [e for e in _knowable(state) if e.facts <= facts and e.id != pending], years
+    fresh = [e for e in _knowable(state) if e.facts <= facts]
+    if state.checkpoint is not None:
+        fresh = [e for e in fresh if e.id != state.checkpoint.item_id]
+    return fresh, years
 
 
 def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:
