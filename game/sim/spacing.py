@@ -305,8 +305,10 @@ def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
     fresh, shown_in = never_retrieved(state, view.retrieved)
     if fresh:
         return rarest_kinds(view.kinds, fresh), shown_in
+    if not view.retrieved:
+        return [], {}  # every ripe item is on facts never retrieved: there is none
     fewest = fewest_retrieved(ripe_items(state), view.retrieved)
-    return rarest_kinds(view.kinds, fewest), first_shown(state)
+    return (rarest_kinds(view.kinds, fewest), first_shown(state)) if fewest else ([], {})
 
 
 def never_retrieved(
