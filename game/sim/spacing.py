@@ -213,7 +213,6 @@ class Askable:
     kind: str
     known: int  # knowable_year, or a year before any campaign
     generated: bool
-    only_fact: str  # its one fact, '' when it has several
 
 
 def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
@@ -228,7 +227,6 @@ def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
                 kind_name(item),
                 knowable_year(pack, item) or NO_YEAR,
                 is_generated(item.id),
-                item.facts[0] if len(set(item.facts)) == 1 else "",
             )
             for item in items
             if item.facts
@@ -358,9 +356,6 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     # (``sorted`` keeps the order of equals).
     shown = shown_in.__getitem__
 
-    def rank(entry: Askable) -> tuple[int, bool]:
-        year = shown(entry.only_fact) if entry.only_fact else max(map(shown, entry.facts))
-        return year, entry.generated
-
-    pool = sorted(group, key=rank)[:SPACED_CHOICES]
+    ranked = sorted(group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated))
+    pool = ranked[:SPACED_CHOICES]
     return pool[rng.randrange(len(pool))].item
