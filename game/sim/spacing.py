@@ -262,7 +262,8 @@ def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
-    ripe_facts = _shown_by(state, last_year_of_turn(state, state.turn - SPACED_TURNS))
+    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
+    ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= last}
     if not ripe_facts:
         return []
     ripe_facts -= recently_asked(state)
@@ -273,11 +274,6 @@ def ripe_items(state: GameState) -> list[Askable]:
         for entry in _knowable(state)
         if entry.facts <= ripe_facts and entry.id not in asked and entry.id != pending
     ]
-
-
-def _shown_by(state: GameState, last: int) -> set[str]:
-    """The facts first shown in ``last`` or before."""
-    return {fact_id for fact_id, shown in state.shown if shown <= last}
 
 
 def _knowable(state: GameState) -> tuple[Askable, ...]:
@@ -296,15 +292,14 @@ def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
     if again:
         due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
         if due:
-            return rarest_kinds(view.kinds, fewest_retrieved(due, view.retrieved)), first_shown(
-                state
-            )
+            fewest = fewest_retrieved(due, view.retrieved)
+            return rarest_kinds(view.kinds, fewest), first_shown(state)
     # Facts never retrieved count 0: when some items have only those, they are the fewest.
     fresh, shown_in = never_retrieved(state, view.retrieved)
     if fresh:
         return rarest_kinds(view.kinds, fresh), shown_in
     if not view.retrieved:
-        return [], {}  # every ripe item is on facts never retrieved: there is none
+        return [], {}  # nothing asked yet: every ripe item would be on facts never retrieved
     fewest = fewest_retrieved(ripe_items(state), view.retrieved)
     return (rarest_kinds(view.kinds, fewest), first_shown(state)) if fewest else ([], {})
 
@@ -355,7 +350,6 @@ def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     # Of those, the facts shown longest ago, the pack's own item before a generated one
     # (``sorted`` keeps the order of equals).
     shown = shown_in.__getitem__
-
     ranked = sorted(group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated))
     pool = ranked[:SPACED_CHOICES]
     return pool[rng.randrange(len(pool))].item
