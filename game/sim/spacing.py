@@ -26,7 +26,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from heapq import nsmallest
 
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
@@ -173,17 +172,14 @@ def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
     return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
 
 
-def asked_ids(state: GameState) -> frozenset[str]:
-    asked = log_view(state).asked
-    if state.checkpoint is not None:
-        asked = asked | {state.checkpoint.item_id}
-    return asked
-
-
-def due_again(state: GameState) -> set[str]:
-    """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since."""
+def due_again(state: GameState, view: LogView) -> set[str]:
+    """Facts answered wrong at least ``RETRY_TURNS`` turns ago and not answered right since
+    (``view``: ``state``'s log view)."""
+    wrong = view.wrong
+    if not wrong:
+        return set()
     last = last_year_of_turn(state, state.turn - RETRY_TURNS)
-    return {f for f, year in log_view(state).wrong.items() if year <= last}
+    return {f for f, year in wrong.items() if year <= last}
 
 
 def last_year_of_turn(state: GameState, turn: int) -> int:
@@ -266,49 +262,94 @@ def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
-    year = state.turn_end  # nothing about the future: after the turn's last year
     last = last_year_of_turn(state, state.turn - SPACED_TURNS)
     ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= last}
     if not ripe_facts:
         return []
     ripe_facts -= recently_asked(state)
-    asked = asked_ids(state)
+    asked = log_view(state).asked
+    pending = state.checkpoint.item_id if state.checkpoint is not None else None
     return [
         entry
-        for entry in known_by(state.pack, state.index.quiz.values()).upto(year)
-        if entry.facts <= ripe_facts and entry.id not in asked
+        for entry in _knowable(state)
+        if entry.facts <= ripe_facts and entry.id not in asked and entry.id != pending
     ]
+
+
+def _knowable(state: GameState) -> tuple[Askable, ...]:
+    """The items knowable in the year played (after the turn's last year: nothing about the
+    future), in the pack's order."""
+    return known_by(state.pack, state.index.quiz.values()).upto(state.turn_end)
+
+
+def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
+    """The ripe items the first three preferences of the module docstring keep, in the
+    pack's order (those on a fact due again, if any; of those, the items whose facts were
+    retrieved least often; of those, the items of the kinds asked least), and the year
+    each of their facts was first shown."""
+    view = log_view(state)
+    again = due_again(state, view)
+    if again:
+        due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
+        if due:
+            fewest = fewest_retrieved(due, view.retrieved)
+            return rarest_kinds(view.kinds, fewest), first_shown(state)
+    # Facts never retrieved count 0: when some items have only those, they are the fewest.
+    fresh, shown_in = never_retrieved(state, view.retrieved)
+    if fresh:
+        return rarest_kinds(view.kinds, fresh), shown_in
+    if not view.retrieved:
+        return [], {}  # nothing asked yet: every ripe item would be on facts never retrieved
+    fewest = fewest_retrieved(ripe_items(state), view.retrieved)
+    return (rarest_kinds(view.kinds, fewest), first_shown(state)) if fewest else ([], {})
+
+
+def never_retrieved(
+    state: GameState, retrieved: Mapping[str, int]
+) -> tuple[list[Askable], dict[str, int]]:
+    """The ripe items on facts never retrieved, in the pack's order, and the year each of
+    those facts was first shown. Found straight from the facts shown and the items
+    knowable, without ``ripe_items``: an item asked, or on a fact asked about lately, has
+    its facts retrieved, so only the item pending (if any) is left out by its id
+    (``retrieved``: fact id -> times asked about, from ``state``'s log view)."""
+    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
+    years = {
+        fact_id: year for fact_id, year in state.shown if year <= last and fact_id not in retrieved
+    }
+    if not years:
+        return [], years
+    facts = set(years)  # a set: ``frozenset <= set`` is quicker than against a dict's keys
+    fresh = [e for e in _knowable(state) if e.facts <= facts]
+    if state.checkpoint is not None:
+        fresh = [e for e in fresh if e.id != state.checkpoint.item_id]
+    return fresh, years
+
+
+def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:
+    """The ``entries`` whose facts were retrieved the fewest times in all."""
+    if not entries:
+        return entries
+    counts = [sum(retrieved.get(f, 0) for f in e.facts) for e in entries]
+    fewest = min(counts)
+    return [e for e, n in zip(entries, counts, strict=True) if n == fewest]
+
+
+def rarest_kinds(times: Mapping[str, int], entries: list[Askable]) -> list[Askable]:
+    """The ``entries`` of the kinds asked least so far (``times``: kind -> times asked)."""
+    if not entries:
+        return entries
+    rarest = min(times.get(kind, 0) for kind in {e.kind for e in entries})
+    return [e for e in entries if times.get(e.kind, 0) == rarest]
 
 
 def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     """The item a checkpoint asks now (see the module docstring), or None."""
-    entries = ripe_items(state)
-    if not entries:
+    group, shown_in = preferred(state)
+    if not group:
         return None
-    view = log_view(state)
-    again = due_again(state)
-    # The preferences of the module docstring, one after the other (a filter each).
-    if again:
-        entries = [e for e in entries if not again.isdisjoint(e.facts)] or entries
-    retrieved = view.retrieved
-    if retrieved:
-        known = retrieved.keys()
-        # Facts never retrieved count 0: when some entries have only those, they are the fewest.
-        fresh = [e for e in entries if known.isdisjoint(e.facts)]
-        if fresh:
-            entries = fresh
-        else:
-            counts = [sum(retrieved.get(f, 0) for f in e.facts) for e in entries]
-            fewest = min(counts)
-            entries = [e for e, n in zip(entries, counts, strict=True) if n == fewest]
-    times = {kind: view.kinds.get(kind, 0) for kind in {e.kind for e in entries}}
-    rarest = min(times.values())
-    kinds = {kind for kind, n in times.items() if n == rarest}
-    group = [e for e in entries if e.kind in kinds]
     # Of those, the facts shown longest ago, the pack's own item before a generated one
-    # (``nsmallest`` keeps the order of equals, as a stable sort would).
-    shown = first_shown(state).__getitem__
-    pool = nsmallest(
-        SPACED_CHOICES, group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated)
-    )
+    # (``sorted`` keeps the order of equals).
+    shown = shown_in.__getitem__
+    ranked = sorted(group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated))
+    pool = ranked[:SPACED_CHOICES]
     return pool[rng.randrange(len(pool))].item

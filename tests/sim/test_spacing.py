@@ -4,7 +4,9 @@ another item; a campaign mixes the kinds of question."""
 
 from __future__ import annotations
 
+import random
 import re
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -22,11 +24,18 @@ from game.sim import (
     state_from_dict,
     state_to_dict,
 )
-from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_TURNS
+from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
 from game.sim.invariants import state_problems
 from game.sim.metrics import measured_campaign
 from game.sim.players import PLAYERS, known_answer
-from game.sim.spacing import EMPTY_LOG, first_shown, knowable_year, log_view, named_years
+from game.sim.spacing import (
+    EMPTY_LOG,
+    first_shown,
+    knowable_year,
+    log_view,
+    named_years,
+    pick,
+)
 from game.sim.state import evolve
 from game.sim.survey import playable
 from tests.sim.fakes import built_in_packs, fake_pack, quiz
@@ -290,3 +299,84 @@ def test_answers_out_of_order_are_a_state_problem_so_a_save_cannot_hold_them():
 def test_a_fact_answered_right_rests_at_least_as_long_as_one_answered_wrong():
     # ``recently_asked`` stops at the first answer older than the longer rest.
     assert RIGHT_REST_TURNS >= RETRY_TURNS
+
+
+def picked_the_long_way(state, rng):
+    """The item the module docstring's rules pick, worked out from the whole quiz log and
+    every item of the pack, one rule after the other, with none of ``pick``'s shortcuts."""
+    quiz, log = state.index.quiz, state.quiz_log
+
+    def last_year(turn):
+        return state.start_year + turn * max(1, state.years_per_turn) - 1
+
+    shown = dict(state.shown)
+    retry, rest = last_year(state.turn - RETRY_TURNS), last_year(state.turn - RIGHT_REST_TURNS)
+    asked = {record.item_id for record in log}
+    if state.checkpoint is not None:
+        asked.add(state.checkpoint.item_id)
+    resting = {
+        fact
+        for record in log
+        if record.year > rest and (record.correct or record.year > retry)
+        for fact in quiz[record.item_id].facts
+    }
+    spaced = last_year(state.turn - SPACED_TURNS)
+    ripe = [
+        item
+        for item in quiz.values()
+        if item.facts
+        and item.id not in asked
+        and all(shown.get(f, spaced + 1) <= spaced and f not in resting for f in item.facts)
+        and (knowable_year(state.pack, item) or -(10**6)) <= state.turn_end
+    ]
+    if not ripe:
+        return None
+    wrong = {}
+    for record in log:
+        for fact in quiz[record.item_id].facts:
+            if record.correct:
+                wrong.pop(fact, None)
+            else:
+                wrong.setdefault(fact, record.year)
+    again = {fact for fact, year in wrong.items() if year <= retry}
+    items = [item for item in ripe if again & set(item.facts)] or ripe
+    retrieved = Counter(fact for record in log for fact in quiz[record.item_id].facts)
+    fewest = min(sum(retrieved[f] for f in set(item.facts)) for item in items)
+    items = [item for item in items if sum(retrieved[f] for f in set(item.facts)) == fewest]
+    kinds = Counter(kind_name(quiz[record.item_id]) for record in log)
+    rarest = min(kinds[kind_name(item)] for item in items)
+    items = [item for item in items if kinds[kind_name(item)] == rarest]
+    items.sort(key=lambda item: (max(shown[f] for f in item.facts), is_generated(item.id)))
+    best = items[:SPACED_CHOICES]
+    return best[rng.randrange(len(best))]
+
+
+def picks_agree(state, seed):
+    ours, theirs = random.Random(seed), random.Random(seed)
+    assert pick(state, ours) == picked_the_long_way(state, theirs), (state.year, state.turn)
+    assert ours.getstate() == theirs.getstate()
+
+
+@given(
+    seed=st.integers(0, 10_000),
+    agency=st.sampled_from(["alpha", "beta", "gamma"]),
+    player=st.sampled_from(["random", "spammer", "learner", "greedy"]),
+)
+@settings(max_examples=25, deadline=None)
+def test_the_item_picked_is_the_one_the_rules_pick_the_long_way(seed, agency, player):
+    # Every state of a campaign, with a question pending or not, answered right or wrong.
+    state = new_game(reported_early(fake_pack()), agency, seed)
+    chooser = PLAYERS[player](seed)
+    while not state.finished:
+        picks_agree(state, seed)
+        state, _ = apply(state, chooser.choose(state))
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda pack: pack.info.id)
+def test_the_built_in_packs_pick_as_the_rules_do_the_long_way(pack):
+    for agency, player in zip(playable(pack), ("random", "spammer", "greedy"), strict=False):
+        state = new_game(pack, agency, 7)
+        chooser = PLAYERS[player](7)
+        while not state.finished:
+            picks_agree(state, 7)
+            state, _ = apply(state, chooser.choose(state))
