@@ -50,22 +50,28 @@ def news_about(
     expected: int | None = None,
     year: int | None = None,
 ) -> NewsItem:
-    """A news item of this turn, dated ``year`` (default: the turn's first year)."""
-    record_id, title, told, big, concerns_player, cited = state.index.agency_view(
-        state.agency_id, ("news", key), lambda: _news_parts(state.index, state.agency_id, key)
-    )
-    return NewsItem(
-        year=state.year if year is None else year,
-        kind=kind,
-        record_id=record_id,
-        title=title,
-        summary=told,
-        status=status,
-        big=big,
-        concerns_player=concerns_player,
-        citations=cited,
-        expected=expected,
-    )
+    """A news item of this turn, dated ``year`` (default: the turn's first year). It is a
+    value made of the pack and the player's agency alone, so it is made once and the
+    campaigns of the agency share it."""
+    when = state.year if year is None else year
+    index, agency_id = state.index, state.agency_id
+
+    def make() -> NewsItem:
+        record_id, title, told, big, concerns_player, cited = _news_parts(index, agency_id, key)
+        return NewsItem(
+            year=when,
+            kind=kind,
+            record_id=record_id,
+            title=title,
+            summary=told,
+            status=status,
+            big=big,
+            concerns_player=concerns_player,
+            citations=cited,
+            expected=expected,
+        )
+
+    return index.agency_view(agency_id, ("news", kind, key, status, when, expected), make)
 
 
 def _news_parts(
@@ -88,7 +94,17 @@ def history_entry(
     index: PackIndex, key: str, year: int, slipped_from: int | None = None
 ) -> tuple[Happened, SignedAgreement | None, Launch | None]:
     """What ``key`` taking place in ``year`` adds to world history: the record of it, and
-    the agreement now in force or the mission that flew."""
+    the agreement now in force or the mission that flew (values of the pack alone, made
+    once for every campaign)."""
+    return index.pack_view(
+        ("history", key, year, slipped_from),
+        lambda: _history_entry(index, key, year, slipped_from),
+    )
+
+
+def _history_entry(
+    index: PackIndex, key: str, year: int, slipped_from: int | None
+) -> tuple[Happened, SignedAgreement | None, Launch | None]:
     kind, record_id = split_key(key)
     happened = Happened(key, year, slipped_from)
     if kind == "agreement":

@@ -116,6 +116,10 @@ class PackIndex:
             made = self.agency_views[agency_id, key] = make()
             return made
 
+    def pack_view(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``agency_view`` for a value of the pack alone, the same whoever plays."""
+        return self.agency_view("", key, make)
+
     def record(self, key: str) -> Record:
         return self.records[key]
 
