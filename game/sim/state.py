@@ -249,7 +249,8 @@ class GameState:
     @property
     def turn_end(self) -> int:
         """The last year this turn covers (``year`` itself with one year a turn)."""
-        return min(self.year + self.years_per_turn - 1, self.end_year)
+        end = self.year + self.years_per_turn - 1
+        return end if end < self.end_year else self.end_year  # min(), without the call
 
     def turn_of(self, year: int) -> int:
         """The turn (1 first) that covers ``year`` of the campaign."""
