@@ -12,7 +12,16 @@ from itertools import islice
 
 from game.content.model import AgreementKind
 from game.quiz.engine import right_answer
-from game.sim import dilemmas, diplomacy, ending, missions, opportunities, research, testing
+from game.sim import (
+    dilemmas,
+    diplomacy,
+    ending,
+    mission_starts,
+    missions,
+    opportunities,
+    research,
+    testing,
+)
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
@@ -120,7 +129,7 @@ def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
             for m in (state.index.missions[i] for i in missions.candidates(state))
         ]
     else:
-        found = [(m, None) for m in missions.startable(state)]
+        found = [(m, None) for m, _ in mission_starts.startable(state)]
     return [
         Option(
             StartMission(mission.id),

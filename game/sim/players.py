@@ -54,15 +54,14 @@ from game.sim.balance import (
 )
 from game.sim.dilemmas import dilemmas_of
 from game.sim.diplomacy import proposal_cost
+from game.sim.mission_starts import startable
 from game.sim.missions import (
     blocker,
     candidates,
     launch_year,
-    mission_cost,
     mission_reliability,
     mission_status,
     reward_scale,
-    startable,
 )
 from game.sim.opportunities import opportunities_of, player_standing, threshold
 from game.sim.options import (
@@ -284,7 +283,7 @@ class GreedyPlayer:
             return best_option
         best: tuple[float, Action] | None = None
         choices = [(o.action, o.cost) for o in offer_options(state, explain=False)]
-        choices += [(StartMission(m.id), mission_cost(state, m)) for m in startable(state)]
+        choices += [(StartMission(m.id), cost) for m, cost in startable(state)]
         choices += [(o.action, o.cost) for o in opportunity_options(state, explain=False)]
         choices += [(TestMission(m.id), test_cost(m)) for m in testable(state)]
         for action, cost in choices:
