@@ -2,16 +2,14 @@
 mission at a time: what the scripted players and the unexplained options list ask at
 every choice.
 
-Three tables make it, each kept as long as what it reads holds:
+Two tables make it, each kept as long as what it reads holds:
 - ``_start_plans``: per agency and campaign shape (last year, years a turn), what never
   changes in a campaign about each open mission: its first and last year to start (not
   early, not too late to launch by the end), whether it repeats, whether it needs a
   launch partner. Made once for every campaign of the agency (``index.agency_view``).
-- ``_open_this_year``: the plans whose year and record allow a start now (not flown
-  enough, not early, not too late); reads ``launches``, ``happened`` and ``year``.
-- ``priced_this_year``: of those, the missions whose requirements and launcher are met,
-  with their cost; also reads ``signed``, so a signing remakes this short pass, not the
-  year's.
+- ``priced_this_year``: the missions whose year and record allow a start now (not flown
+  enough, not early, not too late), whose requirements and launcher are met, with their
+  cost; reads ``launches``, ``happened``, ``signed`` and ``year``.
 Only being built and the budget are left to ask per choice (``startable``). The rules
 are ``game.sim.missions``' (``blocker``); ``tests/sim/test_fast_paths.py`` holds the two
 to the same answers.
@@ -36,6 +34,7 @@ from game.sim.missions import (
 from game.sim.state import GameState, derived
 
 _ANY_YEAR = -(10**9)  # a first year to start that every year is past
+_NO_TRIES = (0, 0)
 
 
 class _StartPlan(NamedTuple):
@@ -77,32 +76,6 @@ def _plan(state: GameState, mission: Mission) -> _StartPlan:
     )
 
 
-def _open_this_year(state: GameState) -> tuple[_StartPlan, ...]:
-    """The plans not early nor too late this year whose mission is not flown (enough):
-    ``mission_status`` is available or failed, being built aside."""
-    return derived(
-        state, ("launches", "happened", "year"), "open_this_year", lambda: _still_open(state)
-    )
-
-
-def _still_open(state: GameState) -> tuple[_StartPlan, ...]:
-    year, record = state.year, launch_record(state)
-    found = []
-    for plan in _start_plans(state):
-        if year < plan.first or year > plan.last:
-            continue
-        tries, wins = record.get(plan.mission.id, (0, 0))
-        if plan.repeatable:
-            flown = wins >= MAX_REPEATS
-        elif tries:
-            flown = wins > 0
-        else:
-            flown = state.has_happened(plan.happened_key)
-        if not flown:
-            found.append(plan)
-    return tuple(found)
-
-
 def priced_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
     """The missions only being built or the budget may stop the player starting now, with
     their cost, in pack order: one table for the year's actions that sign nothing."""
@@ -110,13 +83,29 @@ def priced_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
         state,
         ("launches", "happened", "signed", "year"),
         "priced_this_year",
-        lambda: tuple(
-            (plan.mission, mission_cost(state, plan.mission))
-            for plan in _open_this_year(state)
-            if not (plan.mission.requires and missing_requirements(state, plan.mission))
-            and not (plan.needs_partner and not launch_partners(state))
-        ),
+        lambda: _priced(state),
     )
+
+
+def _priced(state: GameState) -> tuple[tuple[Mission, int], ...]:
+    year, record = state.year, launch_record(state)
+    found = []
+    for mission, first, last, repeatable, happened_key, needs_partner in _start_plans(state):
+        if year < first or year > last:
+            continue  # early, or too late to launch by the end
+        # ``mission_status`` (being built aside) is available or failed, not succeeded:
+        tries, wins = record.get(mission.id, _NO_TRIES)
+        if repeatable:
+            if wins >= MAX_REPEATS:
+                continue
+        elif wins or (not tries and state.has_happened(happened_key)):
+            continue
+        if mission.requires and missing_requirements(state, mission):
+            continue
+        if needs_partner and not launch_partners(state):
+            continue
+        found.append((mission, mission_cost(state, mission)))
+    return tuple(found)
 
 
 def startable(state: GameState) -> list[tuple[Mission, int]]:
