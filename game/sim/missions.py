@@ -193,7 +193,8 @@ def mission_refusal(state: GameState, mission_id: str) -> Message | None:
         return message("no_such_mission", id=mission_id)
     if mission_id not in state.index.open_missions.get(state.agency_id, ()):
         return message("not_your_mission", mission=mission.name)
-    return refusal_of_open(state, mission, mission_status(state, mission_id))
+    # One mission's status, not the table of them all: ``apply`` asks once per start.
+    return refusal_of_open(state, mission, _status(state, mission_id))
 
 
 def candidates(state: GameState) -> tuple[str, ...]:
