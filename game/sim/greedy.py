@@ -15,7 +15,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from game.content.model import Agreement, AgreementKind, DilemmaOption, Effects, Mission
+from game.content.model import (
+    Agreement,
+    AgreementKind,
+    DilemmaOption,
+    Effects,
+    Mission,
+    Opportunity,
+)
 from game.sim.actions import (
     Action,
     AnswerQuiz,
@@ -40,7 +47,7 @@ from game.sim.mission_starts import startable
 from game.sim.missions import mission_reliability, reward_scale
 from game.sim.opportunities import (
     bid_refusal,
-    open_now,
+    open_this_turn,
     opportunities_of,
     player_standing,
     threshold,
@@ -93,6 +100,23 @@ def proposal_worths(state: GameState) -> tuple[tuple[str, float], ...]:
             for kind in state.pack.info.agreement_kinds
         )
     return found
+
+
+def bids_this_turn(state: GameState) -> tuple[tuple[Opportunity, int, float], ...]:
+    """(opportunity, its bid plus 10, the most a bid is worth: its rewards per unit of that)
+    of each opportunity open this turn (``opportunities.open_now``) that the player does
+    not host. Depends on the agency, the turn's last year and the years left alone: kept
+    per agency (``index.agency_view``) for every campaign."""
+    years_left = state.end_year - state.year
+    return state.index.agency_view(
+        state.agency_id,
+        ("greedy_bids", state.turn_end, years_left),
+        lambda: tuple(
+            (o, o.bid + 10, effects_points(o.rewards, years_left) / (o.bid + 10))
+            for o in state.pack.opportunities
+            if open_this_turn(o, state) and o.host != state.agency_id
+        ),
+    )
 
 
 def _worths_by_years_left() -> dict[int, tuple[tuple[str, float], ...]]:
@@ -179,7 +203,7 @@ class GreedyPlayer:
         """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
         if state.checkpoint is not None:
             return AnswerQuiz(known_answer(state))
-        best_option = self.dilemma_choice(state)
+        best_option = self.dilemma_choice(state) if state.dilemma else None
         if best_option is not None:
             return best_option
         # Only a worth above 0 is worth taking, and only one above the best so far wins.
@@ -211,14 +235,8 @@ class GreedyPlayer:
     ) -> tuple[float, Action | None]:
         """``best``, or a bid worth more. A bid is worth its rewards or nothing: one whose
         rewards could not beat ``best`` is not weighed."""
-        years_left = state.end_year - state.year
-        for opportunity in open_now(state):
-            if opportunity.host == state.agency_id:
-                continue
-            cost = opportunity.bid + 10
-            if effects_points(opportunity.rewards, years_left) / cost <= best[0]:
-                continue
-            if bid_refusal(state, opportunity.id) is None:
+        for opportunity, cost, most in bids_this_turn(state):
+            if most > best[0] and bid_refusal(state, opportunity.id) is None:
                 worth = self.bid_gain(state, opportunity.id) / cost
                 if worth > best[0]:
                     best = (worth, BidForPlace(opportunity.id))
