@@ -42,7 +42,7 @@ from game.sim.balance import (
     TEST_RELIABILITY,
     UPKEEP_PER_AGREEMENT,
 )
-from game.sim.diplomacy import offer_refusal
+from game.sim.diplomacy import offer_refusal, proposals_closed
 from game.sim.mission_starts import startable
 from game.sim.missions import mission_reliability, reward_scale
 from game.sim.opportunities import (
@@ -248,6 +248,8 @@ class GreedyPlayer:
         """``best``, or a proposal worth more. A proposal is worth what its kind brings,
         whoever the partner: each kind worth more than ``best`` is weighed once; of equals,
         the first in option order (partner, then kind) wins, as option by option."""
+        if proposals_closed(state):  # most choices: the upkeep is full, or enough proposed
+            return best
         worths = {kind: worth for kind, worth in proposal_worths(state) if worth > best[0]}
         if not worths:
             return best
