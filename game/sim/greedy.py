@@ -102,6 +102,10 @@ def proposal_worths(state: GameState) -> tuple[tuple[str, float], ...]:
     return found
 
 
+def _worths_by_years_left() -> dict[int, tuple[tuple[str, float], ...]]:
+    return {}
+
+
 def bids_this_turn(state: GameState) -> tuple[tuple[Opportunity, int, float], ...]:
     """(opportunity, its bid plus 10, the most a bid is worth: its rewards per unit of that)
     of each opportunity open this turn (``opportunities.open_now``) that the player does
@@ -117,10 +121,6 @@ def bids_this_turn(state: GameState) -> tuple[tuple[Opportunity, int, float], ..
             if open_this_turn(o, state) and o.host != state.agency_id
         ),
     )
-
-
-def _worths_by_years_left() -> dict[int, tuple[tuple[str, float], ...]]:
-    return {}
 
 
 @dataclass
