@@ -12,7 +12,6 @@ rule of ``game.content.reach``, asked of the agreements the player has signed.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 
 from game.content import reach
 from game.content.model import Mission
@@ -37,7 +36,7 @@ def is_repeatable(mission: Mission) -> bool:
     return mission.repeatable
 
 
-def _record(state: GameState) -> dict[str, tuple[int, int]]:
+def launch_record(state: GameState) -> dict[str, tuple[int, int]]:
     """The player's (tries, successes) per mission id."""
     return derived(state, ("launches",), "record", lambda: _count_launches(state))
 
@@ -51,7 +50,7 @@ def _count_launches(state: GameState) -> dict[str, tuple[int, int]]:
 
 
 def successes(state: GameState, mission_id: str) -> int:
-    return _record(state).get(mission_id, (0, 0))[1]
+    return launch_record(state).get(mission_id, (0, 0))[1]
 
 
 def launch_partners(state: GameState) -> tuple[str, ...]:
@@ -131,7 +130,7 @@ def _no_launcher(state: GameState, mission: Mission) -> Message:
     return message("no_launcher", mission=mission.name, able=tuple(able))
 
 
-def _developing(state: GameState) -> frozenset[str]:
+def developing_ids(state: GameState) -> frozenset[str]:
     return derived(
         state,
         ("developing",),
@@ -153,7 +152,7 @@ def _statuses(state: GameState) -> dict[str, str]:
         ("developing", "launches"),
         "statuses",
         lambda: _all_statuses(
-            state, state.index.open_missions.get(state.agency_id, ()), _developing(state)
+            state, state.index.open_missions.get(state.agency_id, ()), developing_ids(state)
         ),
     )
 
@@ -163,7 +162,7 @@ def _all_statuses(
 ) -> dict[str, str]:
     """``_status`` of each of ``mission_ids`` (``building``: those being built), with the
     state's views looked up once."""
-    record, missions = _record(state), state.index.missions
+    record, missions = launch_record(state), state.index.missions
     found = {}
     for mission_id in mission_ids:
         if mission_id in building:
@@ -182,7 +181,7 @@ def _all_statuses(
 
 
 def _status(state: GameState, mission_id: str) -> str:
-    return _all_statuses(state, (mission_id,), _developing(state))[mission_id]
+    return _all_statuses(state, (mission_id,), developing_ids(state))[mission_id]
 
 
 def mission_refusal(state: GameState, mission_id: str) -> Message | None:
@@ -194,7 +193,8 @@ def mission_refusal(state: GameState, mission_id: str) -> Message | None:
         return message("no_such_mission", id=mission_id)
     if mission_id not in state.index.open_missions.get(state.agency_id, ()):
         return message("not_your_mission", mission=mission.name)
-    return refusal_of_open(state, mission, mission_status(state, mission_id))
+    # One mission's status, not the table of them all: ``apply`` asks once per start.
+    return refusal_of_open(state, mission, _status(state, mission_id))
 
 
 def candidates(state: GameState) -> tuple[str, ...]:
@@ -207,53 +207,6 @@ def candidates(state: GameState) -> tuple[str, ...]:
             m for m, status in _statuses(state).items() if status not in ("developing", "succeeded")
         ),
     )
-
-
-def startable(state: GameState) -> list[Mission]:
-    """The missions the player may start now (``mission_refusal`` is ''), in pack order."""
-    if state.finished:
-        return []
-    budget, building = state.stock.budget, _developing(state)
-    return [m for m, cost in _startable_this_year(state) if cost <= budget and m.id not in building]
-
-
-def _startable_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
-    """The missions only being built or the budget may stop the player starting this year,
-    with their cost: one table for the year's actions that sign nothing."""
-    return derived(
-        state,
-        ("launches", "happened", "signed", "year"),
-        "startable",
-        lambda: tuple(_startable_but_for_building_or_money(state)),
-    )
-
-
-def _startable_but_for_building_or_money(state: GameState) -> Iterator[tuple[Mission, int]]:
-    missions, starts = state.index.missions, earliest_starts(state.pack)
-    for mission_id, status in _all_statuses(state, _due_by(state), frozenset()).items():
-        if status == "succeeded":
-            continue
-        mission = missions[mission_id]
-        if starts.get(mission_id) is None:  # no year of its own to have passed: every rule
-            rule = _rule_before_money(state, mission, status)
-        else:  # ``_due_by`` has seen it is not early
-            rule = _needs_or_launcher(state, mission)
-        if not rule and not _too_late(state, mission):
-            yield mission, mission_cost(state, mission)
-
-
-def _due_by(state: GameState) -> tuple[str, ...]:
-    """The player's open missions not ahead of their time this year, in pack order (most
-    are: blocker's cheapest, pure, rule first), one table per agency and year."""
-    return state.index.agency_view(
-        state.agency_id, ("missions_due_by", state.year), lambda: _missions_due_by(state)
-    )
-
-
-def _missions_due_by(state: GameState) -> tuple[str, ...]:
-    starts, year = earliest_starts(state.pack), state.year
-    open_missions = state.index.open_missions.get(state.agency_id, ())
-    return tuple(m for m in open_missions if (first := starts.get(m)) is None or year >= first)
 
 
 def refusal_of_open(state: GameState, mission: Mission, status: str) -> Message | None:

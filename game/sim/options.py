@@ -7,12 +7,22 @@ refusal functions decide ``apply``, so an option marked allowed is never refused
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import islice
 
 from game.content.model import AgreementKind
 from game.quiz.engine import right_answer
-from game.sim import dilemmas, diplomacy, ending, missions, opportunities, research, testing
+from game.sim import (
+    dilemmas,
+    diplomacy,
+    ending,
+    mission_starts,
+    missions,
+    opportunities,
+    research,
+    testing,
+)
 from game.sim.actions import (
     Action,
     AdvanceToNextEvent,
@@ -120,7 +130,7 @@ def mission_options(state: GameState, *, explain: bool = True) -> list[Option]:
             for m in (state.index.missions[i] for i in missions.candidates(state))
         ]
     else:
-        found = [(m, None) for m in missions.startable(state)]
+        found = [(m, None) for m, _ in mission_starts.startable(state)]
     return [
         Option(
             StartMission(mission.id),
@@ -199,31 +209,38 @@ def open_proposals(state: GameState) -> list[tuple[str, AgreementKind]]:
 
 
 def proposal_partners(
-    state: GameState, *, first_only: bool = False
+    state: GameState,
+    *,
+    first_only: bool = False,
+    kinds: AbstractSet[str] | None = None,
 ) -> list[tuple[AgreementKind, list[str]]]:
     """Each kind of agreement (in pack order) with the agencies (sorted) that would accept
     it from the player now; kinds nobody would accept are left out. With ``first_only``,
-    each kind's list stops at its first agency (all a player weighing kinds needs).
+    each kind's list stops at its first agency (all a player weighing kinds needs); with
+    ``kinds`` (ids), only those kinds are asked about.
 
     The questions of ``diplomacy.proposal_refusal``, asked once per state, kind or partner
     rather than once per pair; a property test holds the two to the same answers."""
-    if diplomacy.proposals_closed(state):
+    budget, year = state.stock.budget, state.year
+    asked = [
+        kind
+        for kind, cost in _proposal_costs(state)
+        if cost <= budget and kind.since <= year and (kinds is None or kind.id in kinds)
+    ]
+    if not asked or diplomacy.proposals_closed(state):  # the cheap questions first
         return []
     index = state.index
     relations = state.relations_by_agency()
     eligible = [
         (partner, relations.get(partner, 0))
         for partner in index.agency_ids
-        if partner != state.agency_id and index.agencies[partner].start <= state.year
+        if partner != state.agency_id and index.agencies[partner].start <= year
     ]
     agreed = diplomacy.agreed_partners(state)
     banned = diplomacy.bans_on_player(state)
-    budget = state.stock.budget
     own_launcher = state.agency.launcher
     found = []
-    for kind, cost in _proposal_costs(state):
-        if cost > budget or kind.since > state.year:
-            continue
+    for kind in asked:
         taken = agreed.get(kind.id, ())
         accepting = (
             partner

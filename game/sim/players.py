@@ -7,7 +7,7 @@
   is below ``HISTORICAL_TEST_BELOW``; knows every answer.
 - greedy: takes whatever brings the most score per unit of budget now (a bid while it is
   not yet safely ahead of the rivals; a test by the chance it adds times what the mission
-  is worth; an agreement net of its upkeep); knows every answer.
+  is worth; an agreement net of its upkeep); knows every answer (``game.sim.greedy``).
 - random: picks any allowed action at random; guesses answers.
 - learner: answers every question right, otherwise plays at random (what learning is
   worth on its own).
@@ -24,72 +24,36 @@ never in the game state, so it cannot change the world's dice.
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from game.content import reach
-from game.content.model import AgreementKind, DilemmaOption, Effects, Mission, Pack
-from game.quiz.engine import Answer, right_answer
+from game.content.model import Mission, Pack
+from game.quiz.engine import Answer
 from game.sim.actions import (
     Action,
     AnswerQuiz,
     BidForPlace,
-    ChooseDilemmaOption,
     EndYear,
     ProposeAgreement,
     SignAgreement,
     StartMission,
-    TestMission,
 )
-from game.sim.balance import (
-    FAILURE_PRESTIGE_SHARE,
-    JOINT_FLIGHT_POINTS,
-    MAX_RELIABILITY,
-    PARTNER_POINTS,
-    TEST_RELIABILITY,
-    UPKEEP_PER_AGREEMENT,
-)
-from game.sim.dilemmas import dilemmas_of
 from game.sim.diplomacy import proposal_cost
-from game.sim.missions import (
-    blocker,
-    candidates,
-    launch_year,
-    mission_cost,
-    mission_reliability,
-    mission_status,
-    reward_scale,
-    startable,
-)
-from game.sim.opportunities import opportunities_of, player_standing, threshold
-from game.sim.options import (
-    allowed_actions,
-    offer_options,
-    opportunity_options,
-    proposal_partners,
-)
+from game.sim.greedy import GreedyPlayer as GreedyPlayer
+from game.sim.missions import blocker, candidates, launch_year, mission_status
+from game.sim.opportunities import opportunities_of
+from game.sim.options import allowed_actions, proposal_partners
 from game.sim.rules import apply
-from game.sim.spending import historical_spending, may_start, spare_research
+from game.sim.scripted import Player as Player
+from game.sim.scripted import dilemma_action
+from game.sim.scripted import known_answer as known_answer
+from game.sim.spending import historical_spending, may_start
 from game.sim.state import GameState
-from game.sim.testing import test_cost, testable
 from game.sim.world import new_game
 
 MAX_ACTIONS_PER_YEAR = 200  # a safety net: no scripted player may stall a campaign
-
-
-class Player(Protocol):
-    name: str
-
-    def choose(self, state: GameState) -> Action: ...
-
-
-def known_answer(state: GameState) -> Answer:
-    checkpoint = state.checkpoint
-    assert checkpoint is not None
-    return right_answer(state.index.quiz[checkpoint.item_id], checkpoint.question)
 
 
 def guessed_answer(state: GameState, rng: random.Random) -> Answer:
@@ -137,31 +101,10 @@ def launcher_proposal(state: GameState) -> ProposeAgreement | None:
     return None
 
 
-def dilemma_action(
-    state: GameState, pick: Callable[[tuple[DilemmaOption, ...]], DilemmaOption]
-) -> ChooseDilemmaOption | None:
-    """The choice ``pick`` makes among the options of the dilemma waiting (None if none)."""
-    if not state.dilemma:
-        return None
-    dilemma = dilemmas_of(state)[state.dilemma]
-    return ChooseDilemmaOption(dilemma.id, pick(dilemma.options).id)
-
-
 def when_stalled(state: GameState) -> Action:
     """What the safety net does for a player that took too many actions in a year: end
     it, or first decide the dilemma that keeps it from ending."""
     return dilemma_action(state, lambda options: options[0]) or EndYear()
-
-
-def dilemma_points(option: DilemmaOption, years_left: int) -> float:
-    """Rough score value of a dilemma option's effects, like ``effects_points``."""
-    effects = option.effects
-    return (
-        effects.prestige
-        + effects.science / 2
-        + sum((effects.relations or {}).values()) / 4
-        + (effects.income * years_left + effects.budget) / 20
-    )
 
 
 @dataclass
@@ -195,118 +138,6 @@ class HistoricalPlayer:
         if proposal:
             return proposal
         return historical_spending(state) or EndYear()
-
-
-def effects_points(effects: Effects, years_left: int) -> float:
-    """Rough score value of effects, for the greedy player's arithmetic."""
-    return (
-        effects.prestige
-        + effects.science / 2
-        + effects.relations / 4
-        + (effects.income * years_left + effects.budget) / 20
-        + 20 * (effects.reliability + effects.cost_share)
-    )
-
-
-@dataclass
-class GreedyPlayer:
-    name: str = "greedy"
-
-    def value(self, state: GameState, action: Action, cost: int) -> float:
-        """Score expected per unit of budget spent (0 or less: not worth it)."""
-        years_left = state.end_year - state.year
-        index = state.index
-        if isinstance(action, ChooseDilemmaOption):
-            # Decided before anything else (the year cannot end without it): its best option
-            # outweighs every other action, the rest are worth nothing.
-            return math.inf if action == self.dilemma_choice(state) else 0.0
-        if isinstance(action, SignAgreement):
-            agreement = index.agreements[action.agreement_id]
-            gain = PARTNER_POINTS + effects_points(agreement.effects, years_left)
-            gain += 10 * len(agreement.unlocks)
-        elif isinstance(action, ProposeAgreement):
-            gain = self.proposal_gain(state, index.kinds[action.kind])
-        elif isinstance(action, BidForPlace):
-            gain = self.bid_gain(state, action.opportunity_id)
-        elif isinstance(action, StartMission):
-            mission = index.missions[action.mission_id]
-            chance = mission_reliability(state, mission)
-            gain = chance * self.success_worth(state, mission)
-        elif isinstance(action, TestMission):
-            mission = index.missions[action.mission_id]
-            added = min(TEST_RELIABILITY, MAX_RELIABILITY - mission_reliability(state, mission))
-            failure = FAILURE_PRESTIGE_SHARE * max(0, mission.rewards.prestige)
-            gain = added * (self.success_worth(state, mission) + failure)
-        else:
-            return 0.0
-        return gain / (cost + 10)
-
-    def dilemma_choice(self, state: GameState) -> ChooseDilemmaOption | None:
-        """The option of the dilemma waiting whose effects are worth most (the first of
-        equals)."""
-        years_left = state.end_year - state.year
-        return dilemma_action(
-            state, lambda options: max(options, key=lambda o: dilemma_points(o, years_left))
-        )
-
-    def bid_gain(self, state: GameState, opportunity_id: str) -> float:
-        """A place's worth while the player is not safely ahead of the rivals (one more bid
-        of theirs would not pass it); nothing once it is."""
-        opportunity = opportunities_of(state)[opportunity_id]
-        to_beat = threshold(state, opportunity)
-        one_bid = opportunity.counts.bid * opportunity.bid
-        standing = player_standing(state, opportunity).total
-        if to_beat is not None and standing > to_beat + one_bid:
-            return 0.0
-        if to_beat is None and standing > one_bid:
-            return 0.0
-        years_left = state.end_year - state.year
-        return effects_points(opportunity.rewards, years_left)
-
-    def success_worth(self, state: GameState, mission: Mission) -> float:
-        """What a success of ``mission`` brings: its rewards, and a joint flight per partner."""
-        rewards = effects_points(mission.rewards, state.end_year - state.year)
-        return reward_scale(state, mission) * rewards + JOINT_FLIGHT_POINTS * len(mission.partners)
-
-    def proposal_gain(self, state: GameState, kind: AgreementKind) -> float:
-        """What proposing an agreement of ``kind`` brings (whoever the partner), less what it
-        costs to keep for the rest of the campaign (in points, as budget counts)."""
-        years_left = state.end_year - state.year
-        upkeep = UPKEEP_PER_AGREEMENT * years_left / 20  # budget counts as effects_points does
-        return PARTNER_POINTS + effects_points(kind.effects, years_left) - upkeep
-
-    def choose(self, state: GameState) -> Action:
-        """The allowed option worth most (the first of equals, in ``legal_actions`` order)."""
-        if state.checkpoint is not None:
-            return AnswerQuiz(known_answer(state))
-        best_option = self.dilemma_choice(state)
-        if best_option is not None:
-            return best_option
-        best: tuple[float, Action] | None = None
-        choices = [(o.action, o.cost) for o in offer_options(state, explain=False)]
-        choices += [(StartMission(m.id), mission_cost(state, m)) for m in startable(state)]
-        choices += [(o.action, o.cost) for o in opportunity_options(state, explain=False)]
-        choices += [(TestMission(m.id), test_cost(m)) for m in testable(state)]
-        for action, cost in choices:
-            worth = self.value(state, action, cost)
-            if worth > 0 and (best is None or worth > best[0]):
-                best = (worth, action)
-        # A proposal is worth what its kind brings, whoever the partner: weigh each kind once;
-        # of equals, the first in option order (partner, then kind) wins, as option by option.
-        proposal: tuple[float, str, str] | None = None  # worth, partner, kind
-        for kind, partners in proposal_partners(state, first_only=True):
-            worth = self.proposal_gain(state, kind) / (kind.cost + 10)
-            if (
-                proposal is None
-                or worth > proposal[0]
-                or (worth == proposal[0] and partners[0] < proposal[1])
-            ):
-                proposal = (worth, partners[0], kind.id)
-        if proposal and proposal[0] > 0 and (best is None or proposal[0] > best[0]):
-            best = (proposal[0], ProposeAgreement(proposal[1], proposal[2]))
-        if best is None:
-            return spare_research(state) or EndYear()  # ending the year is worth nothing
-        return best[1]
 
 
 @dataclass

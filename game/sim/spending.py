@@ -6,9 +6,10 @@ what is left, rather than hoarding it (money left at the end scores nothing).
 from __future__ import annotations
 
 from game.sim.actions import FundResearch, TestMission
+from game.sim.mission_starts import priced_this_year
 from game.sim.missions import (
-    blocker,
     candidates,
+    developing_ids,
     mission_cost,
     mission_reliability,
     mission_status,
@@ -56,13 +57,14 @@ def coming_costs(state: GameState, years: int) -> int:
 
 
 def saving_for(state: GameState) -> int:
-    """The cost of the cheapest mission that only the budget stops now (0 for none): what a
-    player saves for before it buys anything less."""
+    """The cost of the cheapest mission that only the budget stops now (``blocker`` says
+    budget; 0 for none): what a player saves for before it buys anything less."""
+    budget, building = state.stock.budget, developing_ids(state)
     costs = [
-        mission_cost(state, mission)
-        for mission_id in candidates(state)
-        for mission in (state.index.missions[mission_id],)
-        if blocker(state, mission, mission_status(state, mission_id)) == "budget"
+        cost
+        for mission, cost in priced_this_year(state)
+        if cost > budget
+        and mission.id not in building
         and state.year + max(1, mission.build_years) <= state.end_year  # ready in time
     ]
     return min(costs, default=0)

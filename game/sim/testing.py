@@ -55,14 +55,23 @@ def test_refusal(state: GameState, mission_id: str) -> Message | None:
 
 def testable(state: GameState) -> list[Mission]:
     """Missions being built that the player may test now, in building order."""
+    return [mission for mission, _ in testable_chances(state)]
+
+
+def testable_chances(state: GameState) -> list[tuple[Mission, float]]:
+    """``testable``, each with its chance now (``mission_reliability``): the questions of
+    ``test_refusal`` asked of what is being built, cheapest first."""
     if state.finished:
         return []
+    budget, missions = state.stock.budget, state.index.missions
     found = []
     for development in state.developing:
         if development.tests < MAX_TESTS:
-            mission = state.index.missions[development.mission_id]
-            if test_refusal(state, mission.id) is None:
-                found.append(mission)
+            mission = missions[development.mission_id]
+            if test_cost(mission) <= budget:
+                chance = mission_reliability(state, mission)
+                if chance < MAX_RELIABILITY:
+                    found.append((mission, chance))
     return found
 
 

@@ -31,9 +31,10 @@ from game.sim import (
     state_to_dict,
 )
 from game.sim.diplomacy import proposal_refusal
+from game.sim.missions import blocker, candidates, mission_cost, mission_status
 from game.sim.options import open_proposals
 from game.sim.players import GreedyPlayer, known_answer
-from game.sim.spending import spare_research
+from game.sim.spending import saving_for, spare_research
 from game.sim.state import evolve
 from tests.sim.fakes import advance_to, fake_pack
 
@@ -47,10 +48,12 @@ def builtin() -> Pack:
     return loaded
 
 
-def walk(pack: Pack, agency: str, seed: int, steps: int = 400) -> list[GameState]:
+def walk(
+    pack: Pack, agency: str, seed: int, steps: int = 400, scenario: str | None = None
+) -> list[GameState]:
     """The states of a campaign played by a random (seeded) hand, answering every question."""
     rng = random.Random(seed)
-    state = new_game(pack, agency, seed)
+    state = new_game(pack, agency, seed, scenario)
     states = [state]
     while not state.finished and len(states) < steps:
         if state.checkpoint is not None:
@@ -74,8 +77,22 @@ def greedy_option_by_option(state: GameState) -> Action:
     return best[1] if best else (spare_research(state) or EndYear())
 
 
+def saving_for_rule_by_rule(state: GameState) -> int:
+    """``saving_for`` as ``blocker`` tells it, one candidate mission at a time."""
+    costs = [
+        mission_cost(state, mission)
+        for mission_id in candidates(state)
+        for mission in (state.index.missions[mission_id],)
+        if blocker(state, mission, mission_status(state, mission_id)) == "budget"
+        and state.year + max(1, mission.build_years) <= state.end_year
+    ]
+    return min(costs, default=0)
+
+
 def assert_fast_paths_agree(state: GameState) -> None:
     options = legal_actions(state)
+    if not state.finished:
+        assert saving_for(state) == saving_for_rule_by_rule(state)
     assert allowed_options(state) == [o for o in options if o.allowed]
     pairs = [
         (o.action.partner, o.action.kind)
@@ -101,6 +118,15 @@ def test_cheap_paths_agree_on_the_builtin_pack(builtin: Pack) -> None:
     playable = [a.id for a in builtin.agencies if a.playable]
     for seed, agency in enumerate(playable):
         for state in walk(builtin, agency, seed)[::3]:
+            assert_fast_paths_agree(state)
+
+
+def test_cheap_paths_agree_in_every_scenario_of_the_builtin_pack(builtin: Pack) -> None:
+    # A scenario has its own years and turn length: the start tables are kept per both.
+    for seed, scenario in enumerate(builtin.scenarios):
+        for state in walk(builtin, scenario.agencies[0], seed, steps=120, scenario=scenario.id)[
+            ::4
+        ]:
             assert_fast_paths_agree(state)
 
 

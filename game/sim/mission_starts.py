@@ -1,0 +1,119 @@
+"""Which of the player's missions may start now, found without asking ``blocker`` one
+mission at a time: what the scripted players and the unexplained options list ask at
+every choice.
+
+Two tables make it, each kept as long as what it reads holds:
+- ``_start_plans``: per agency and campaign shape (last year, years a turn), what never
+  changes in a campaign about each open mission: its first and last year to start (not
+  early, not too late to launch by the end), whether it repeats, whether it needs a
+  launch partner. Made once for every campaign of the agency (``index.agency_view``).
+- ``priced_this_year``: the missions whose year and record allow a start now (not flown
+  enough, not early, not too late), whose requirements and launcher are met, with their
+  cost; reads ``launches``, ``happened``, ``signed`` and ``year``.
+Only being built and the budget are left to ask per choice (``startable``). The rules
+are ``game.sim.missions``' (``blocker``); ``tests/sim/test_fast_paths.py`` holds the two
+to the same answers.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from game.content import reach
+from game.content.model import Mission
+from game.sim.balance import MAX_REPEATS
+from game.sim.index import earliest_starts, record_key
+from game.sim.missions import (
+    developing_ids,
+    launch_partners,
+    launch_record,
+    launch_year,
+    missing_requirements,
+    mission_cost,
+)
+from game.sim.state import GameState, derived
+
+_ANY_YEAR = -(10**9)  # a first year to start that every year is past
+_NO_TRIES = (0, 0)
+
+
+class _StartPlan(NamedTuple):
+    """What a campaign never changes about starting one of the player's open missions."""
+
+    mission: Mission
+    first: int  # the first year it may start (``_ANY_YEAR``: any)
+    last: int  # the last year it may start and still launch by the campaign's end
+    repeatable: bool
+    happened_key: str  # its record key: flown in history before a scenario's first year
+    needs_partner: bool  # it needs a launcher and the agency has none (``reach``)
+
+
+def _start_plans(state: GameState) -> tuple[_StartPlan, ...]:
+    """A plan for each mission open to the player, in pack order. Right for every campaign
+    of the agency with the same last year and turn length: nothing else goes in."""
+    return state.index.agency_view(
+        state.agency_id,
+        ("start_plans", state.end_year, state.years_per_turn),
+        lambda: tuple(_plan(state, state.index.missions[m]) for m in _open_missions(state)),
+    )
+
+
+def _open_missions(state: GameState) -> tuple[str, ...]:
+    return state.index.open_missions.get(state.agency_id, ())
+
+
+def _plan(state: GameState, mission: Mission) -> _StartPlan:
+    first = earliest_starts(state.pack)[mission.id]
+    # ``launch_year`` less the year is the same every year: how long it takes to fly.
+    takes = launch_year(state, mission) - state.year
+    return _StartPlan(
+        mission=mission,
+        first=_ANY_YEAR if first is None else first,
+        last=state.end_year - takes,
+        repeatable=mission.repeatable,
+        happened_key=record_key("mission", mission.id),
+        needs_partner=reach.needs_launch_partner(mission, state.agency),
+    )
+
+
+def priced_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
+    """The missions only being built or the budget may stop the player starting now, with
+    their cost, in pack order: one table for the year's actions that sign nothing."""
+    return derived(
+        state,
+        ("launches", "happened", "signed", "year"),
+        "priced_this_year",
+        lambda: _priced(state),
+    )
+
+
+def _priced(state: GameState) -> tuple[tuple[Mission, int], ...]:
+    year, record = state.year, launch_record(state)
+    found = []
+    for mission, first, last, repeatable, happened_key, needs_partner in _start_plans(state):
+        if year < first or year > last:
+            continue  # early, or too late to launch by the end
+        # ``mission_status`` (being built aside) is available or failed, not succeeded:
+        tries, wins = record.get(mission.id, _NO_TRIES)
+        if repeatable:
+            if wins >= MAX_REPEATS:
+                continue
+        elif wins or (not tries and state.has_happened(happened_key)):
+            continue
+        if mission.requires and missing_requirements(state, mission):
+            continue
+        if needs_partner and not launch_partners(state):
+            continue
+        found.append((mission, mission_cost(state, mission)))
+    return tuple(found)
+
+
+def startable(state: GameState) -> list[tuple[Mission, int]]:
+    """The missions the player may start now (``mission_refusal`` is None), in pack order,
+    with their cost."""
+    if state.finished:
+        return []
+    budget, building = state.stock.budget, developing_ids(state)
+    return [
+        (m, cost) for m, cost in priced_this_year(state) if cost <= budget and m.id not in building
+    ]
