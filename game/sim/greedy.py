@@ -89,21 +89,17 @@ def proposal_gain(kind: AgreementKind, years_left: int) -> float:
 
 def proposal_worths(state: GameState) -> tuple[tuple[str, float], ...]:
     """(kind id, proposal gain per unit of its cost) of each kind of agreement, in pack
-    order: a pure function of the pack and the years left, kept per pack (``pack.memo``)
-    by years left, since every choice of every campaign weighs the kinds."""
+    order: a pure function of the pack and the years left, kept per pack
+    (``index.pack_view``) by years left, since every choice of every campaign weighs the
+    kinds."""
     years_left = state.end_year - state.year
-    table = state.pack.memo("sim.greedy_proposal_worths", _worths_by_years_left)
-    found = table.get(years_left)
-    if found is None:
-        found = table[years_left] = tuple(
+    return state.index.pack_view(
+        ("greedy_proposal_worths", years_left),
+        lambda: tuple(
             (kind.id, proposal_gain(kind, years_left) / (kind.cost + 10))
             for kind in state.pack.info.agreement_kinds
-        )
-    return found
-
-
-def _worths_by_years_left() -> dict[int, tuple[tuple[str, float], ...]]:
-    return {}
+        ),
+    )
 
 
 def bids_this_turn(state: GameState) -> tuple[tuple[Opportunity, int, float], ...]:
