@@ -32,7 +32,7 @@ from game.sim.balance import (
     SPACED_ANSWER_BONUS,
     SPACED_TURNS,
 )
-from game.sim.state import GameState
+from game.sim.state import GameState, derived
 from game.sim.timelines import RecordEntry, YourEntry, compare, the_record, your_timeline
 
 
@@ -244,6 +244,10 @@ def first_shown(state: GameState) -> dict[str, int]:
 
 def spaced_right(state: GameState) -> int:
     """Right answers asked at least ``SPACED_TURNS`` turns after their fact first showed."""
+    return derived(state, ("quiz_log", "shown"), "spaced_right", lambda: _spaced_right(state))
+
+
+def _spaced_right(state: GameState) -> int:
     shown = first_shown(state)
     count = 0
     for record in state.quiz_log:
