@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from game.content.citations import Citation
-from game.content.model import Agreement, Event, Mission
+from game.content.model import Agreement, Effects, Event, Mission
 from game.sim.balance import SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations
 from game.sim.index import PackIndex, Record, split_key
@@ -128,11 +129,44 @@ def _history_entry(
     return happened, None, None
 
 
-def _original_year(state: GameState, key: str) -> int:
-    record = state.index.record(key)
-    date = record.date
-    assert date is not None
-    return date.year
+@dataclass(frozen=True)
+class Falling:
+    """What one record taking place in a year does for one agency's player: a value of
+    the pack and the agency alone (``_falling``), made once for all their campaigns."""
+
+    planned: bool  # an open plan: it may slip instead (history never does)
+    offer: bool  # the player's own real agreement: offered, not signed for it
+    news: NewsItem  # the news of it taking place (or of the offer)
+    happened: Happened | None
+    signed: SignedAgreement | None
+    launch: Launch | None
+    effects: Effects | None  # what the player feels, when it takes part (not an agreement)
+    others: tuple[str, ...]  # the other agencies taking part, whose relations move
+
+
+def _falling(state: GameState, key: str, year: int) -> Falling:
+    index, me = state.index, state.agency_id
+
+    def make() -> Falling:
+        planned = index.is_open_plan(key)
+        status = "planned" if planned else "done"
+        record = index.record(key)
+        agencies = involved(record)
+        if isinstance(record, Agreement) and me in agencies:
+            news = news_about(state, "offer", key, status, year=year)
+            return Falling(planned, True, news, None, None, None, None, ())
+        assert record.date is not None  # only dated records are scheduled
+        first = record.date.year
+        entry, agreement, launch = history_entry(index, key, year, first if first != year else None)
+        effects: Effects | None = None
+        others: tuple[str, ...] = ()
+        if me in agencies and not isinstance(record, Agreement):
+            effects = record.effects if isinstance(record, Event) else record.rewards
+            others = tuple(a for a in agencies if a != me)
+        news = news_about(state, split_key(key)[0], key, status, year=year)
+        return Falling(planned, False, news, entry, agreement, launch, effects, others)
+
+    return index.agency_view(me, ("falling", key, year), make)
 
 
 def due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[NewsItem]]:
@@ -153,7 +187,6 @@ def due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[N
             next_due = year
     if not due:
         return state, []
-    index, me = state.index, state.agency_id
     news: list[NewsItem] = []
     schedule = list(state.schedule)
     happened: list[Happened] = []
@@ -163,33 +196,27 @@ def due_records(state: GameState, rng: random.Random) -> tuple[GameState, list[N
     stock, relations = state.stock, state.relations
     for position in due:
         key, year = schedule[position]
-        planned = index.is_open_plan(key)  # history never slips; open plans may
-        if planned and rng.random() < SLIP_CHANCE:
+        falling = _falling(state, key, year)
+        if falling.planned and rng.random() < SLIP_CHANCE:
             later = max(year + rng.randint(1, SLIP_MAX_YEARS), last + 1)  # past this turn
             schedule[position] = (key, later)
             next_due = min(next_due, later)
             news.append(news_about(state, "slip", key, "slipped", expected=later, year=year))
             continue
         schedule[position] = (key, -1)
-        first = _original_year(state, key)
-        kind, record_id = split_key(key)
-        status = "planned" if planned else "done"
-        record = index.record(key)
-        agencies = involved(record)
-        if isinstance(record, Agreement) and me in agencies:
-            offers.append(record_id)
-            news.append(news_about(state, "offer", key, status, year=year))
+        news.append(falling.news)
+        if falling.offer:
+            offers.append(falling.news.record_id)
             continue
-        entry, agreement, launch = history_entry(index, key, year, first if first != year else None)
-        happened.append(entry)
-        signed.extend([agreement] if agreement else [])
-        launches.extend([launch] if launch else [])
-        if me in agencies and not isinstance(record, Agreement):
-            effects = record.effects if isinstance(record, Event) else record.rewards
-            others = tuple(a for a in agencies if a != me)
-            stock = add_effects(stock, effects)
-            relations = change_relations(relations, others, effects.relations)
-        news.append(news_about(state, kind, key, status, year=year))
+        if falling.happened is not None:
+            happened.append(falling.happened)
+        if falling.signed is not None:
+            signed.append(falling.signed)
+        if falling.launch is not None:
+            launches.append(falling.launch)
+        if falling.effects is not None:
+            stock = add_effects(stock, falling.effects)
+            relations = change_relations(relations, falling.others, falling.effects.relations)
     # Only the fields that changed: the views derived from the others carry over.
     changes: dict[str, Any] = {"schedule": tuple([item for item in schedule if item[1] >= 0])}
     if happened:
