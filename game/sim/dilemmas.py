@@ -27,14 +27,17 @@ def dilemmas_of(state: GameState) -> Mapping[str, Dilemma]:
 def due(state: GameState) -> Dilemma | None:
     """The first dilemma (in pack order) the player's agency meets this turn (its years
     overlap the turn's) and has not met yet."""
+    mine = state.index.agency_view(
+        state.agency_id,
+        "dilemmas",
+        lambda: tuple(d for d in state.pack.dilemmas if state.agency_id in d.agencies),
+    )
+    if not mine:
+        return None
     met = {choice.dilemma_id for choice in state.dilemma_choices}
-    for dilemma in state.pack.dilemmas:
-        if (
-            state.agency_id in dilemma.agencies
-            and dilemma.year <= state.turn_end
-            and state.year <= dilemma.last_year
-            and dilemma.id not in met
-        ):
+    end, year = state.turn_end, state.year
+    for dilemma in mine:
+        if dilemma.year <= end and year <= dilemma.last_year and dilemma.id not in met:
             return dilemma
     return None
 

@@ -366,12 +366,12 @@ def evolve(state: GameState, **changes: Any) -> GameState:
     """``dataclasses.replace`` for the game state, minus its cost (the rules make hundreds of
     states per campaign); the new state shares the derived views of the fields not changed.
     """
-    if not changes.keys() <= _FIELD_SET:
-        # A programming error, like dataclasses.replace's: name the field alone.
-        raise TypeError(f"GameState.{sorted(changes.keys() - _FIELD_SET)[0]}")
     values = state.__dict__.copy()  # a plain copy is the quickest way to every field
     values.update(changes)
     views = values.pop("_derived", None)
+    if len(values) != len(_FIELD_SET):  # a name that is no field added a key
+        # A programming error, like dataclasses.replace's: name the field alone.
+        raise TypeError(f"GameState.{sorted(changes.keys() - _FIELD_SET)[0]}")
     if views and not ("index" in changes or "agency_id" in changes):
         values["_derived"] = _views_kept(views, changes.keys())
     new = object.__new__(GameState)
