@@ -102,18 +102,21 @@ class PackIndex:
     citing: dict[tuple[tuple[str, ...], int | None], tuple[QuizItem, ...]] = field(
         default_factory=dict
     )
-    # (agency id, key) -> a read-only view of the pack for one agency (``agency_view``)
-    agency_views: dict[tuple[str, Hashable], Any] = field(default_factory=dict)
+    # agency id -> key -> a read-only view of the pack for one agency (``agency_view``)
+    agency_views: dict[str, dict[Hashable, Any]] = field(default_factory=dict)
 
     def agency_view(self, agency_id: str, key: Hashable, make: Callable[[], T]) -> T:
         """``make()``, a view of the pack that depends on ``agency_id`` alone (what a news
         item about a record says, the agency's real flights by year), made once for every
         campaign of the agency rather than once per campaign."""
+        views = self.agency_views.get(agency_id)
+        if views is None:
+            views = self.agency_views[agency_id] = {}
         try:
-            found: T = self.agency_views[agency_id, key]
+            found: T = views[key]
             return found
         except KeyError:
-            made = self.agency_views[agency_id, key] = make()
+            made = views[key] = make()
             return made
 
     def pack_view(self, key: Hashable, make: Callable[[], T]) -> T:
