@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
 from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
+from game.sim.ripened import EMPTY_RIPENED, Ranked, RipenedView
 from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
 
 NO_YEAR = -(10**6)  # an item with no date to wait for
@@ -282,47 +283,94 @@ def _knowable(state: GameState) -> tuple[Askable, ...]:
     return known_by(state.pack, state.index.quiz.values()).upto(state.turn_end)
 
 
-def preferred(state: GameState) -> tuple[list[Askable], Mapping[str, int]]:
-    """The ripe items the first three preferences of the module docstring keep, in the
-    pack's order (those on a fact due again, if any; of those, the items whose facts were
-    retrieved least often; of those, the items of the kinds asked least), and the year
-    each of their facts was first shown."""
+def best_ranked(state: GameState) -> list[Askable]:
+    """The ``SPACED_CHOICES`` best items by the preferences of the module docstring, best
+    first (the facts shown longest ago, the pack's own item before a generated one, then
+    the pack's order), or none."""
     view = log_view(state)
     again = due_again(state, view)
     if again:
         due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
         if due:
             fewest = fewest_retrieved(due, view.retrieved)
-            return rarest_kinds(view.kinds, fewest), first_shown(state)
+            return ranked(rarest_kinds(view.kinds, fewest), first_shown(state))
     # Facts never retrieved count 0: when some items have only those, they are the fewest.
-    fresh, shown_in = never_retrieved(state, view.retrieved)
-    if fresh:
-        return rarest_kinds(view.kinds, fresh), shown_in
-    if not view.retrieved:
-        return [], {}  # nothing asked yet: every ripe item would be on facts never retrieved
+    fresh = never_retrieved(state, view)
+    if fresh or not view.retrieved:  # nothing asked yet: every ripe item would be fresh
+        return fresh
     fewest = fewest_retrieved(ripe_items(state), view.retrieved)
-    return (rarest_kinds(view.kinds, fewest), first_shown(state)) if fewest else ([], {})
+    return ranked(rarest_kinds(view.kinds, fewest), first_shown(state))
 
 
-def never_retrieved(
-    state: GameState, retrieved: Mapping[str, int]
-) -> tuple[list[Askable], dict[str, int]]:
-    """The ripe items on facts never retrieved, in the pack's order, and the year each of
-    those facts was first shown. Found straight from the facts shown and the items
-    knowable, without ``ripe_items``: an item asked, or on a fact asked about lately, has
-    its facts retrieved, so only the item pending (if any) is left out by its id
-    (``retrieved``: fact id -> times asked about, from ``state``'s log view)."""
+def ranked(group: list[Askable], shown_in: Mapping[str, int]) -> list[Askable]:
+    """The ``SPACED_CHOICES`` first of ``group`` (in the pack's order) ranked by the year
+    their last fact was first shown (``shown_in``), the pack's own item before a generated
+    one (``sorted`` keeps the order of equals)."""
+    shown = shown_in.__getitem__
+    return sorted(group, key=lambda e: (max(map(shown, e.facts)), e.generated))[:SPACED_CHOICES]
+
+
+def never_retrieved(state: GameState, view: LogView) -> list[Askable]:
+    """``ranked`` of the ripe items on facts never retrieved, of the kinds asked least
+    (``view``: ``state``'s log view). Read from ``ripened``, which keeps the items whose
+    facts were all shown, by kind and ranked: an item asked, or on a fact asked about
+    lately, has its facts retrieved, so only the item pending (if any) is left out by its
+    id. Each kind is read until it has ``SPACED_CHOICES`` such items, or its next item
+    ripens later than the turn ``SPACED_TURNS`` turns ago."""
     last = last_year_of_turn(state, state.turn - SPACED_TURNS)
-    years = {
-        fact_id: year for fact_id, year in state.shown if year <= last and fact_id not in retrieved
-    }
-    if not years:
-        return [], years
-    facts = set(years)  # a set: ``frozenset <= set`` is quicker than against a dict's keys
-    fresh = [e for e in _knowable(state) if e.facts <= facts]
-    if state.checkpoint is not None:
-        fresh = [e for e in fresh if e.id != state.checkpoint.item_id]
-    return fresh, years
+    end = state.turn_end
+    retrieved, times = view.retrieved, view.kinds
+    pending = state.checkpoint.item_id if state.checkpoint is not None else None
+    rarest = -1
+    best: list[Ranked] = []
+    for kind, entries in ripened(state).by_kind.items():
+        asked = times.get(kind, 0)
+        if rarest >= 0 and asked > rarest:
+            continue  # a kind asked more than one that has an item: none of its items
+        found: list[Ranked] = []
+        for entry in entries:
+            if entry[0] > last:
+                break
+            item = entry[3]
+            if item.known <= end and item.id != pending and item.facts.isdisjoint(retrieved):
+                found.append(entry)
+                if len(found) == SPACED_CHOICES:
+                    break
+        if found:
+            if asked != rarest:
+                rarest, best = asked, found
+            else:
+                best += found
+    best.sort()
+    return [entry[3] for entry in best[:SPACED_CHOICES]]
+
+
+def ripened(state: GameState) -> RipenedView:
+    """``RipenedView`` of ``state.shown``, extended from the one made last in this line of
+    play (see ``carried``) by the facts shown since, or made afresh when ``state.shown``
+    does not continue it."""
+
+    def make(previous: RipenedView | None) -> RipenedView:
+        shown = state.shown
+        fits = previous is not None and continues(shown, previous.shown)
+        start = previous if fits and previous is not None else EMPTY_RIPENED
+        return start.extended(shown, ranked_by_fact(state.pack, state.index.quiz.values()))
+
+    return derived(state, ("shown",), "ripened", lambda: carried(state, "ripened", make))
+
+
+def ranked_by_fact(pack: Pack, items: Iterable[QuizItem]) -> dict[str, tuple[Ranked, ...]]:
+    """Fact id -> the ``askable`` entries citing it, as ``Ranked`` for a fact shown in year
+    0 (made once per pack)."""
+
+    def make() -> dict[str, tuple[Ranked, ...]]:
+        table: dict[str, list[Ranked]] = {}
+        for position, entry in enumerate(askable(pack, items)):
+            for fact_id in entry.facts:
+                table.setdefault(fact_id, []).append((0, entry.generated, position, entry))
+        return {fact_id: tuple(entries) for fact_id, entries in table.items()}
+
+    return pack.memo("sim.ranked_by_fact", make)
 
 
 def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:
@@ -344,12 +392,5 @@ def rarest_kinds(times: Mapping[str, int], entries: list[Askable]) -> list[Askab
 
 def pick(state: GameState, rng: random.Random) -> QuizItem | None:
     """The item a checkpoint asks now (see the module docstring), or None."""
-    group, shown_in = preferred(state)
-    if not group:
-        return None
-    # Of those, the facts shown longest ago, the pack's own item before a generated one
-    # (``sorted`` keeps the order of equals).
-    shown = shown_in.__getitem__
-    ranked = sorted(group, key=lambda entry: (max(map(shown, entry.facts)), entry.generated))
-    pool = ranked[:SPACED_CHOICES]
-    return pool[rng.randrange(len(pool))].item
+    pool = best_ranked(state)
+    return pool[rng.randrange(len(pool))].item if pool else None

@@ -28,6 +28,7 @@ from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPAC
 from game.sim.invariants import state_problems
 from game.sim.metrics import measured_campaign
 from game.sim.players import PLAYERS, known_answer
+from game.sim.ripened import EMPTY_RIPENED
 from game.sim.spacing import (
     EMPTY_LOG,
     first_shown,
@@ -35,6 +36,8 @@ from game.sim.spacing import (
     log_view,
     named_years,
     pick,
+    ranked_by_fact,
+    ripened,
 )
 from game.sim.state import evolve
 from game.sim.survey import playable
@@ -380,3 +383,46 @@ def test_the_built_in_packs_pick_as_the_rules_do_the_long_way(pack):
         while not state.finished:
             picks_agree(state, 7)
             state, _ = apply(state, chooser.choose(state))
+
+
+def fresh_ripened(state):
+    return EMPTY_RIPENED.extended(
+        state.shown, ranked_by_fact(state.pack, state.index.quiz.values())
+    )
+
+
+@given(seed=st.integers(0, 10_000), player=st.sampled_from(["random", "learner", "greedy"]))
+@settings(max_examples=15, deadline=None)
+def test_the_ripened_items_kept_up_to_date_year_by_year_equal_ones_made_from_all_facts_shown(
+    seed, player
+):
+    state = new_game(reported_early(fake_pack()), "alpha", seed)
+    chooser = PLAYERS[player](seed)
+    while not state.finished:
+        assert ripened(state) == fresh_ripened(state)
+        state, _ = apply(state, chooser.choose(state))
+    assert ripened(state) == fresh_ripened(state)
+
+
+def test_ripened_items_of_another_line_of_play_or_a_sibling_state_are_made_afresh():
+    played = play_campaign(reported_early(fake_pack()), "alpha", 3, "learner")
+    assert len(played.shown) > 2, "the campaign showed facts"
+    ripened(played)
+    parent = evolve(played, shown=played.shown[:-2])
+    first = evolve(parent, shown=(*parent.shown, played.shown[-2]))
+    second = evolve(parent, shown=(*parent.shown, played.shown[-1]))
+    other = evolve(played, shown=tuple(reversed(played.shown)))
+    for state in (second, first, parent, other, second, played):
+        assert ripened(state) == fresh_ripened(state)
+
+
+def test_every_ripened_item_has_all_its_facts_shown_and_is_ranked_by_the_last_of_them():
+    played = play_campaign(fake_pack(), "alpha", 5, "learner")
+    shown = dict(played.shown)
+    view = ripened(played)
+    assert view.by_kind, "some item ripened"
+    for kind, entries in view.by_kind.items():
+        assert list(entries) == sorted(entries)
+        for year, generated, _, item in entries:
+            assert item.kind == kind and item.generated == generated
+            assert year == max(shown[f] for f in item.facts)

@@ -1,0 +1,63 @@
+"""The quiz items whose facts have all been shown, kept up to date as facts are shown.
+
+A checkpoint mostly asks about facts never retrieved, and ranks the items on them by the
+year their last fact was first shown (see ``game.sim.spacing``). That year never changes
+once every fact of an item has been shown (``GameState.shown`` only grows, and holds each
+fact once), so ``RipenedView`` keeps, per kind of question, the items complete so far in
+that ranking order, and a new year adds only the items on the facts it showed. A
+checkpoint then reads the first few items of each kind instead of testing every item
+knowable and sorting those left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.sim.spacing import Askable
+
+# An item ranked: (year its last fact was first shown, generated, position in the pack's
+# items, the item). The position breaks every tie, so the item itself is never compared.
+Ranked = tuple[int, bool, int, "Askable"]
+
+
+@dataclass(frozen=True)
+class RipenedView:
+    """The items whose facts were all shown in ``shown``, by kind, in ranking order."""
+
+    shown: tuple[tuple[str, int], ...]  # the facts shown this view was made from
+    years: dict[str, int]  # fact id -> the year it was first shown: ``dict(shown)``
+    by_kind: dict[str, tuple[Ranked, ...]]  # kind -> its complete items, ranked
+
+    def extended(
+        self, shown: tuple[tuple[str, int], ...], by_fact: Mapping[str, tuple[Ranked, ...]]
+    ) -> RipenedView:
+        """This view with the facts of ``shown`` past its own (``shown`` must continue it);
+        ``by_fact``: fact id -> the items citing it, ranked as if shown in year 0."""
+        new = shown[len(self.shown) :]
+        if not new:
+            return self if shown == self.shown else RipenedView(shown, self.years, self.by_kind)
+        years = dict(self.years)
+        touched: dict[int, Ranked] = {}  # position -> item, for the items on a new fact
+        for fact_id, year in new:
+            years[fact_id] = year
+            for entry in by_fact.get(fact_id, ()):
+                touched[entry[2]] = entry
+        added: dict[str, list[Ranked]] = {}
+        for _, generated, position, item in touched.values():
+            if item.facts <= years.keys():
+                ranked = (max(years[f] for f in item.facts), generated, position, item)
+                added.setdefault(item.kind, []).append(ranked)
+        if not added:
+            return RipenedView(shown, years, self.by_kind)
+        by_kind = dict(self.by_kind)
+        for kind, entries in added.items():
+            # An item may be complete already (a fact shown twice): its new rank replaces it.
+            kept = [e for e in by_kind.get(kind, ()) if e[2] not in touched]
+            by_kind[kind] = tuple(sorted(kept + entries))
+        return RipenedView(shown, years, by_kind)
+
+
+EMPTY_RIPENED = RipenedView((), {}, {})
