@@ -3,14 +3,15 @@
 A checkpoint mostly asks about facts never retrieved, and ranks the items on them by the
 year their last fact was first shown (see ``game.sim.spacing``). That year never changes
 once every fact of an item has been shown (``GameState.shown`` only grows, and holds each
-fact once), so ``RipenedView`` keeps, per kind of question, the items complete so far in
-that ranking order, and a new year adds only the items on the facts it showed. A
-checkpoint then reads the first few items of each kind instead of testing every item
-knowable and sorting those left.
+fact once; a fact shown twice makes the view afresh), so ``RipenedView`` keeps, per kind
+of question, the items complete so far in that ranking order, and a new year adds only
+the items on the facts it showed. A checkpoint then reads the first few items of each
+kind instead of testing every item knowable and sorting those left.
 """
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,13 +41,16 @@ class RipenedView:
         if not new:
             return self if shown == self.shown else RipenedView(shown, self.years, self.by_kind)
         years = dict(self.years)
+        years.update(new)
+        if len(years) != len(self.years) + len(new):  # a fact shown twice: start afresh
+            return EMPTY_RIPENED.extended(tuple(years.items()), by_fact)._for(shown)
         touched: dict[int, Ranked] = {}  # position -> item, for the items on a new fact
-        for fact_id, year in new:
-            years[fact_id] = year
+        for fact_id, _ in new:
             for entry in by_fact.get(fact_id, ()):
                 touched[entry[2]] = entry
         added: dict[str, list[Ranked]] = {}
         for _, generated, position, item in touched.values():
+            # Incomplete before (it cites a fact new here), complete now?
             if item.facts <= years.keys():
                 ranked = (max(years[f] for f in item.facts), generated, position, item)
                 added.setdefault(item.kind, []).append(ranked)
@@ -54,10 +58,14 @@ class RipenedView:
             return RipenedView(shown, years, self.by_kind)
         by_kind = dict(self.by_kind)
         for kind, entries in added.items():
-            # An item may be complete already (a fact shown twice): its new rank replaces it.
-            kept = [e for e in by_kind.get(kind, ()) if e[2] not in touched]
-            by_kind[kind] = tuple(sorted(kept + entries))
+            merged = list(by_kind.get(kind, ()))
+            for entry in entries:
+                insort(merged, entry)  # new items mostly rank last: each a short search
+            by_kind[kind] = tuple(merged)
         return RipenedView(shown, years, by_kind)
+
+    def _for(self, shown: tuple[tuple[str, int], ...]) -> RipenedView:
+        return RipenedView(shown, self.years, self.by_kind)
 
 
 EMPTY_RIPENED = RipenedView((), {}, {})

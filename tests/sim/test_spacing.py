@@ -31,6 +31,7 @@ from game.sim.players import PLAYERS, known_answer
 from game.sim.ripened import EMPTY_RIPENED
 from game.sim.spacing import (
     EMPTY_LOG,
+    askable,
     first_shown,
     knowable_year,
     log_view,
@@ -416,13 +417,26 @@ def test_ripened_items_of_another_line_of_play_or_a_sibling_state_are_made_afres
         assert ripened(state) == fresh_ripened(state)
 
 
-def test_every_ripened_item_has_all_its_facts_shown_and_is_ranked_by_the_last_of_them():
+def ripened_the_long_way(state):
+    """Kind -> every item whose facts were all shown, ranked, from ``dict(state.shown)``."""
+    shown, by_kind = dict(state.shown), {}
+    for position, item in enumerate(askable(state.pack, state.index.quiz.values())):
+        if all(f in shown for f in item.facts):
+            rank = (max(shown[f] for f in item.facts), item.generated, position, item)
+            by_kind.setdefault(item.kind, []).append(rank)
+    return {kind: tuple(sorted(entries)) for kind, entries in by_kind.items()}
+
+
+def test_every_item_whose_facts_were_all_shown_is_ripened_ranked_by_the_last_of_them():
     played = play_campaign(fake_pack(), "alpha", 5, "learner")
-    shown = dict(played.shown)
-    view = ripened(played)
-    assert view.by_kind, "some item ripened"
-    for kind, entries in view.by_kind.items():
-        assert list(entries) == sorted(entries)
-        for year, generated, _, item in entries:
-            assert item.kind == kind and item.generated == generated
-            assert year == max(shown[f] for f in item.facts)
+    assert ripened(played).by_kind, "some item ripened"
+    assert ripened(played).by_kind == ripened_the_long_way(played)
+
+
+def test_a_fact_shown_twice_ranks_its_items_by_its_later_year_as_dict_of_shown_does():
+    played = play_campaign(fake_pack(), "alpha", 5, "learner")
+    ripened(played)
+    (fact_id, year), *_ = played.shown
+    twice = evolve(played, shown=(*played.shown, (fact_id, year + 3)))
+    assert ripened(twice).by_kind == ripened_the_long_way(twice)
+    assert ripened(twice).by_kind != ripened(played).by_kind
