@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # An item ranked: (year its last fact was first shown, generated, position in the pack's
 # items, the item). The position breaks every tie, so the item itself is never compared.
 Ranked = tuple[int, bool, int, "Askable"]
+# An item citing a fact: (generated, position in the pack's items, the item, its other facts).
+Citing = tuple[bool, int, "Askable", frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,10 @@ class RipenedView:
     by_kind: dict[str, tuple[Ranked, ...]]  # kind -> its complete items, ranked
 
     def extended(
-        self, shown: tuple[tuple[str, int], ...], by_fact: Mapping[str, tuple[Ranked, ...]]
+        self, shown: tuple[tuple[str, int], ...], by_fact: Mapping[str, tuple[Citing, ...]]
     ) -> RipenedView:
         """This view with the facts of ``shown`` past its own (``shown`` must continue it);
-        ``by_fact``: fact id -> the items citing it, ranked as if shown in year 0."""
+        ``by_fact``: fact id -> the items citing it."""
         new = shown[len(self.shown) :]
         if not new:
             return self if shown == self.shown else RipenedView(shown, self.years, self.by_kind)
@@ -44,15 +46,18 @@ class RipenedView:
         years.update(new)
         if len(years) != len(self.years) + len(new):  # a fact shown twice: start afresh
             return EMPTY_RIPENED.extended(tuple(years.items()), by_fact)._for(shown)
-        touched: dict[int, Ranked] = {}  # position -> item, for the items on a new fact
-        for fact_id, _ in new:
-            for entry in by_fact.get(fact_id, ()):
-                touched[entry[2]] = entry
         added: dict[str, list[Ranked]] = {}
-        for _, generated, position, item in touched.values():
-            # Incomplete before (it cites a fact new here), complete now?
-            if item.facts <= years.keys():
-                ranked = (max(years[f] for f in item.facts), generated, position, item)
+        completed: set[int] = set()  # the positions of items on several facts, added
+        for fact_id, year in new:
+            for generated, position, item, others in by_fact.get(fact_id, ()):
+                # Incomplete before (it cites a fact new here): complete now?
+                if not others:  # most items cite one fact
+                    ranked = (year, generated, position, item)
+                elif position in completed or not years.keys() >= others:
+                    continue
+                else:
+                    completed.add(position)
+                    ranked = (max(years[f] for f in item.facts), generated, position, item)
                 added.setdefault(item.kind, []).append(ranked)
         if not added:
             return RipenedView(shown, years, self.by_kind)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from game.content.model import Pack, QuizItem
 from game.quiz.says_who import is_generated, kind_name, says_who_items
 from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
-from game.sim.ripened import EMPTY_RIPENED, Ranked, RipenedView
+from game.sim.ripened import EMPTY_RIPENED, Citing, Ranked, RipenedView
 from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
 
 NO_YEAR = -(10**6)  # an item with no date to wait for
@@ -354,23 +354,23 @@ def ripened(state: GameState) -> RipenedView:
         shown = state.shown
         fits = previous is not None and continues(shown, previous.shown)
         start = previous if fits and previous is not None else EMPTY_RIPENED
-        return start.extended(shown, ranked_by_fact(state.pack, state.index.quiz.values()))
+        return start.extended(shown, citing_by_fact(state.pack, state.index.quiz.values()))
 
     return derived(state, ("shown",), "ripened", lambda: carried(state, "ripened", make))
 
 
-def ranked_by_fact(pack: Pack, items: Iterable[QuizItem]) -> dict[str, tuple[Ranked, ...]]:
-    """Fact id -> the ``askable`` entries citing it, as ``Ranked`` for a fact shown in year
-    0 (made once per pack)."""
+def citing_by_fact(pack: Pack, items: Iterable[QuizItem]) -> dict[str, tuple[Citing, ...]]:
+    """Fact id -> the ``askable`` entries citing it, as ``Citing`` (made once per pack)."""
 
-    def make() -> dict[str, tuple[Ranked, ...]]:
-        table: dict[str, list[Ranked]] = {}
+    def make() -> dict[str, tuple[Citing, ...]]:
+        table: dict[str, list[Citing]] = {}
         for position, entry in enumerate(askable(pack, items)):
             for fact_id in entry.facts:
-                table.setdefault(fact_id, []).append((0, entry.generated, position, entry))
+                others = entry.facts - {fact_id}
+                table.setdefault(fact_id, []).append((entry.generated, position, entry, others))
         return {fact_id: tuple(entries) for fact_id, entries in table.items()}
 
-    return pack.memo("sim.ranked_by_fact", make)
+    return pack.memo("sim.citing_by_fact", make)
 
 
 def fewest_retrieved(entries: list[Askable], retrieved: Mapping[str, int]) -> list[Askable]:

@@ -32,12 +32,12 @@ from game.sim.ripened import EMPTY_RIPENED
 from game.sim.spacing import (
     EMPTY_LOG,
     askable,
+    citing_by_fact,
     first_shown,
     knowable_year,
     log_view,
     named_years,
     pick,
-    ranked_by_fact,
     ripened,
 )
 from game.sim.state import evolve
@@ -388,7 +388,7 @@ def test_the_built_in_packs_pick_as_the_rules_do_the_long_way(pack):
 
 def fresh_ripened(state):
     return EMPTY_RIPENED.extended(
-        state.shown, ranked_by_fact(state.pack, state.index.quiz.values())
+        state.shown, citing_by_fact(state.pack, state.index.quiz.values())
     )
 
 
