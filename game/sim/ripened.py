@@ -45,7 +45,8 @@ class RipenedView:
         years = dict(self.years)
         years.update(new)
         if len(years) != len(self.years) + len(new):  # a fact shown twice: start afresh
-            return EMPTY_RIPENED.extended(tuple(years.items()), by_fact)._for(shown)
+            made = EMPTY_RIPENED.extended(tuple(years.items()), by_fact)
+            return RipenedView(shown, years, made.by_kind)
         added: dict[str, list[Ranked]] = {}
         completed: set[int] = set()  # the positions of items on several facts, added
         for fact_id, year in new:
@@ -68,9 +69,6 @@ class RipenedView:
                 insort(merged, entry)  # new items mostly rank last: each a short search
             by_kind[kind] = tuple(merged)
         return RipenedView(shown, years, by_kind)
-
-    def _for(self, shown: tuple[tuple[str, int], ...]) -> RipenedView:
-        return RipenedView(shown, self.years, self.by_kind)
 
 
 EMPTY_RIPENED = RipenedView((), {}, {})
