@@ -24,7 +24,7 @@ from __future__ import annotations
 import random
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from game.content.model import Pack, QuizItem
@@ -50,17 +50,27 @@ def with_shown(
 
 
 def shown_in_news(
-    shown: tuple[tuple[str, int], ...], news: Iterable[NewsItem]
+    shown: tuple[tuple[str, int], ...],
+    news: Iterable[NewsItem],
+    known: Container[str] | None = None,
 ) -> tuple[tuple[str, int], ...]:
-    """``shown`` with every fact the ``news`` cards cite (each in its card's year)."""
-    known = {fact_id for fact_id, _ in shown}
-    added: list[tuple[str, int]] = []
+    """``shown`` with every fact the ``news`` cards cite (each in its card's year);
+    ``known``, when given, holds the facts of ``shown`` (a state's ``shown_facts``)."""
+    if known is None:
+        known = {fact_id for fact_id, _ in shown}
+    new: dict[str, int] = {}  # fact id -> year, in the order first cited
     for item in news:
         for citation in item.citations:
-            if citation.fact_id not in known:
-                known.add(citation.fact_id)
-                added.append((citation.fact_id, item.year))
-    return shown + tuple(added) if added else shown
+            fact_id = citation.fact_id
+            if fact_id not in known and fact_id not in new:
+                new[fact_id] = item.year
+    return shown + tuple(new.items()) if new else shown
+
+
+def shown_facts(state: GameState) -> Container[str]:
+    """The facts of ``state.shown``, from the view checkpoints keep up to date year by year
+    (``ripened``), not a new set each year."""
+    return ripened(state).years
 
 
 def first_shown(state: GameState) -> Mapping[str, int]:

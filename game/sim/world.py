@@ -187,7 +187,9 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     news.extend(opportunity_news)
     news.extend(_history_hints(state, {item.record_id for item in news if item.kind == "launch"}))
     state = evolve(
-        state, news=state.news + tuple(news), shown=spacing.shown_in_news(state.shown, news)
+        state,
+        news=state.news + tuple(news),
+        shown=spacing.shown_in_news(state.shown, news, spacing.shown_facts(state)),
     )
     outcomes.append(YearBegan(state.year, tuple(news)))
     # A question on something met at least two turns ago (not on this year's cards).
