@@ -17,6 +17,7 @@ to the same answers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from game.content import reach
@@ -28,7 +29,6 @@ from game.sim.missions import (
     launch_partners,
     launch_record,
     launch_year,
-    missing_requirements,
     mission_cost,
 )
 from game.sim.state import GameState, derived
@@ -46,6 +46,9 @@ class _StartPlan(NamedTuple):
     repeatable: bool
     happened_key: str  # its record key: flown in history before a scenario's first year
     needs_partner: bool  # it needs a launcher and the agency has none (``reach``)
+    # Each of ``mission.requires``: its id, and its record key when it is a mission ('' for
+    # an agreement): what ``missions.requirement_met`` asks.
+    requires: tuple[tuple[str, str], ...]
 
 
 def _start_plans(state: GameState) -> tuple[_StartPlan, ...]:
@@ -73,6 +76,10 @@ def _plan(state: GameState, mission: Mission) -> _StartPlan:
         repeatable=mission.repeatable,
         happened_key=record_key("mission", mission.id),
         needs_partner=reach.needs_launch_partner(mission, state.agency),
+        requires=tuple(
+            (r, record_key("mission", r) if r in state.index.missions else "")
+            for r in mission.requires
+        ),
     )
 
 
@@ -90,7 +97,9 @@ def priced_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
 def _priced(state: GameState) -> tuple[tuple[Mission, int], ...]:
     year, record = state.year, launch_record(state)
     found = []
-    for mission, first, last, repeatable, happened_key, needs_partner in _start_plans(state):
+    for mission, first, last, repeatable, happened_key, needs_partner, requires in _start_plans(
+        state
+    ):
         if year < first or year > last:
             continue  # early, or too late to launch by the end
         # ``mission_status`` (being built aside) is available or failed, not succeeded:
@@ -100,12 +109,26 @@ def _priced(state: GameState) -> tuple[tuple[Mission, int], ...]:
                 continue
         elif wins or (not tries and state.has_happened(happened_key)):
             continue
-        if mission.requires and missing_requirements(state, mission):
+        if requires and not _requirements_met(state, requires, record):
             continue
         if needs_partner and not launch_partners(state):
             continue
         found.append((mission, mission_cost(state, mission)))
     return tuple(found)
+
+
+def _requirements_met(
+    state: GameState, requires: tuple[tuple[str, str], ...], record: Mapping[str, tuple[int, int]]
+) -> bool:
+    """Whether ``missing_requirements`` is empty: each required mission succeeded for the
+    player or in history, each required agreement is signed."""
+    for record_id, key in requires:
+        if key:
+            if not record.get(record_id, _NO_TRIES)[1] and not state.has_happened(key):
+                return False
+        elif record_id not in state.signed_ids():
+            return False
+    return True
 
 
 def startable(state: GameState) -> list[tuple[Mission, int]]:

@@ -70,7 +70,13 @@ def working_partners(state: GameState, mission: Mission) -> tuple[str, ...]:
 
 
 def mission_cost(state: GameState, mission: Mission) -> int:
-    return derived(state, ("signed",), ("cost", mission.id), lambda: _cost(state, mission))
+    """What starting ``mission`` costs the player now, kept per state in one table by
+    mission id (it reads the agreements signed alone)."""
+    costs: dict[str, int] = derived(state, ("signed",), "costs", dict)
+    cost = costs.get(mission.id)
+    if cost is None:
+        cost = costs[mission.id] = _cost(state, mission)
+    return cost
 
 
 def _cost(state: GameState, mission: Mission) -> int:
