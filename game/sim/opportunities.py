@@ -127,7 +127,13 @@ def player_standing(state: GameState, opportunity: Opportunity, extra_bid: int =
 
 
 def rival_standing(state: GameState, opportunity: Opportunity, agency_id: str) -> Standing:
-    moves = bids_of(state, opportunity.id, agency_id)
+    return _rival_standing(state, opportunity, agency_id, bids_of(state, opportunity.id, agency_id))
+
+
+def _rival_standing(
+    state: GameState, opportunity: Opportunity, agency_id: str, moves: tuple[Bid, ...]
+) -> Standing:
+    """``rival_standing`` of ``agency_id``, whose moves for ``opportunity`` are ``moves``."""
     prestige, science = rivals.strength(state, agency_id)
     return _weighted(
         opportunity,
@@ -150,13 +156,17 @@ def rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standin
 
 
 def _rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standing, ...]:
-    movers = [
-        agency
-        for opportunity_id, agency in _bids_by_bidder(state)
-        if opportunity_id == opportunity.id and agency != state.agency_id
+    wanted, player = opportunity.id, state.agency_id
+    found = [
+        _rival_standing(state, opportunity, agency, moves)
+        for (opportunity_id, agency), moves in _bids_by_bidder(state).items()
+        if opportunity_id == wanted and agency != player
     ]
-    found = [rival_standing(state, opportunity, agency) for agency in movers]
-    return tuple(sorted(found, key=lambda s: (-s.total, s.agency_id)))
+    return tuple(sorted(found, key=_best_first))
+
+
+def _best_first(standing: Standing) -> tuple[int, str]:
+    return -standing.total, standing.agency_id
 
 
 def threshold(state: GameState, opportunity: Opportunity) -> int | None:

@@ -19,19 +19,37 @@ from game.sim.balance import (
     RIVAL_COURT_RELATIONS,
     RIVAL_GROWTH_PER_YEAR,
 )
-from game.sim.diplomacy import ban_between
+from game.sim.diplomacy import bans_in_force
 from game.sim.messages import message
-from game.sim.state import Bid, GameState, NewsItem, evolve
+from game.sim.state import Bid, GameState, NewsItem, derived, evolve
 
 
 def eligible(state: GameState, opportunity: Opportunity, year: int | None = None) -> list[str]:
-    """The rivals that may move for ``opportunity`` in ``year`` (default: this one), by id."""
+    """The rivals that may move for ``opportunity`` in ``year`` (default: this one), by id:
+    those no ban in force stops agreeing with the host (``diplomacy.ban_between``)."""
     year = state.year if year is None else year
-    return [
-        agency
-        for agency in _may_exist(state, opportunity, year)
-        if ban_between(state, agency, opportunity.host, "") is None
-    ]
+    named = _may_exist(state, opportunity, year)
+    barred = _barred_from(state, opportunity.host)
+    return [agency for agency in named if agency not in barred] if barred else list(named)
+
+
+def _barred_from(state: GameState, host: str) -> frozenset[str]:
+    """The agencies a ban in force stops agreeing with ``host`` on any kind (those for which
+    ``ban_between(state, agency, host, "")`` is a ban), per state and host: it reads the
+    bans in force alone."""
+
+    def make() -> frozenset[str]:
+        found: set[str] = set()
+        for ban, _ in bans_in_force(state):
+            if ban.kinds and "" not in ban.kinds:
+                continue  # binds some kinds only (``reach.ban_binds``)
+            if host in ban.partners:
+                found.add(ban.agency)
+            if ban.agency == host:
+                found.update(ban.partners)
+        return frozenset(found)
+
+    return derived(state, ("happened",), ("barred_from", host), make)
 
 
 def _may_exist(state: GameState, opportunity: Opportunity, year: int) -> tuple[str, ...]:
