@@ -4,7 +4,7 @@ checkpoint asks.
 A checkpoint asks about something met at least ``SPACED_TURNS`` turns earlier (turns, not
 years: a scenario's turn may cover several), never the card just dismissed: an item whose
 cited facts were all first shown that long ago, that was never asked in this campaign,
-and that the player could know by the turn's last year (see ``knowable_year``). A fact
+and that the player could know by the turn's last year (see ``game.sim.knowable``). A fact
 answered wrong waits ``RETRY_TURNS`` turns before it is asked again, one answered right
 ``RIGHT_REST_TURNS`` (the gaps between retrievals grow). Of the items left, it prefers,
 in this order:
@@ -22,14 +22,14 @@ and picks one of the few best with the campaign's seeded generator.
 from __future__ import annotations
 
 import random
-import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from game.content.model import Pack, QuizItem
-from game.quiz.says_who import is_generated, kind_name, says_who_items
+from game.quiz.says_who import is_generated, kind_name
 from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
+from game.sim.knowable import knowable_year
 from game.sim.ripened import EMPTY_RIPENED, Citing, Ranked, RipenedView
 from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
 
@@ -76,57 +76,6 @@ def shown_facts(state: GameState) -> Container[str]:
 def first_shown(state: GameState) -> Mapping[str, int]:
     """Fact id -> the year the player was first shown it in this campaign."""
     return derived(state, ("shown",), "first_shown", lambda: dict(state.shown))
-
-
-def knowable_year(pack: Pack, item: QuizItem) -> int | None:
-    """The first year a player could know ``item``'s answer (None: any year).
-
-    A dated fact is known from its date. An undated fact says what its source reported,
-    so it is known from the source's publication: a 2023 article's undated words are not
-    a question for 2015, even when a card of 2015 quotes them. A generated item asks who
-    reported a fact and when, so it waits for its source's publication in any case, and
-    for the latest date its options name (no option may be an article of the future).
-    """
-    years = pack.memo("sim.knowable_years", lambda: _knowable_years(pack))
-    published = years.get(("source", item.id))
-    found = [years[f] for f in item.facts if f in years]
-    if published is not None:
-        found.append(published)
-    if is_generated(item.id):
-        # Its options are publishers and dates: none may name an article not yet written
-        # (its prompt, a quote, may name any year: those are the quote's own).
-        found += [int(y) for option in item.options for y in YEAR.findall(option)]
-    else:
-        found += named_years(item)
-    return max(found) if found else None
-
-
-YEAR = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
-
-
-def named_years(item: QuizItem) -> list[int]:
-    """The years an item's question names ("In 2018, for how many years ..."): it speaks
-    from the latest of them, so it is no question for an earlier turn, whatever its
-    fact's own date (an inferred 1988 start of a cooperation reported in 2018). Only the
-    prompt counts: options may well be years, the wrong ones later than the right one."""
-    texts = (item.prompt,)
-    return [int(year) for text in texts for year in YEAR.findall(text)]
-
-
-def _knowable_years(pack: Pack) -> dict[object, int]:
-    published = {source.id: source.published.year for source in pack.sources}
-    years: dict[object, int] = {}
-    for fact in pack.facts:
-        if fact.date is not None:
-            years[fact.id] = fact.date.year
-        elif fact.source in published:
-            years[fact.id] = published[fact.source]
-    facts = pack.by_id("facts")
-    for item in says_who_items(pack):
-        source = facts[item.facts[0]].source
-        if source in published:
-            years[("source", item.id)] = published[source]
-    return years
 
 
 @dataclass(frozen=True)

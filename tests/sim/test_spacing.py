@@ -26,6 +26,7 @@ from game.sim import (
 )
 from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
 from game.sim.invariants import state_problems
+from game.sim.knowable import knowable_year, named_years
 from game.sim.metrics import measured_campaign
 from game.sim.players import PLAYERS, known_answer
 from game.sim.ripened import EMPTY_RIPENED
@@ -34,9 +35,7 @@ from game.sim.spacing import (
     askable,
     citing_by_fact,
     first_shown,
-    knowable_year,
     log_view,
-    named_years,
     pick,
     ripened,
 )
