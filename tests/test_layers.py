@@ -1,7 +1,7 @@
 """The layers of ``game``: a module imports only from its own layer and the ones below.
 
 content < quiz < sim < services and storage < ui and web < commands (and ``cli``);
-``errors``, ``paths``, ``limits`` and ``textsafe`` lie under everything. ``ui`` and ``web`` are side by side and
+``errors``, ``paths``, ``limits``, ``textsafe`` and ``values`` lie under everything. ``ui`` and ``web`` are side by side and
 never import each other. Layers that do not exist yet (``services``, ``web``) are held to
 the same rule the day they appear. Imports inside functions count too.
 """
@@ -18,6 +18,7 @@ RANKS = {
     "paths": 0,
     "limits": 0,
     "textsafe": 0,
+    "values": 0,
     "content": 1,
     "quiz": 2,
     "sim": 3,

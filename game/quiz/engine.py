@@ -18,6 +18,7 @@ from game.content.model import Pack, QuizItem
 from game.quiz.kinds import kind_of
 from game.quiz.kinds.base import number_text
 from game.quiz.question import LETTERS, Answer, Question
+from game.values import quick_init
 
 __all__ = [
     "LETTERS",
@@ -36,6 +37,7 @@ __all__ = [
 ]
 
 
+@quick_init
 @dataclass(frozen=True)
 class AnswerReveal:
     """What the player sees after answering: the right answer in words, the explanation and

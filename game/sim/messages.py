@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from game.values import quick_init
+
 Param = str | int | float | bool | tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Message:
     """A code and its parameters, in the order given (a frozen, comparable value)."""

@@ -19,10 +19,12 @@ from game.sim.diplomacy import ban_between
 from game.sim.effects import add_effects, change_relations, with_budget
 from game.sim.messages import CAMPAIGN_OVER, Message, cannot_pay, message
 from game.sim.state import Bid, GameState, NewsItem, OpportunityResult, derived, evolve
+from game.values import quick_init
 
 PARTS = ("relations", "prestige", "science", "bid")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Standing:
     """A bidder's standing with a host: points from each part, weighted by ``counts``."""

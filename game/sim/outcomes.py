@@ -14,8 +14,10 @@ from game.quiz.engine import AnswerReveal, Question
 from game.sim.actions import Action
 from game.sim.messages import Message, message
 from game.sim.state import NewsItem
+from game.values import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Refused:
     """The action was not carried out; the state is unchanged. ``reason`` says why."""
@@ -28,6 +30,7 @@ class Refused:
         return self.reason
 
 
+@quick_init
 @dataclass(frozen=True)
 class AgreementSigned:
     agreement_id: str
@@ -42,6 +45,7 @@ class AgreementSigned:
         return message("agreement_signed", title=self.title)
 
 
+@quick_init
 @dataclass(frozen=True)
 class AgreementEnded:
     """The player ended one of its own agreements (in your game): ``relations`` lost with
@@ -59,6 +63,7 @@ class AgreementEnded:
         )
 
 
+@quick_init
 @dataclass(frozen=True)
 class AgreementDeclined:
     agreement_id: str
@@ -70,6 +75,7 @@ class AgreementDeclined:
         return message("offer_lapsed" if self.lapsed else "offer_declined", title=self.title)
 
 
+@quick_init
 @dataclass(frozen=True)
 class MissionStarted:
     mission_id: str
@@ -82,6 +88,7 @@ class MissionStarted:
         return message("mission_started", mission=self.name, year=self.launch_year)
 
 
+@quick_init
 @dataclass(frozen=True)
 class MissionTested:
     """A test paid for: the mission's ``tests`` so far and its chance now."""
@@ -102,6 +109,7 @@ class MissionTested:
         )
 
 
+@quick_init
 @dataclass(frozen=True)
 class ResearchFunded:
     """A year of research paid for: ``years`` funded so far."""
@@ -115,6 +123,7 @@ class ResearchFunded:
         return message("research_funded", cost=self.cost, years=self.years, science=self.science)
 
 
+@quick_init
 @dataclass(frozen=True)
 class MissionLaunched:
     mission_id: str
@@ -129,6 +138,7 @@ class MissionLaunched:
         return message(code, mission=self.name, year=self.year)
 
 
+@quick_init
 @dataclass(frozen=True)
 class YearBegan:
     """A new year: its news (the world's and the player's)."""
@@ -141,6 +151,7 @@ class YearBegan:
         return message("year_began", year=self.year, count=len(self.news))
 
 
+@quick_init
 @dataclass(frozen=True)
 class CheckpointOpened:
     """A question opened on the record ``record_kind``/``record_id`` (as a ``NewsItem``
@@ -164,6 +175,7 @@ class CheckpointOpened:
         return item.record_id == self.record_id and item.record_kind == self.record_kind
 
 
+@quick_init
 @dataclass(frozen=True)
 class QuizAnswered:
     reveal: AnswerReveal
@@ -183,6 +195,7 @@ class QuizAnswered:
         return message(code, answer=self.reveal.right_answer)
 
 
+@quick_init
 @dataclass(frozen=True)
 class BidPlaced:
     """The player bid for a place: its standing now, and the standing to beat (None: a
@@ -203,6 +216,7 @@ class BidPlaced:
         )
 
 
+@quick_init
 @dataclass(frozen=True)
 class CampaignEnded:
     year: int
@@ -212,6 +226,7 @@ class CampaignEnded:
         return message("campaign_ended", year=self.year)
 
 
+@quick_init
 @dataclass(frozen=True)
 class DilemmaOpened:
     """A dilemma of the pack came up for the player this year: a choice is waiting."""
@@ -224,6 +239,7 @@ class DilemmaOpened:
         return message("dilemma_opened", title=self.title)
 
 
+@quick_init
 @dataclass(frozen=True)
 class DilemmaChosen:
     """The player took ``option_id``; its effects (game balance) changed the player's own

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from game.values import quick_init
+
 if TYPE_CHECKING:
     from game.sim.spacing import Askable
 
@@ -26,6 +28,7 @@ Ranked = tuple[int, bool, int, "Askable"]
 Citing = tuple[bool, int, "Askable", frozenset[str]]
 
 
+@quick_init
 @dataclass(frozen=True)
 class RipenedView:
     """The items whose facts were all shown in ``shown``, by kind, in ranking order."""

@@ -32,6 +32,7 @@ from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPAC
 from game.sim.knowable import knowable_year
 from game.sim.ripened import EMPTY_RIPENED, Citing, Ranked, RipenedView
 from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
+from game.values import quick_init
 
 NO_YEAR = -(10**6)  # an item with no date to wait for
 
@@ -78,6 +79,7 @@ def first_shown(state: GameState) -> Mapping[str, int]:
     return derived(state, ("shown",), "first_shown", lambda: dict(state.shown))
 
 
+@quick_init
 @dataclass(frozen=True)
 class LogView:
     """What picking needs from the quiz log, brought up to date record by record (the log
@@ -163,6 +165,7 @@ def recently_asked(state: GameState) -> set[str]:
     return recent
 
 
+@quick_init
 @dataclass(frozen=True)
 class Askable:
     """What picking needs to know of one item, worked out once per pack."""
@@ -195,6 +198,7 @@ def askable(pack: Pack, items: Iterable[QuizItem]) -> tuple[Askable, ...]:
     return pack.memo("sim.askable", make)
 
 
+@quick_init
 @dataclass(frozen=True)
 class KnownBy:
     """``askable``'s entries by the year they become knowable: ``upto(year)`` is every entry

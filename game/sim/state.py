@@ -18,12 +18,18 @@ from game.content.citations import Citation
 from game.quiz.engine import Question
 from game.sim.dice import RngSnapshot
 from game.sim.messages import Message
+from game.sim.moves import Bid as Bid
+from game.sim.moves import DilemmaChoice as DilemmaChoice
+from game.sim.moves import EndedAgreement as EndedAgreement
+from game.sim.moves import OpportunityResult as OpportunityResult
+from game.values import quick_init
 
 if TYPE_CHECKING:
     from game.content.model import Agency, Pack
     from game.sim.index import PackIndex
 
 
+@quick_init
 @dataclass(frozen=True)
 class Stock:
     """An agency's resources now. None of them is ever below zero."""
@@ -34,6 +40,7 @@ class Stock:
     science: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class SignedAgreement:
     """An agreement in force, signed by anyone: the network view draws one line per pair.
@@ -51,20 +58,7 @@ class SignedAgreement:
     by_player: bool
 
 
-@dataclass(frozen=True)
-class EndedAgreement:
-    """One of the player's own agreements (a proposal of a pack kind, signed in
-    ``signed_year``) that the player ended in ``year``: in your game only. The record's
-    agreements are never ended (DESIGN §6)."""
-
-    id: str
-    title: str
-    kind: str
-    parties: tuple[str, ...]
-    signed_year: int
-    year: int
-
-
+@quick_init
 @dataclass(frozen=True)
 class Development:
     """A mission the player has paid for, being built until ``launch_year``."""
@@ -76,6 +70,7 @@ class Development:
     tests: int = 0  # tests paid for while it is built (each raises its chance)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Launch:
     """A mission that flew: the player's (rolled) or the world's (as history tells)."""
@@ -87,6 +82,7 @@ class Launch:
     reliability: float = 1.0
 
 
+@quick_init
 @dataclass(frozen=True)
 class NewsItem:
     """One line of the news feed.
@@ -125,6 +121,7 @@ class NewsItem:
         return "mission" if self.kind == "launch" else self.kind
 
 
+@quick_init
 @dataclass(frozen=True)
 class Checkpoint:
     """A quiz question waiting for the player's answer (``record_id``: the record whose news
@@ -136,6 +133,7 @@ class Checkpoint:
     record_id: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class QuizRecord:
     """One answered checkpoint (``timed_out``: the time ran out before an answer)."""
@@ -146,6 +144,7 @@ class QuizRecord:
     timed_out: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class Happened:
     """A dated record of the pack that took place in the world (``slipped_from``: its plan)."""
@@ -155,39 +154,7 @@ class Happened:
     slipped_from: int | None = None
 
 
-@dataclass(frozen=True)
-class DilemmaChoice:
-    """A dilemma the player met and the option chosen (its effects: game balance)."""
-
-    dilemma_id: str
-    option_id: str
-    year: int
-
-
-@dataclass(frozen=True)
-class Bid:
-    """A move for a place of an opportunity, in your game: budget bid (``amount``) by the
-    player or a rival, or a rival's proposal signed with the host (``courted``)."""
-
-    opportunity_id: str
-    agency_id: str
-    year: int
-    amount: int
-    courted: bool = False
-
-
-@dataclass(frozen=True)
-class OpportunityResult:
-    """How a host decided the places it added for play: the winners and every bidder's
-    standing, best first (agency id, standing); ``player_bid``: the player took part."""
-
-    opportunity_id: str
-    year: int
-    winners: tuple[str, ...]
-    standings: tuple[tuple[str, int], ...]
-    player_bid: bool
-
-
+@quick_init
 @dataclass(frozen=True)
 class GameState:
     """Everything about one campaign at the start of the player's turn in ``year``."""
