@@ -52,7 +52,9 @@ class RngSnapshot:
     def value(self) -> RngTuple:
         """What ``random.Random.getstate()`` gives at this state (worked out once)."""
         if self._value is None:
-            words = self._replayed().getstate()[1]
+            # The generator that reached this state, while no one has taken it, is in it.
+            held = self._live if self._live is not None else self._replayed()
+            words = held.getstate()[1]
             self._value = (random.Random.VERSION, words, self._gauss_next)
             self._start, self._drawn = self._value, 0  # later replays start here
         return self._value
@@ -135,12 +137,14 @@ class Dice(random.Random):
     # Every draw goes through these two (random.Random sees both overridden and keeps its
     # getrandbits-based sampling, so the numbers are those of a plain generator).
     def random(self) -> float:
+        drawn = self._generator().random()
         self.drawn += 2
-        return self._generator().random()
+        return drawn
 
     def getrandbits(self, k: int, /) -> int:
+        drawn = self._generator().getrandbits(k)  # a bad k raises before anything is drawn
         self.drawn += words_for(k)
-        return self._generator().getrandbits(k)
+        return drawn
 
     def snapshot(self) -> RngSnapshot:
         """The state now. The generator goes with it: a later draw of these dice takes it

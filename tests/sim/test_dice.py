@@ -99,3 +99,15 @@ def test_snapshots_are_equal_by_value_and_copy_and_pickle_as_it() -> None:
     assert a != seeded(3)
     assert pickle.loads(pickle.dumps(a)) == a
     assert copy.deepcopy(a).value == a.value
+
+
+def test_a_snapshot_whose_generator_was_taken_on_replays_to_its_own_state() -> None:
+    plain, dice = random.Random(11), Dice(seeded(11))
+    for _ in range(5):
+        assert dice.random() == plain.random()
+    kept = dice.snapshot()
+    expected = plain.getstate()
+    later = Dice(kept)
+    later.getrandbits(200)  # takes the generator along and moves it on
+    assert kept.value == expected  # worked out by replaying from the start
+    assert Dice(kept).random() == plain.random()
