@@ -9,7 +9,7 @@ from the fields (``derived``) are kept beside them, and new states come from ``e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, KeysView, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -300,6 +300,8 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
     views = state._derived
     table = views.get(reads)
     if table is None:
+        if not VIEWED_FIELDS.issuperset(reads):  # a programming error: name the field
+            raise ValueError(f"derived views may not read {sorted(set(reads) - VIEWED_FIELDS)}")
         table = views[reads] = {}
     try:
         found: T = table[key]
@@ -308,6 +310,25 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
         made = table[key] = make()
         return made
 
+
+# The only fields a derived view may read: ``evolve`` checks a change against the tables
+# only when it touches one of them (most changes are of the budget, the news, the pending
+# question or the generator, which no view reads, and keep every table).
+VIEWED_FIELDS = frozenset(
+    {
+        "bids",
+        "developing",
+        "happened",
+        "launches",
+        "quiz_log",
+        "relations",
+        "research",
+        "schedule",
+        "shown",
+        "signed",
+        "year",
+    }
+)
 
 V = TypeVar("V")
 _CARRIED: tuple[str, ...] = ()  # reads no field: ``evolve`` keeps the table for every new state
@@ -340,7 +361,8 @@ def evolve(state: GameState, **changes: Any) -> GameState:
         # A programming error, like dataclasses.replace's: name the field alone.
         raise TypeError(f"GameState.{sorted(changes.keys() - _FIELD_SET)[0]}")
     if views and not ("index" in changes or "agency_id" in changes):
-        values["_derived"] = _views_kept(views, changes.keys())
+        viewed = VIEWED_FIELDS.intersection(changes)
+        values["_derived"] = _views_kept(views, viewed) if viewed else views.copy()
     new = object.__new__(GameState)
     _SET_ATTRIBUTE(new, "__dict__", values)  # frozen: past the dataclass's own __setattr__
     return new
@@ -350,7 +372,7 @@ _SET_ATTRIBUTE = object.__setattr__
 
 
 def _views_kept(
-    views: dict[tuple[str, ...], dict[Hashable, Any]], changed: KeysView[str]
+    views: dict[tuple[str, ...], dict[Hashable, Any]], changed: frozenset[str]
 ) -> dict[tuple[str, ...], dict[Hashable, Any]]:
     """The tables of ``views`` that read none of the ``changed`` fields (most changes are of
     one field, tested by ``in``: quicker than a set operation per table)."""

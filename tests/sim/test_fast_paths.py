@@ -35,7 +35,7 @@ from game.sim.missions import blocker, candidates, mission_cost, mission_status
 from game.sim.options import open_proposals
 from game.sim.players import GreedyPlayer, known_answer
 from game.sim.spending import saving_for, spare_research
-from game.sim.state import evolve
+from game.sim.state import derived, evolve
 from tests.sim.fakes import advance_to, fake_pack
 
 PACK = fake_pack()
@@ -135,6 +135,18 @@ def test_evolve_is_replace_and_refuses_unknown_fields() -> None:
     assert evolve(state, year=state.year + 1) == replace(state, year=state.year + 1)
     with pytest.raises(TypeError, match="GameState.yeer"):
         evolve(state, yeer=2001)
+
+
+def test_views_read_only_the_fields_evolve_watches_and_survive_other_changes() -> None:
+    state = new_game(PACK, "alpha", 1)
+    with pytest.raises(ValueError, match="stock"):
+        derived(state, ("signed", "stock"), "budget_view", lambda: state.stock.budget)
+    made = derived(state, ("signed",), "count", lambda: len(state.signed))
+    # A change of fields no view reads keeps every table; one a view reads drops its own.
+    kept = evolve(state, stock=replace(state.stock, budget=0), news=())
+    assert derived(kept, ("signed",), "count", lambda: -1) == made
+    dropped = evolve(state, signed=())
+    assert derived(dropped, ("signed",), "count", lambda: -1) == -1
 
 
 def test_a_checkpoint_reveals_what_the_quiz_engine_reveals(builtin: Pack) -> None:
