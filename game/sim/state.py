@@ -301,7 +301,7 @@ def derived(state: GameState, reads: tuple[str, ...], key: Hashable, make: Calla
     table = views.get(reads)
     if table is None:
         if not VIEWED_FIELDS.issuperset(reads):  # a programming error: name the field
-            raise ValueError(f"derived views may not read {sorted(set(reads) - VIEWED_FIELDS)}")
+            raise ValueError(f"VIEWED_FIELDS.{sorted(set(reads) - VIEWED_FIELDS)[0]}")
         table = views[reads] = {}
     try:
         found: T = table[key]
