@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from game.content import reach
 from game.content.model import Opportunity
 from game.sim.balance import (
     DEFAULT_RELATIONS,
@@ -39,15 +40,12 @@ def _barred_from(state: GameState, host: str) -> frozenset[str]:
     bans in force alone."""
 
     def make() -> frozenset[str]:
-        found: set[str] = set()
-        for ban, _ in bans_in_force(state):
-            if ban.kinds and "" not in ban.kinds:
-                continue  # binds some kinds only (``reach.ban_binds``)
-            if host in ban.partners:
-                found.add(ban.agency)
-            if ban.agency == host:
-                found.update(ban.partners)
-        return frozenset(found)
+        return frozenset(
+            agency
+            for ban, _ in bans_in_force(state)
+            for agency in (ban.agency, *ban.partners)  # the only agencies it can bind
+            if reach.ban_binds(ban, agency, host, "")
+        )
 
     return derived(state, ("happened",), ("barred_from", host), make)
 
