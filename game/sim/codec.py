@@ -19,7 +19,7 @@ from game.sim.invariants import state_problems
 from game.sim.spacing import shown_in_news
 from game.sim.state import GameState, evolve
 
-_NAMES = {"PackIndex": PackIndex, "Pack": Pack, "Agency": Agency, "RngSnapshot": RngSnapshot}
+_NAMES = {"PackIndex": PackIndex, "Pack": Pack, "Agency": Agency}
 _SKIPPED = {"index"}  # rebuilt from the pack, never saved
 
 
