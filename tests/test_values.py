@@ -22,6 +22,8 @@ MODULES = (
     "game.sim.outcomes",
     "game.sim.spacing",
     "game.sim.ripened",
+    "game.sim.report",
+    "game.sim.timelines",
     "game.quiz.engine",
 )
 

@@ -34,8 +34,10 @@ from game.sim.balance import (
 )
 from game.sim.state import GameState, derived
 from game.sim.timelines import RecordEntry, YourEntry, compare, the_record, your_timeline
+from game.values import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Score:
     prestige: int
@@ -48,6 +50,7 @@ class Score:
         return self.prestige + self.partnerships + self.knowledge + self.history
 
 
+@quick_init
 @dataclass(frozen=True)
 class TimelineEntry:
     """One line of the side-by-side timeline.
@@ -73,6 +76,7 @@ class TimelineEntry:
     partners: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Report:
     pack_id: str
@@ -122,27 +126,14 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
     index = state.index
     entries: list[TimelineEntry] = []
     signed_year = {s.id: s.year for s in state.signed if state.agency_id in s.parties}
-    for agreement in state.pack.agreements:
-        year = agreement.date.year
-        if (
-            state.agency_id not in agreement.parties
-            or not state.start_year <= year <= state.end_year
-        ):
-            continue
-        player_year = signed_year.get(agreement.id)
+    for agreement_id, title, year, planned, cited in _real_agreements(state):
+        player_year = signed_year.get(agreement_id)
         status = compare(state, year, player_year)
-        if player_year is None and agreement.id in state.declined:
+        if player_year is None and agreement_id in state.declined:
             status = "declined"
         entries.append(
             TimelineEntry(
-                "agreement",
-                agreement.id,
-                agreement.title,
-                year,
-                player_year,
-                status,
-                agreement.status == "planned",
-                state.index.citations(agreement.facts),
+                "agreement", agreement_id, title, year, player_year, status, planned, cited
             )
         )
     launches = state.player_launches()
@@ -202,6 +193,23 @@ def timeline(state: GameState) -> tuple[TimelineEntry, ...]:
             )
     entries.sort(key=lambda e: (e.real_year or e.player_year or 0, e.kind, e.record_id))
     return tuple(entries)
+
+
+def _real_agreements(
+    state: GameState,
+) -> tuple[tuple[str, str, int, bool, tuple[Citation, ...]], ...]:
+    """(id, title, year, planned, citations) of the pack's agreements of the player's agency
+    in the campaign's years, in pack order: made once per agency and span of years."""
+    index, me = state.index, state.agency_id
+
+    def make() -> tuple[tuple[str, str, int, bool, tuple[Citation, ...]], ...]:
+        return tuple(
+            (a.id, a.title, a.date.year, a.status == "planned", index.citations(a.facts))
+            for a in state.pack.agreements
+            if me in a.parties and state.start_year <= a.date.year <= state.end_year
+        )
+
+    return index.agency_view(me, ("real agreements", state.start_year, state.end_year), make)
 
 
 def missed_because(state: GameState, mission: Mission) -> tuple[str, tuple[str, ...]]:

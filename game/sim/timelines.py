@@ -24,6 +24,7 @@ from game.content.citations import Citation
 from game.content.model import Event, Mission
 from game.sim.index import record_key, split_key
 from game.sim.state import GameState
+from game.values import quick_init
 
 # What a line of your timeline says happened, as a code the UI words.
 FLEW, DONE, FAILED, SIGNED, PROPOSED, DECLINED, SLIPPED, ENDED = (
@@ -41,6 +42,7 @@ WON, LOST, CHOSE = "won", "lost", "chose"  # an opportunity's places; a dilemma'
 ON_TIME, EARLY, LATE, MISSED = "on time", "early", "late", "missed"
 
 
+@quick_init
 @dataclass(frozen=True)
 class YourEntry:
     """One line of your timeline: ``what`` happened to ``record_id`` in ``year`` of this
@@ -67,6 +69,7 @@ class YourEntry:
     record_option: str = ""
 
 
+@quick_init
 @dataclass(frozen=True)
 class RecordEntry:
     """One line of the record: ``record_id`` really happened (or, ``planned``, was an
@@ -215,31 +218,41 @@ def the_record(
 
     ``yours`` maps ``kind:id`` of the agency's real agreements and dated missions to the
     player's status and year (from the report's timeline)."""
+    return tuple(
+        [
+            RecordEntry(*line, *yours.get(key, ("", None)))
+            for event, key, line in _record_lines(state)
+            if event or key in yours
+        ]
+    )
+
+
+# The fixed part of a line of the record: year, kind, record id, title, open plan, citations.
+RecordLine = tuple[int, str, str, str, bool, tuple[Citation, ...]]
+
+
+def _record_lines(state: GameState) -> tuple[tuple[bool, str, RecordLine], ...]:
+    """The pack's dated records in the campaign's years that may be on the record, each as
+    (an event the agency took part in: always on it, its key, its line); the others (the
+    agreements and missions) are on it when the player's timeline has them; in the record's
+    order (year, kind, id). Made once per agency and span of years: every campaign of the
+    agency reads the same."""
     index, me = state.index, state.agency_id
-    found: list[RecordEntry] = []
-    for year, key in index.dated:
-        if not state.start_year <= year <= state.end_year:
-            continue
-        kind, record_id = split_key(key)
-        record = index.record(key)
-        if isinstance(record, Event):
-            if me not in record.agencies:
+
+    def make() -> tuple[tuple[bool, str, RecordLine], ...]:
+        lines = []
+        for year, key in index.dated:
+            if not state.start_year <= year <= state.end_year:
                 continue
-        elif key not in yours:
-            continue
-        status, player_year = yours.get(key, ("", None))
-        title = record.name if isinstance(record, Mission) else record.title
-        found.append(
-            RecordEntry(
-                year,
-                kind,
-                record_id,
-                title,
-                index.is_open_plan(key),
-                index.citations(record.facts),
-                status,
-                player_year,
-            )
-        )
-    found.sort(key=lambda e: (e.year, e.kind, e.record_id))
-    return tuple(found)
+            kind, record_id = split_key(key)
+            record = index.record(key)
+            event = isinstance(record, Event)
+            if event and me not in record.agencies:
+                continue
+            title = record.name if isinstance(record, Mission) else record.title
+            line = (year, kind, record_id, title, index.is_open_plan(key))
+            lines.append((event, key, (*line, index.citations(record.facts))))
+        lines.sort(key=lambda found: found[2][:3])
+        return tuple(lines)
+
+    return index.agency_view(me, ("record lines", state.start_year, state.end_year), make)
