@@ -376,12 +376,14 @@ def _views_kept(
 ) -> dict[tuple[str, ...], dict[Hashable, Any]]:
     """The tables of ``views`` that read none of the ``changed`` fields (most changes are of
     one field, tested by ``in``: quicker than a set operation per table)."""
+    kept = views.copy()
     if len(changed) == 1:
         (name,) = changed
-        stale = [reads for reads in views if name in reads]
+        for reads in views:
+            if name in reads:
+                del kept[reads]
     else:
-        stale = [reads for reads in views if not changed.isdisjoint(reads)]
-    kept = views.copy()
-    for reads in stale:
-        del kept[reads]
+        for reads in views:
+            if not changed.isdisjoint(reads):
+                del kept[reads]
     return kept
