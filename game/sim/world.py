@@ -148,17 +148,11 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
     """The player's own missions that flew this year in the real timeline, but not those
     the player has just launched (their launch news already tells of them) nor those the
     player has already flown with success in an earlier year: that is no news any more."""
-    flown = derived(
-        state,
-        ("launches",),
-        "flown_by_player",
-        lambda: {launch.mission_id for launch in state.player_launches() if launch.success},
-    )
     hints = []
     flights = state.index.real_flights(state.agency_id)
     for year in range(state.year, state.turn_end + 1):
         for mission in flights.get(year, ()):
-            if mission.id in launched or mission.id in flown:
+            if mission.id in launched or mission.id in _flown_by_player(state):
                 continue
             key = record_key("mission", mission.id)
             status = "planned" if state.index.is_open_plan(key) else "done"
@@ -166,14 +160,26 @@ def _history_hints(state: GameState, launched: set[str]) -> list[NewsItem]:
     return hints
 
 
+def _flown_by_player(state: GameState) -> set[str]:
+    """The missions the player has flown with success."""
+    return derived(
+        state,
+        ("launches",),
+        "flown_by_player",
+        lambda: {launch.mission_id for launch in state.player_launches() if launch.success},
+    )
+
+
 def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Outcome]]:
     """Bring in ``state.year`` (``close_year`` paid its income): due launches, the world's
     records, a checkpoint."""
     outcomes: list[Outcome] = []
     news: list[NewsItem] = []
+    launched: set[str] = set()  # the missions flown now: their launch news tells of them
     for development in [d for d in state.developing if d.launch_year <= state.year]:
         state, launch = missions.fly(state, development.mission_id, rng)
         mission = state.index.missions[launch.mission_id]
+        launched.add(mission.id)
         status = "succeeded" if launch.success else "failed"
         news.append(news_about(state, "launch", record_key("mission", mission.id), status))
         outcomes.append(
@@ -185,7 +191,7 @@ def begin_year(state: GameState, rng: random.Random) -> tuple[GameState, list[Ou
     news.extend(world_news)
     state, opportunity_news = opportunities.year_begins(state, rng)
     news.extend(opportunity_news)
-    news.extend(_history_hints(state, {item.record_id for item in news if item.kind == "launch"}))
+    news.extend(_history_hints(state, launched))
     state = evolve(
         state,
         news=state.news + tuple(news),
