@@ -12,6 +12,7 @@ from game.sim.messages import Message
 from game.sim.missions import (
     is_repeatable,
     launch_partners,
+    missing_requirements,
     mission_cost,
     mission_refusal,
     mission_reliability,
@@ -45,6 +46,7 @@ class MissionView:
     planned: bool
     repeatable: bool
     requires: tuple[str, ...]  # names of what must come first
+    missing: tuple[str, ...]  # names of those of ``requires`` not done yet
     status: str  # available | developing | succeeded | failed
     launch_year: int | None  # when developing
     flies: bool  # False: work on the ground (a study, a data service): done, not flown
@@ -83,6 +85,7 @@ def mission_view(state: GameState, mission_id: str) -> MissionView:
         planned=mission.status == "planned",
         repeatable=is_repeatable(mission),
         requires=tuple(requirement_name(state, r) for r in mission.requires),
+        missing=tuple(requirement_name(state, r) for r in missing_requirements(state, mission)),
         status=mission_status(state, mission_id),
         launch_year=developing.launch_year if developing else None,
         flies=mission.flies,

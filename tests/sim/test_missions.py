@@ -233,3 +233,12 @@ def test_launch_services_need_rockets_on_one_side():
         assert refused is not None and refused.code == "no_rockets"
         allowed = proposal_refusal(state, "cnsa", kind)
         assert allowed is None or allowed.code != "no_rockets"
+
+
+def test_a_mission_view_names_only_the_requirements_still_missing(pack):
+    state = advance_to(new_game(pack, "alpha", 3), 2002)
+    before = mission_view(state, "probe")
+    assert before.missing == before.requires == ("Pact",)
+    state, _ = must(state, SignAgreement("pact"))
+    after = mission_view(state, "probe")
+    assert after.requires == ("Pact",) and after.missing == ()

@@ -194,8 +194,11 @@ class MissionsScene(CampaignListScene):
                 f"Success brings: {effects_text(view.rewards, view.reward_scale)}", "body", "accent"
             )
         )
-        if view.requires:
-            paras.append(Para("Needs first: " + ", ".join(view.requires), "body"))
+        if view.missing:
+            paras.append(Para("Needs first: " + ", ".join(view.missing), "body"))
+        done_first = [name for name in view.requires if name not in view.missing]
+        if done_first:
+            paras.append(Para("Done first: " + ", ".join(done_first), "small", "muted"))
         if view.real_year:
             done = "it flew in" if view.flies else "it was done in"
             word = "Announced for" if view.planned else f"In history {done}"
