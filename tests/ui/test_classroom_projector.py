@@ -228,3 +228,22 @@ def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) 
     from game.quiz.classroom import start
 
     assert scene.asking() == len(start(pack, scene.settings()).items) == plain + 1
+
+
+def test_the_set_up_screen_counts_again_when_a_setting_changes(tmp_path: Path) -> None:
+    from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
+
+    app = App(window=False, size=(1280, 720))
+    pack = fake_pack()
+    app.shared["classroom-packs"] = {pack.info.id: pack}
+    values = {"pack": pack.info.id, "questions": 2, "teams": ("Red",), "seed": 1}
+    scene = ClassroomSetupScene(app, SetupChoices(**values), folder=tmp_path)  # type: ignore[arg-type]
+    app.push(scene)
+    app.step([])
+    assert "2 questions for 1 team" in " ".join(screen_words(app).split())
+    control = scene.controls["says_who"]
+    control.index = control.values.index("+2 (who reported it)")
+    app.invalidate()
+    app.step([])
+    assert "3 questions for 1 team" in " ".join(screen_words(app).split())
+    assert scene.sizes(scene.settings()) == (scene.asking(), scene.matching())

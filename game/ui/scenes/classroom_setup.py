@@ -78,6 +78,8 @@ class ClassroomSetupScene(Scene):
         self.clock = clock  # the question clock's seconds (a fake one in the tour)
         self.message = ""
         self.pack: Pack | None = None
+        # (pack, settings, (asking, matching)) last shown: see ``sizes``
+        self._sized: tuple[Pack | None, ClassroomSettings, tuple[int, int]] | None = None
         entries, _ = discover_packs()
         self.pack_ids = [e.id for e in entries if not e.problem]
         wanted = self.choices.pack
@@ -251,6 +253,15 @@ class ClassroomSetupScene(Scene):
             says_who.for_session(self.pack, s.says_who, s.seed, taken=taken, tags=s.tags)
         )
 
+    def sizes(self, settings: ClassroomSettings) -> tuple[int, int]:
+        """(``asking()``, ``matching()``) for ``settings``, worked out again only when the
+        pack or the settings change: the status line is drawn every frame, and choosing a
+        session's questions (no two that give each other away) takes milliseconds."""
+        kept = self._sized
+        if kept is None or kept[0] is not self.pack or kept[1] != settings:
+            kept = self._sized = (self.pack, settings, (self.asking(), self.matching()))
+        return kept[2]
+
     def begin(self) -> None:
         """Start the quiz: check the choices, open the results file, show question 1."""
         if self.pack is None:
@@ -350,8 +361,8 @@ class ClassroomSetupScene(Scene):
             text, colour = self.message, pal.warn
         else:
             s = self.settings()
-            found = self.matching()
-            text = f"{quiz_size(self.asking(), len(s.teams), found)} "
+            asking, found = self.sizes(s)
+            text = f"{quiz_size(asking, len(s.teams), found)} "
             if s.devices and not s.teams:
                 text = text.replace(" for 0 teams", " for students' devices")
             text += "Same seed, same questions in the same order."
