@@ -20,54 +20,71 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+
+class NumberWords(dict[str, str]):
+    """Written-out numbers (a lower-case word -> its digits), with the pattern that finds
+    them as whole words in any case: one search of a text, not a look-up per word."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__(table)
+        alternatives = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+        self.pattern = re.compile(
+            rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII
+        )
+
+
 # Written-out numbers a quote may use for a number a claim gives in digits.
-NUMBER_WORDS: dict[str, str] = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "sixteen": "16",
-    "seventeen": "17",
-    "eighteen": "18",
-    "nineteen": "19",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
-    "hundred": "100",
-    "dozen": "12",
-    "pair": "2",
-    "both": "2",
-    "twice": "2",
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-}
+NUMBER_WORDS = NumberWords(
+    {
+        "one": "1",
+        "two": "2",
+        "three": "3",
+        "four": "4",
+        "five": "5",
+        "six": "6",
+        "seven": "7",
+        "eight": "8",
+        "nine": "9",
+        "ten": "10",
+        "eleven": "11",
+        "twelve": "12",
+        "thirteen": "13",
+        "fourteen": "14",
+        "fifteen": "15",
+        "sixteen": "16",
+        "seventeen": "17",
+        "eighteen": "18",
+        "nineteen": "19",
+        "twenty": "20",
+        "thirty": "30",
+        "forty": "40",
+        "fifty": "50",
+        "sixty": "60",
+        "seventy": "70",
+        "eighty": "80",
+        "ninety": "90",
+        "hundred": "100",
+        "dozen": "12",
+        "pair": "2",
+        "both": "2",
+        "twice": "2",
+        "first": "1",
+        "second": "2",
+        "third": "3",
+        "fourth": "4",
+        "fifth": "5",
+    }
+)
 # In a claim, "one" and the ordinals are too often not numbers ("one of the first") to check.
-CLAIM_NUMBER_WORDS = {
-    word: value
-    for word, value in NUMBER_WORDS.items()
-    if word
-    not in {"one", "first", "second", "third", "fourth", "fifth", "dozen", "hundred"}
-    | {"pair", "both", "twice"}
-}
+CLAIM_NUMBER_WORDS = NumberWords(
+    {
+        word: value
+        for word, value in NUMBER_WORDS.items()
+        if word
+        not in {"one", "first", "second", "third", "fourth", "fifth", "dozen", "hundred"}
+        | {"pair", "both", "twice"}
+    }
+)
 
 # English forms that share no stem with the name a quote uses (documented in the guide).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -122,7 +139,7 @@ def _range_end(first: str, second: str) -> str:
     return second
 
 
-def numbers(text: str, *, words: dict[str, str] | None = None) -> list[tuple[str, int]]:
+def numbers(text: str, *, words: NumberWords | None = None) -> list[tuple[str, int]]:
     """(number, offset) of every number in ``text``; ``words`` adds written-out numbers."""
     found: list[tuple[str, int]] = []
     for match in _NUMBER.finditer(text):
@@ -131,10 +148,8 @@ def numbers(text: str, *, words: dict[str, str] | None = None) -> list[tuple[str
         if match.group(2):
             found.append((_range_end(first, match.group(2)), match.start(2)))
     if words:
-        for match in re.finditer(r"[A-Za-z]+", text):
-            value = words.get(match.group().lower())
-            if value is not None:
-                found.append((value, match.start()))
+        for match in words.pattern.finditer(text):
+            found.append((words[match.group().lower()], match.start()))
     return sorted(found, key=lambda pair: pair[1])
 
 

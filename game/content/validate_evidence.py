@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,8 +71,31 @@ def _date_numbers(fact: Fact) -> set[str]:
 
 
 def _published_year(pack: Pack, fact: Fact) -> set[str]:
-    source = next((s for s in pack.sources if s.id == fact.source), None)
+    sources = pack.memo("evidence.sources", lambda: {s.id: s for s in reversed(pack.sources)})
+    source = sources.get(fact.source)  # the first of a repeated id, as a scan would find
     return {str(source.published.year)} if source and source.published else set()
+
+
+@dataclass(frozen=True)
+class QuoteTerms:
+    """What the checks read of a quote: worked out once per quote text and pack (a fact's
+    quote is read by every item and record citing it, and a big pack has thousands)."""
+
+    numbers: frozenset[str]  # ``quoted_numbers``: digits and written-out numbers
+    words: frozenset[str]  # ``words_of``: its lower-case words
+    content: frozenset[str]  # ``content_words``: the stems of the words that carry meaning
+
+
+def quote_terms(pack: Pack, quote: str) -> QuoteTerms:
+    table: dict[str, QuoteTerms] = pack.memo("evidence.quote_terms", dict)
+    found = table.get(quote)
+    if found is None:
+        found = table[quote] = QuoteTerms(
+            frozenset(quoted_numbers([quote])),
+            frozenset(words_of(quote)),
+            frozenset(content_words(quote)),
+        )
+    return found
 
 
 def _cited(pack: Pack, ids: Iterable[str]) -> list[Fact]:
@@ -95,7 +119,7 @@ def _common_words(pack: Pack) -> set[str]:
     def make() -> set[str]:
         counts: Counter[str] = Counter()
         for fact in pack.facts:
-            counts.update(content_words(fact.quote))
+            counts.update(quote_terms(pack, fact.quote).content)
         share = COMMON_SHARE * len(pack.facts)
         return {w for w, n in counts.items() if n > share and n >= COMMON_LEAST}
 
@@ -127,7 +151,8 @@ def check_fact_claims(pack: Pack) -> list[Problem]:
         problems += _derived_note(pack, fact)
         if fact.derived or fact.date_basis == "background" or not fact.quote.strip():
             continue  # a background fact is general knowledge by its own declaration
-        allowed = quoted_numbers([fact.quote]) | _date_numbers(fact) | _published_year(pack, fact)
+        allowed = set(quote_terms(pack, fact.quote).numbers)
+        allowed |= _date_numbers(fact) | _published_year(pack, fact)
         missing = _missing_numbers(fact.statement, allowed)
         if missing:
             message = (
@@ -143,9 +168,9 @@ def _quiz_claims(pack: Pack, item: QuizItem, said: QuizClaim, cited: list[Fact])
     if not claim or item.derived:
         return []
     problems: list[Problem] = []
-    quotes = [f.quote for f in cited]
-    allowed = quoted_numbers(quotes).union(
-        *(_date_numbers(f) | _published_year(pack, f) for f in cited)
+    terms = [quote_terms(pack, f.quote) for f in cited]
+    allowed = set().union(
+        *(t.numbers for t in terms), *(_date_numbers(f) | _published_year(pack, f) for f in cited)
     )
     missing = _missing_numbers(claim, allowed)
     if missing:
@@ -154,7 +179,7 @@ def _quiz_claims(pack: Pack, item: QuizItem, said: QuizClaim, cited: list[Fact])
             + _derive_hint("the answer")
         )
         problems.append(at(pack.where_of(item, field), "number-not-quoted", message))
-    quote_words = {w for q in quotes for w in words_of(q)}
+    quote_words = set().union(*(t.words for t in terms))
     quote_words |= {  # a month is a date: it stands in a cited fact's date, not its quote
         MONTHS[f.date.month - 1].lower()
         for f in cited
@@ -184,7 +209,8 @@ def _citations(pack: Pack, item: QuizItem, said: QuizClaim, cited: list[Fact]) -
         found = next((f for f in cited if f.id == fact_id), None)
         if found is None:
             continue
-        shared = mine & content_words(found.quote) or numbers & quoted_numbers([found.quote])
+        terms = quote_terms(pack, found.quote)
+        shared = mine & terms.content or numbers & terms.numbers
         if not shared:
             message = (
                 f"{fact_id!r} shares no words with the item: its quote is about something "
@@ -197,8 +223,8 @@ def _citations(pack: Pack, item: QuizItem, said: QuizClaim, cited: list[Fact]) -
         claim = content_words(item.prompt)
         claim_numbers = set(claimed_numbers(item.prompt))
         for quoted in cited:
-            quote_numbers = quoted_numbers([quoted.quote])
-            if claim and claim <= content_words(quoted.quote) and claim_numbers <= quote_numbers:
+            terms = quote_terms(pack, quoted.quote)
+            if claim and claim <= terms.content and claim_numbers <= terms.numbers:
                 message = (
                     f"the answer is false, but {quoted.id!r} says what the prompt says; "
                     "check the answer (true?), or cite the fact whose quote contradicts it"
@@ -223,11 +249,16 @@ def check_quiz_claims(pack: Pack, claim_of: ClaimOf) -> list[Problem]:
     return problems
 
 
-Terms = tuple[set[str], set[str]]  # the numbers and the lower-case words of a text
+Terms = tuple[AbstractSet[str], AbstractSet[str]]  # the numbers and the lower-case words of a text
 
 
 def _terms(text: str) -> Terms:
     return quoted_numbers([text]), set(words_of(text))
+
+
+def _quote_terms(pack: Pack, fact: Fact) -> Terms:
+    terms = quote_terms(pack, fact.quote)
+    return terms.numbers, terms.words
 
 
 def _article_terms(pack: Pack, source_id: str) -> Terms:
@@ -238,7 +269,16 @@ def _article_terms(pack: Pack, source_id: str) -> Terms:
     return table[source_id]
 
 
-def _stated_missing(date: PackDate, found: list[Terms]) -> str:
+def _stated_missing(pack: Pack, date: PackDate, quotes: list[Terms], sources: Iterable[str]) -> str:
+    """What of a stated ``date`` stands in none of the ``quotes`` nor the articles of
+    ``sources`` ("" if all does); the articles, long, are read only when the quotes fall
+    short."""
+    if not _missing_in(date, quotes):
+        return ""
+    return _missing_in(date, quotes + [_article_terms(pack, s) for s in sources])
+
+
+def _missing_in(date: PackDate, found: list[Terms]) -> str:
     """What of a stated ``date`` stands in none of the texts ``found`` ("" if all does)."""
     if not any(str(date.year) in numbers for numbers, _words in found):
         return f"the year {date.year}"
@@ -259,8 +299,7 @@ def check_stated_dates(pack: Pack) -> list[Problem]:
             continue
         missing = ""
         if fact.date_basis == "stated":
-            found = [_terms(fact.quote), _article_terms(pack, fact.source)]
-            missing = _stated_missing(fact.date, found)
+            missing = _stated_missing(pack, fact.date, [_quote_terms(pack, fact)], [fact.source])
         if missing:
             message = (
                 f"`stated`, but {missing} is in neither the quote nor its article; fix the "
@@ -287,9 +326,9 @@ def check_stated_dates(pack: Pack) -> list[Problem]:
             continue
         cited = _cited(pack, record.facts)
         if record.date_basis == "stated":
-            found = [_terms(f.quote) for f in cited]
-            found += [_article_terms(pack, f.source) for f in cited]
-            missing = _stated_missing(record.date, found) if cited else ""
+            quotes = [_quote_terms(pack, f) for f in cited]
+            sources = [f.source for f in cited]
+            missing = _stated_missing(pack, record.date, quotes, sources) if cited else ""
             if missing:
                 message = (
                     f"`stated`, but {missing} is in no quote it cites nor their articles; "

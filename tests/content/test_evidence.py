@@ -14,7 +14,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.cli import main
-from game.content.evidence import claimed_numbers, names, numbers, quoted_numbers
+from game.content.evidence import (
+    CLAIM_NUMBER_WORDS,
+    NUMBER_WORDS,
+    claimed_numbers,
+    names,
+    numbers,
+    quoted_numbers,
+)
 from game.quiz.pack_check import check_pack
 from tests.content.fakes import FakePack, checked, line_of, only
 
@@ -188,6 +195,24 @@ def test_names_skip_function_words_and_the_start_of_a_phrase() -> None:
 @given(st.text(alphabet="0123456789 ,.-abcdefghijklmnopqrstuvwxyzABC'", max_size=60))
 def test_a_claim_that_repeats_its_quote_never_lacks_a_number(text: str) -> None:
     assert set(claimed_numbers(text)) <= quoted_numbers([text])
+
+
+PIECES = [*"TtwoOnefirvsxhuaedzcp -,.'\u017f\u212a1234", "twelve", "Dozen", "SECOND"]
+WORDY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@given(WORDY)
+def test_written_out_numbers_are_whole_words_of_letters_in_any_case(text: str) -> None:
+    import re
+
+    for words in (NUMBER_WORDS, CLAIM_NUMBER_WORDS):
+        by_word = [  # the long way: every run of ASCII letters, looked up folded
+            (words[m.group().lower()], m.start())
+            for m in re.finditer(r"[A-Za-z]+", text)
+            if m.group().lower() in words
+        ]
+        expected = sorted(numbers(text) + by_word, key=lambda pair: pair[1])
+        assert numbers(text, words=words) == expected
 
 
 # --- what a miss says ------------------------------------------------------------------------

@@ -215,7 +215,7 @@ def _game_data(items: int) -> dict[str, list[dict]]:
             "kind": "satellite",
             "lead": lead,
             "partners": ["agency-c"],
-            "date": str(1972 + m % 45),
+            "date": str(_year((m * 3) % items)),  # the year its fact gives
             "date_basis": "stated",
             "cost": 10 + m % 30,
             "reliability": 0.85,
@@ -230,7 +230,7 @@ def _game_data(items: int) -> dict[str, list[dict]]:
             "title": f"Accord {a}",
             "parties": ["agency-a", "agency-b"] if a % 2 == 0 else ["agency-b", "agency-c"],
             "kind": "data-sharing",
-            "date": str(1975 + a % 40),
+            "date": str(_year((a * 5 + 1) % items)),
             "date_basis": "stated",
             "terms": "The parties share satellite data.",
             "facts": [fact[(a * 5 + 1) % items]],
@@ -241,7 +241,7 @@ def _game_data(items: int) -> dict[str, list[dict]]:
     events = [
         {
             "id": f"event-{e:04d}",
-            "date": str(1971 + e % 48),
+            "date": str(_year((e * 7 + 2) % items)),
             "date_basis": "stated",
             "title": f"News number {e}",
             "agencies": ["agency-c"],
