@@ -327,8 +327,8 @@ def check_stated_dates(pack: Pack) -> list[Problem]:
         cited = _cited(pack, record.facts)
         if record.date_basis == "stated":
             quotes = [_quote_terms(pack, f) for f in cited]
-            sources = [f.source for f in cited]
-            missing = _stated_missing(pack, record.date, quotes, sources) if cited else ""
+            articles = [f.source for f in cited]
+            missing = _stated_missing(pack, record.date, quotes, articles) if cited else ""
             if missing:
                 message = (
                     f"`stated`, but {missing} is in no quote it cites nor their articles; "

@@ -246,9 +246,9 @@ def _record_lines(state: GameState) -> tuple[tuple[bool, str, RecordLine], ...]:
                 continue
             kind, record_id = split_key(key)
             record = index.record(key)
-            event = isinstance(record, Event)
-            if event and me not in record.agencies:
+            if isinstance(record, Event) and me not in record.agencies:
                 continue
+            event = isinstance(record, Event)
             title = record.name if isinstance(record, Mission) else record.title
             line = (year, kind, record_id, title, index.is_open_plan(key))
             lines.append((event, key, (*line, index.citations(record.facts))))
