@@ -37,16 +37,8 @@ def is_repeatable(mission: Mission) -> bool:
 
 
 def launch_record(state: GameState) -> dict[str, tuple[int, int]]:
-    """The player's (tries, successes) per mission id."""
-    return derived(state, ("launches",), "record", lambda: _count_launches(state))
-
-
-def _count_launches(state: GameState) -> dict[str, tuple[int, int]]:
-    record: dict[str, tuple[int, int]] = {}
-    for launch in state.player_launches():
-        tries, wins = record.get(launch.mission_id, (0, 0))
-        record[launch.mission_id] = (tries + 1, wins + launch.success)
-    return record
+    """The player's (tries, successes) per mission id (``risk.LaunchView``: read only)."""
+    return risk.launch_view(state).record
 
 
 def successes(state: GameState, mission_id: str) -> int:

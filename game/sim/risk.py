@@ -16,6 +16,7 @@ This module does not know which agencies work on a mission: callers pass them
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from game.content.model import Mission
 from game.sim.balance import (
@@ -31,25 +32,77 @@ from game.sim.balance import (
 from game.sim.diplomacy import partner_terms
 from game.sim.messages import Message, message
 from game.sim.research import research_bonus
-from game.sim.state import GameState, derived
+from game.sim.state import GameState, Launch, carried, derived
+from game.values import quick_init
+
+
+@quick_init
+@dataclass(frozen=True)
+class LaunchView:
+    """What the rules read of ``GameState.launches``, counted once per launch: a campaign
+    asks after every launch, and its launches only grow (a few a year), so the view made
+    last in this line of play is extended by the launches past it (see ``launch_view``)."""
+
+    launches: tuple[Launch, ...]  # the launches this view was counted from
+    record: dict[str, tuple[int, int]]  # the player's (tries, successes) per mission id
+    successes: int  # the player's successes
+    kinds: dict[str, frozenset[str]]  # agency id -> the kinds it has flown with success
+
+    def extended(
+        self, launches: tuple[Launch, ...], crews: Mapping[str, tuple[str, tuple[str, ...]]]
+    ) -> LaunchView:
+        """This view with the launches of ``launches`` past its own (``launches`` must
+        continue it); ``crews``: mission id -> its kind and the agencies flying it. The
+        tables of this view are copied before a change: earlier states share them."""
+        record, successes, kinds = self.record, self.successes, self.kinds
+        for launch in launches[len(self.launches) :]:
+            success = launch.success
+            if launch.by_player:
+                if record is self.record:
+                    record = dict(record)
+                tries, wins = record.get(launch.mission_id, (0, 0))
+                record[launch.mission_id] = (tries + 1, wins + success)
+                successes += 1 if success else 0
+            crew = crews.get(launch.mission_id)
+            if success and crew is not None:
+                kind, agencies = crew
+                for agency in agencies:
+                    flown = kinds.get(agency, _NONE)
+                    if kind not in flown:
+                        if kinds is self.kinds:
+                            kinds = dict(kinds)
+                        kinds[agency] = flown | {kind}
+        return LaunchView(launches, record, successes, kinds)
+
+
+_NONE: frozenset[str] = frozenset()
+EMPTY_LAUNCHES = LaunchView((), {}, 0, {})
+
+
+def launch_view(state: GameState) -> LaunchView:
+    """``LaunchView`` of ``state.launches``, extended from the one made last in this line of
+    play (see ``carried``) by the launches since, or made afresh when ``state.launches``
+    does not continue it (a loaded save, another line of play)."""
+
+    def make(previous: LaunchView | None) -> LaunchView:
+        launches = state.launches
+        fits = previous is not None and continues(launches, previous.launches)
+        start = previous if fits and previous is not None else EMPTY_LAUNCHES
+        crews = state.pack.memo("sim.mission_crews", lambda: _mission_crews(state))
+        return start.extended(launches, crews)
+
+    return derived(state, ("launches",), "launch_view", lambda: carried(state, "launches", make))
+
+
+def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
+    """Whether ``longer`` starts with ``prefix``."""
+    return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
 
 
 def kinds_flown(state: GameState) -> Mapping[str, frozenset[str]]:
     """Agency id -> the kinds of mission (lower case) it has flown with success, as lead or
     partner, in the world's history or the player's game."""
-    return derived(state, ("launches",), "kinds_flown", lambda: _kinds_flown(state))
-
-
-def _kinds_flown(state: GameState) -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    crews = state.pack.memo("sim.mission_crews", lambda: _mission_crews(state))
-    for launch in state.launches:
-        crew = crews.get(launch.mission_id)
-        if launch.success and crew is not None:
-            kind, agencies = crew
-            for agency in agencies:
-                found.setdefault(agency, set()).add(kind)
-    return {agency: frozenset(kinds) for agency, kinds in found.items()}
+    return launch_view(state).kinds
 
 
 def _mission_crews(state: GameState) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -84,12 +137,8 @@ def experienced_partner(state: GameState, mission: Mission, partners: tuple[str,
 
 
 def player_successes(state: GameState) -> int:
-    return derived(
-        state,
-        ("launches",),
-        "player_successes",
-        lambda: sum(1 for launch in state.player_launches() if launch.success),
-    )
+    """How many of the player's launches succeeded."""
+    return launch_view(state).successes
 
 
 def parts(state: GameState, mission: Mission, partners: tuple[str, ...]) -> tuple[float, ...]:
