@@ -135,16 +135,26 @@ def rival_standing(state: GameState, opportunity: Opportunity, agency_id: str) -
 def _rival_standing(
     state: GameState, opportunity: Opportunity, agency_id: str, moves: tuple[Bid, ...]
 ) -> Standing:
-    """``rival_standing`` of ``agency_id``, whose moves for ``opportunity`` are ``moves``."""
-    prestige, science = rivals.strength(state, agency_id)
-    return _weighted(
-        opportunity,
-        rivals.relations_with_host(state, opportunity, agency_id, moves),
-        prestige,
-        science,
-        sum(b.amount for b in moves),
-        agency_id,
+    """``rival_standing`` of ``agency_id``, whose moves for ``opportunity`` are ``moves``.
+    It reads the years the rival has grown, what it paid and how often it courted the host
+    alone (``rivals.strength``, ``rivals.relations_with_host``): kept per pack by those, as
+    every year ranks the same rivals again, in every campaign."""
+    paid = courted = 0
+    for move in moves:
+        paid += move.amount
+        if move.courted:
+            courted += 1
+    grown = rivals.years_grown(state, agency_id)
+    key = (opportunity.id, agency_id, grown, paid, courted)
+    table: dict[tuple[str, str, int, int, int], Standing] = state.index.pack_view(
+        "rival_standing", dict
     )
+    found = table.get(key)
+    if found is None:
+        prestige, science = rivals.strength_after(state, agency_id, grown)
+        relations = rivals.relations_after(state, opportunity, agency_id, courted)
+        found = table[key] = _weighted(opportunity, relations, prestige, science, paid, agency_id)
+    return found
 
 
 def rival_standings(state: GameState, opportunity: Opportunity) -> tuple[Standing, ...]:

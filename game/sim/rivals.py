@@ -74,10 +74,20 @@ def _may_exist(state: GameState, opportunity: Opportunity, year: int) -> tuple[s
 def strength(state: GameState, agency_id: str) -> tuple[int, int]:
     """A rival's prestige and science this year: its starting ones, grown each year since
     the campaign (or the rival) began."""
-    agency = state.index.agencies[agency_id]
-    years = max(0, state.year - max(agency.start, state.start_year))
+    return strength_after(state, agency_id, years_grown(state, agency_id))
+
+
+def years_grown(state: GameState, agency_id: str) -> int:
+    """The years a rival's strength has grown by this year."""
+    start = state.index.agencies[agency_id].start
+    return max(0, state.year - max(start, state.start_year))
+
+
+def strength_after(state: GameState, agency_id: str, years: int) -> tuple[int, int]:
+    """A rival's prestige and science after ``years`` years of growth."""
+    resources = state.index.agencies[agency_id].resources
     grown = RIVAL_GROWTH_PER_YEAR * years
-    return agency.resources.prestige + grown, agency.resources.science + grown
+    return resources.prestige + grown, resources.science + grown
 
 
 def relations_with_host(
@@ -85,11 +95,18 @@ def relations_with_host(
 ) -> int:
     """A rival's relations with the host: the pack's starting ones, raised by each proposal
     it signed with the host in your game."""
+    courted = sum(1 for move in moves if move.courted)
+    return relations_after(state, opportunity, agency_id, courted)
+
+
+def relations_after(
+    state: GameState, opportunity: Opportunity, agency_id: str, courted: int
+) -> int:
+    """``relations_with_host`` of a rival that signed ``courted`` proposals with the host."""
     agencies = state.index.agencies
     own = agencies[agency_id].relations or {}
     theirs = agencies[opportunity.host].relations or {}
     start = own.get(opportunity.host, theirs.get(agency_id, DEFAULT_RELATIONS))
-    courted = sum(1 for move in moves if move.courted)
     return min(MAX_RELATIONS, start + RIVAL_COURT_RELATIONS * courted)
 
 

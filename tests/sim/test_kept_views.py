@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.content.loader import load_pack
-from game.content.model import Pack
+from game.content.model import Opportunity, Pack
 from game.paths import builtin_packs_dir
 from game.sim import (
     Action,
@@ -22,16 +22,18 @@ from game.sim import (
     state_from_dict,
     state_to_dict,
 )
+from game.sim.balance import STANDING_CAP
 from game.sim.diplomacy import ban_between
 from game.sim.missions import launch_record, mission_cost, mission_reliability
 from game.sim.opportunities import (
+    Standing,
     bids_of,
     rival_standing,
     rival_standings,
 )
 from game.sim.players import known_answer
 from game.sim.risk import experience_of, kinds_flown, player_successes
-from game.sim.rivals import _may_exist, eligible
+from game.sim.rivals import _may_exist, eligible, relations_with_host, strength
 from tests.sim.fakes import fake_pack
 from tests.sim.test_fast_paths import walk
 
@@ -55,6 +57,20 @@ def counted_afresh(state: GameState) -> tuple[dict[str, tuple[int, int]], int, d
     return record, successes, kinds
 
 
+def weighed_afresh(state: GameState, opportunity: Opportunity, agency_id: str) -> Standing:
+    """A rival's standing with the host, from its strength and moves now."""
+    moves = bids_of(state, opportunity.id, agency_id)
+    prestige, science = strength(state, agency_id)
+    counts = opportunity.counts
+    return Standing(
+        agency_id,
+        counts.relations * relations_with_host(state, opportunity, agency_id, moves),
+        counts.prestige * min(prestige, STANDING_CAP),
+        counts.science * min(science, STANDING_CAP),
+        counts.bid * sum(move.amount for move in moves),
+    )
+
+
 def assert_kept_views_agree(state: GameState) -> None:
     record, successes, kinds = counted_afresh(state)
     assert dict(launch_record(state)) == record
@@ -72,6 +88,8 @@ def assert_kept_views_agree(state: GameState) -> None:
             key=lambda s: (-s.total, s.agency_id),
         )
         assert list(rival_standings(state, opportunity)) == one_by_one
+        for standing in one_by_one:  # kept per pack: the same as weighed afresh
+            assert standing == weighed_afresh(state, opportunity, standing.agency_id)
         assert all(bids_of(state, opportunity.id, a) for a in movers)
         rivals_free = [
             a
