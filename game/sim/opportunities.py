@@ -135,20 +135,15 @@ def rival_standing(state: GameState, opportunity: Opportunity, agency_id: str) -
 def _rival_standing(
     state: GameState, opportunity: Opportunity, agency_id: str, moves: tuple[Bid, ...]
 ) -> Standing:
-    """``rival_standing`` of ``agency_id``, whose moves for ``opportunity`` are ``moves``.
-    It reads the years the rival has grown, what it paid and how often it courted the host
-    alone (``rivals.strength``, ``rivals.relations_with_host``): kept per pack by those, as
-    every year ranks the same rivals again, in every campaign."""
+    """``rival_standing`` of ``agency_id``, whose moves for ``opportunity`` are ``moves``:
+    kept per pack by the years the rival has grown, what it paid and its courts (all that
+    it reads), as every year of every campaign ranks the same rivals again."""
     paid = courted = 0
     for move in moves:
-        paid += move.amount
-        if move.courted:
-            courted += 1
+        paid, courted = paid + move.amount, courted + 1 if move.courted else courted
     grown = rivals.years_grown(state, agency_id)
     key = (opportunity.id, agency_id, grown, paid, courted)
-    table: dict[tuple[str, str, int, int, int], Standing] = state.index.pack_view(
-        "rival_standing", dict
-    )
+    table: dict[tuple[object, ...], Standing] = state.index.pack_view("rival_standing", dict)
     found = table.get(key)
     if found is None:
         prestige, science = rivals.strength_after(state, agency_id, grown)
