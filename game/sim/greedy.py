@@ -105,12 +105,14 @@ def proposal_worths(state: GameState) -> tuple[tuple[str, float], ...]:
 def bids_this_turn(state: GameState) -> tuple[tuple[Opportunity, int, float], ...]:
     """(opportunity, its bid plus 10, the most a bid is worth: its rewards per unit of that)
     of each opportunity open this turn (``opportunities.open_now``) that the player does
-    not host. Depends on the agency, the turn's last year and the years left alone: kept
-    per agency (``index.agency_view``) for every campaign."""
-    years_left = state.end_year - state.year
+    not host. Depends on the agency, the turn's last year and the years left alone (the
+    year and the campaign's shape): kept per agency (``index.agency_view``) for every
+    campaign."""
+    year, end = state.year, state.end_year
+    years_left = end - year
     return state.index.agency_view(
         state.agency_id,
-        ("greedy_bids", state.turn_end, years_left),
+        ("greedy_bids", year, end, state.years_per_turn),
         lambda: tuple(
             (o, o.bid + 10, effects_points(o.rewards, years_left) / (o.bid + 10))
             for o in state.pack.opportunities

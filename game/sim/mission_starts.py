@@ -86,6 +86,15 @@ def _plan(state: GameState, mission: Mission) -> _StartPlan:
 def priced_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
     """The missions only being built or the budget may stop the player starting now, with
     their cost, in pack order: one table for the year's actions that sign nothing."""
+    return _priced_view(state).priced
+
+
+class _Priced(NamedTuple):
+    priced: tuple[tuple[Mission, int], ...]  # ``priced_this_year``
+    cheapest: int  # the least of their costs (no mission: more than any budget)
+
+
+def _priced_view(state: GameState) -> _Priced:
     return derived(
         state,
         ("launches", "happened", "signed", "year"),
@@ -94,14 +103,21 @@ def priced_this_year(state: GameState) -> tuple[tuple[Mission, int], ...]:
     )
 
 
-def _priced(state: GameState) -> tuple[tuple[Mission, int], ...]:
-    year, record = state.year, launch_record(state)
+def _plans_this_year(state: GameState) -> tuple[_StartPlan, ...]:
+    """The plans neither early nor too late to launch by the end this year, in pack order
+    (for every campaign of the agency with the same shape, like ``_start_plans``)."""
+    year = state.year
+    return state.index.agency_view(
+        state.agency_id,
+        ("start_plans", state.end_year, state.years_per_turn, year),
+        lambda: tuple(plan for plan in _start_plans(state) if plan.first <= year <= plan.last),
+    )
+
+
+def _priced(state: GameState) -> _Priced:
+    record = launch_record(state)
     found = []
-    for mission, first, last, repeatable, happened_key, needs_partner, requires in _start_plans(
-        state
-    ):
-        if year < first or year > last:
-            continue  # early, or too late to launch by the end
+    for mission, _, _, repeatable, happened_key, needs_partner, requires in _plans_this_year(state):
         # ``mission_status`` (being built aside) is available or failed, not succeeded:
         tries, wins = record.get(mission.id, _NO_TRIES)
         if repeatable:
@@ -114,7 +130,10 @@ def _priced(state: GameState) -> tuple[tuple[Mission, int], ...]:
         if needs_partner and not launch_partners(state):
             continue
         found.append((mission, mission_cost(state, mission)))
-    return tuple(found)
+    return _Priced(tuple(found), min((cost for _, cost in found), default=_NEVER))
+
+
+_NEVER = 2**62  # a cost no budget reaches
 
 
 def _requirements_met(
@@ -136,7 +155,8 @@ def startable(state: GameState) -> list[tuple[Mission, int]]:
     with their cost."""
     if state.finished:
         return []
-    budget, building = state.stock.budget, developing_ids(state)
-    return [
-        (m, cost) for m, cost in priced_this_year(state) if cost <= budget and m.id not in building
-    ]
+    priced, budget = _priced_view(state), state.stock.budget
+    if budget < priced.cheapest:
+        return []  # most choices: nothing the budget reaches
+    building = developing_ids(state)
+    return [(m, cost) for m, cost in priced.priced if cost <= budget and m.id not in building]

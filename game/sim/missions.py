@@ -77,13 +77,14 @@ def _cost(state: GameState, mission: Mission) -> int:
 
 
 def mission_reliability(state: GameState, mission: Mission) -> float:
-    """The chance it flies with now: ``game.sim.risk``'s parts, its tests, within bounds."""
-    untested = derived(
-        state,
-        ("launches", "signed", "research"),
-        ("reliability", mission.id),
-        lambda: risk.untested(state, mission, working_partners(state, mission)),
-    )
+    """The chance it flies with now: ``game.sim.risk``'s parts, its tests, within bounds.
+    The parts are kept per state in one table by mission id (they read the launches, the
+    agreements signed and the research funded alone)."""
+    chances: dict[str, float] = derived(state, ("launches", "signed", "research"), "untested", dict)
+    untested = chances.get(mission.id)
+    if untested is None:
+        partners = working_partners(state, mission)
+        untested = chances[mission.id] = risk.untested(state, mission, partners)
     return risk.bounded(untested + TEST_RELIABILITY * tests_done(state, mission.id))
 
 

@@ -145,12 +145,14 @@ def parts(state: GameState, mission: Mission, partners: tuple[str, ...]) -> tupl
     """(base, first of kind, partner experience, partner agreements, flight experience,
     research): what each adds to the chance, before tests and the bounds of the whole."""
     _, bonus = partner_terms(state, partners)
+    launches = launch_view(state)  # ``first_of_kind``, ``experienced_partner``, successes
+    kind, flown = experience_of(mission), launches.kinds
     return (
         mission.reliability,
-        -FIRST_OF_KIND_PENALTY if first_of_kind(state, mission) else 0.0,
-        PARTNER_EXPERIENCE if experienced_partner(state, mission, partners) else 0.0,
+        0.0 if kind in flown.get(state.agency_id, _NONE) else -FIRST_OF_KIND_PENALTY,
+        PARTNER_EXPERIENCE if any(kind in flown.get(p, _NONE) for p in partners) else 0.0,
         min(MAX_PARTNER_RELIABILITY, bonus),
-        min(MAX_EXPERIENCE, player_successes(state) * EXPERIENCE_STEP),
+        min(MAX_EXPERIENCE, launches.successes * EXPERIENCE_STEP),
         research_bonus(state),
     )
 
