@@ -6,11 +6,14 @@ Two tables make it, each kept as long as what it reads holds:
 - ``_start_plans``: per agency and campaign shape (last year, years a turn), what never
   changes in a campaign about each open mission: its first and last year to start (not
   early, not too late to launch by the end), whether it repeats, whether it needs a
-  launch partner. Made once for every campaign of the agency (``index.agency_view``).
+  launch partner. Made once for every campaign of the agency (``index.agency_view``), and
+  those of them neither early nor too late, per year (``_plans_this_year``).
 - ``priced_this_year``: the missions whose year and record allow a start now (not flown
   enough, not early, not too late), whose requirements and launcher are met, with their
-  cost; reads ``launches``, ``happened``, ``signed`` and ``year``.
-Only being built and the budget are left to ask per choice (``startable``). The rules
+  cost, and the least of those costs; reads ``launches``, ``happened``, ``signed`` and
+  ``year``.
+Only being built and the budget are left to ask per choice (``startable``; most choices
+find the budget below the least cost and ask nothing more). The rules
 are ``game.sim.missions``' (``blocker``); ``tests/sim/test_fast_paths.py`` holds the two
 to the same answers.
 """
