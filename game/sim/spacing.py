@@ -282,7 +282,9 @@ def never_retrieved(state: GameState, view: LogView) -> list[Askable]:
     ripens later than the turn ``SPACED_TURNS`` turns ago."""
     last = last_year_of_turn(state, state.turn - SPACED_TURNS)
     end = state.turn_end
-    retrieved, times = view.retrieved, view.kinds
+    # ``keys().isdisjoint`` walks the item's few facts; ``facts.isdisjoint(dict)`` would
+    # walk every fact retrieved.
+    retrieved, times = view.retrieved.keys(), view.kinds
     pending = state.checkpoint.item_id if state.checkpoint is not None else None
     rarest = -1
     best: list[Ranked] = []
@@ -295,7 +297,7 @@ def never_retrieved(state: GameState, view: LogView) -> list[Askable]:
             if entry[0] > last:
                 break
             item = entry[3]
-            if item.known <= end and item.id != pending and item.facts.isdisjoint(retrieved):
+            if item.known <= end and item.id != pending and retrieved.isdisjoint(item.facts):
                 found.append(entry)
                 if len(found) == SPACED_CHOICES:
                     break
