@@ -140,7 +140,7 @@ def due_again(state: GameState, view: LogView) -> set[str]:
     wrong = view.wrong
     if not wrong:
         return set()
-    last = last_year_of_turn(state, state.turn - RETRY_TURNS)
+    last = turns_ago(state, RETRY_TURNS)
     return {f for f, year in wrong.items() if year <= last}
 
 
@@ -150,12 +150,22 @@ def last_year_of_turn(state: GameState, turn: int) -> int:
     return state.start_year + turn * max(1, state.years_per_turn) - 1
 
 
+def turns_ago(state: GameState, turns: int) -> int:
+    """``last_year_of_turn(state, state.turn - turns)``, the last year of the turn ``turns``
+    turns before this one, worked out without the three calls (every checkpoint asks)."""
+    step = state.years_per_turn
+    if step <= 1:  # a year a turn: the turn ``turns`` years ago ended then
+        return state.year - turns
+    start = state.start_year
+    return start + ((state.year - start) // step + 1 - turns) * step - 1
+
+
 def recently_asked(state: GameState) -> set[str]:
     """Facts not asked again yet: answered wrong less than ``RETRY_TURNS`` turns ago, or
     right less than ``RIGHT_REST_TURNS`` turns ago."""
     quiz = state.index.quiz
-    retry = last_year_of_turn(state, state.turn - RETRY_TURNS)
-    rest = last_year_of_turn(state, state.turn - RIGHT_REST_TURNS)
+    retry = turns_ago(state, RETRY_TURNS)
+    rest = turns_ago(state, RIGHT_REST_TURNS)
     recent: set[str] = set()
     for record in reversed(state.quiz_log):  # the log is in the order asked: newest last
         if record.year <= rest:
@@ -226,7 +236,7 @@ def ripe_items(state: GameState) -> list[Askable]:
     """Items that may be asked now: not asked before, every fact first shown at least
     ``SPACED_TURNS`` turns ago and not asked about in the last ``RETRY_TURNS`` turns, and
     knowable in the year played."""
-    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
+    last = turns_ago(state, SPACED_TURNS)
     ripe_facts = {fact_id for fact_id, shown in state.shown if shown <= last}
     if not ripe_facts:
         return []
@@ -280,7 +290,7 @@ def never_retrieved(state: GameState, view: LogView) -> list[Askable]:
     lately, has its facts retrieved, so only the item pending (if any) is left out by its
     id. Each kind is read until it has ``SPACED_CHOICES`` such items, or its next item
     ripens later than the turn ``SPACED_TURNS`` turns ago."""
-    last = last_year_of_turn(state, state.turn - SPACED_TURNS)
+    last = turns_ago(state, SPACED_TURNS)
     end = state.turn_end
     # ``keys().isdisjoint`` walks the item's few facts; ``facts.isdisjoint(dict)`` would
     # walk every fact retrieved.
