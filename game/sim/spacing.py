@@ -296,14 +296,15 @@ def never_retrieved(state: GameState, view: LogView) -> list[Askable]:
     # walk every fact retrieved.
     retrieved, times = view.retrieved.keys(), view.kinds
     pending = state.checkpoint.item_id if state.checkpoint is not None else None
+    by_kind = ripened(state).by_kind
     rarest = -1
     best: list[Ranked] = []
-    for kind, entries in ripened(state).by_kind.items():
-        asked = times.get(kind, 0)
-        if rarest >= 0 and asked > rarest:
-            continue  # a kind asked more than one that has an item: none of its items
+    # The kinds asked least first: once one has an item, no kind asked more is read.
+    for asked, kind in sorted([(times.get(kind, 0), kind) for kind in by_kind]):
+        if asked > rarest >= 0:
+            break
         found: list[Ranked] = []
-        for entry in entries:
+        for entry in by_kind[kind]:
             if entry[0] > last:
                 break
             item = entry[3]
@@ -312,10 +313,8 @@ def never_retrieved(state: GameState, view: LogView) -> list[Askable]:
                 if len(found) == SPACED_CHOICES:
                     break
         if found:
-            if asked != rarest:
-                rarest, best = asked, found
-            else:
-                best += found
+            rarest = asked
+            best += found
     best.sort()
     return [entry[3] for entry in best[:SPACED_CHOICES]]
 
