@@ -35,9 +35,11 @@ from game.sim.spacing import (
     askable,
     citing_by_fact,
     first_shown,
+    last_year_of_turn,
     log_view,
     pick,
     ripened,
+    turns_ago,
 )
 from game.sim.state import evolve
 from game.sim.survey import playable
@@ -439,3 +441,14 @@ def test_a_fact_shown_twice_ranks_its_items_by_its_later_year_as_dict_of_shown_d
     twice = evolve(played, shown=(*played.shown, (fact_id, year + 3)))
     assert ripened(twice).by_kind == ripened_the_long_way(twice)
     assert ripened(twice).by_kind != ripened(played).by_kind
+
+
+@given(
+    step=st.integers(0, 5),
+    played=st.integers(0, 40),
+    turns=st.sampled_from([RETRY_TURNS, RIGHT_REST_TURNS, SPACED_TURNS, 0, 7]),
+)
+def test_the_year_some_turns_back_is_the_last_year_of_that_turn(step, played, turns):
+    state = evolve(new_game(fake_pack(), "alpha", 1), years_per_turn=step)
+    state = evolve(state, year=state.start_year + played)
+    assert turns_ago(state, turns) == last_year_of_turn(state, state.turn - turns)
