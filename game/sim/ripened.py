@@ -45,7 +45,7 @@ class RipenedView:
         new = shown[len(self.shown) :]
         if not new:
             return self if shown == self.shown else RipenedView(shown, self.years, self.by_kind)
-        years = dict(self.years)
+        years = self.years.copy()
         years.update(new)
         if len(years) != len(self.years) + len(new):  # a fact shown twice: start afresh
             made = EMPTY_RIPENED.extended(tuple(years.items()), by_fact)
@@ -62,15 +62,24 @@ class RipenedView:
                 else:
                     completed.add(position)
                     ranked = (max(years[f] for f in item.facts), generated, position, item)
-                added.setdefault(item.kind, []).append(ranked)
+                kind = item.kind
+                if kind in added:
+                    added[kind].append(ranked)
+                else:
+                    added[kind] = [ranked]
         if not added:
             return RipenedView(shown, years, self.by_kind)
-        by_kind = dict(self.by_kind)
+        by_kind = self.by_kind.copy()
         for kind, entries in added.items():
-            merged = list(by_kind.get(kind, ()))
-            for entry in entries:
-                insort(merged, entry)  # new items mostly rank last: each a short search
-            by_kind[kind] = tuple(merged)
+            entries.sort()
+            ranked_before = by_kind.get(kind, ())
+            if not ranked_before or ranked_before[-1] < entries[0]:
+                by_kind[kind] = ranked_before + tuple(entries)  # mostly: all rank last
+            else:
+                merged = list(ranked_before)
+                for entry in entries:
+                    insort(merged, entry)
+                by_kind[kind] = tuple(merged)
         return RipenedView(shown, years, by_kind)
 
 

@@ -452,3 +452,19 @@ def test_the_year_some_turns_back_is_the_last_year_of_that_turn(step, played, tu
     state = evolve(new_game(fake_pack(), "alpha", 1), years_per_turn=step)
     state = evolve(state, year=state.start_year + played)
     assert turns_ago(state, turns) == last_year_of_turn(state, state.turn - turns)
+
+
+@given(data=st.data())
+@settings(max_examples=30, deadline=None)
+def test_ripened_items_extended_in_any_order_and_any_steps_equal_ones_made_the_long_way(data):
+    # Facts shown in any order, in any years (new items may rank before the ones kept).
+    played = play_campaign(fake_pack(), "alpha", 5, "learner")
+    facts = data.draw(st.permutations([fact_id for fact_id, _ in played.shown]))
+    years = data.draw(st.lists(st.integers(2000, 2010), min_size=len(facts), max_size=len(facts)))
+    shown = tuple(zip(facts, years, strict=True))
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(shown)), max_size=5)))
+    by_fact = citing_by_fact(played.pack, played.index.quiz.values())
+    view = EMPTY_RIPENED
+    for cut in (*cuts, len(shown)):
+        view = view.extended(shown[:cut], by_fact)
+        assert view.by_kind == ripened_the_long_way(evolve(played, shown=shown[:cut]))
