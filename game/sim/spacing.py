@@ -96,19 +96,19 @@ class LogView:
         new = log[len(self.log) :]
         if not new:
             return self if log == self.log else replace(self, log=log)
-        retrieved, kinds, wrong = dict(self.retrieved), dict(self.kinds), dict(self.wrong)
+        retrieved, kinds, wrong = self.retrieved.copy(), self.kinds.copy(), self.wrong.copy()
         for record in new:
             item = quiz[record.item_id]
+            correct = record.correct
             for fact_id in item.facts:
                 retrieved[fact_id] = retrieved.get(fact_id, 0) + 1
-            kind = kind_name(item)
-            kinds[kind] = kinds.get(kind, 0) + 1
-            for fact_id in item.facts:
-                if record.correct:
+                if correct:
                     wrong.pop(fact_id, None)
                 else:
                     wrong.setdefault(fact_id, record.year)
-        asked = self.asked | {record.item_id for record in new}
+            kind = kind_name(item)
+            kinds[kind] = kinds.get(kind, 0) + 1
+        asked = self.asked.union([record.item_id for record in new])
         return LogView(log, asked, retrieved, kinds, wrong)
 
 
@@ -261,7 +261,7 @@ def best_ranked(state: GameState) -> list[Askable]:
     first (the facts shown longest ago, the pack's own item before a generated one, then
     the pack's order), or none."""
     view = log_view(state)
-    again = due_again(state, view)
+    again = due_again(state, view) if view.wrong else None
     if again:
         due = [e for e in ripe_items(state) if not again.isdisjoint(e.facts)]
         if due:
