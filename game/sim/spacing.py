@@ -75,8 +75,9 @@ def shown_facts(state: GameState) -> Container[str]:
 
 
 def first_shown(state: GameState) -> Mapping[str, int]:
-    """Fact id -> the year the player was first shown it in this campaign."""
-    return derived(state, ("shown",), "first_shown", lambda: dict(state.shown))
+    """Fact id -> the year the player was first shown it in this campaign: ``dict(shown)``,
+    as ``ripened`` keeps it year by year."""
+    return ripened(state).years
 
 
 @quick_init

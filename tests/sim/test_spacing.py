@@ -402,6 +402,7 @@ def test_the_ripened_items_kept_up_to_date_year_by_year_equal_ones_made_from_all
     chooser = PLAYERS[player](seed)
     while not state.finished:
         assert ripened(state) == fresh_ripened(state)
+        assert first_shown(state) == dict(state.shown)
         state, _ = apply(state, chooser.choose(state))
     assert ripened(state) == fresh_ripened(state)
 
