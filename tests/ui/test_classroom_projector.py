@@ -10,12 +10,14 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.content.model import Pack
 from game.quiz.classroom import EnterAnswer, Reveal
 from game.services.classroom import Choices, Classroom, settings_for
 from game.storage.settings import Settings
 from game.ui.app import App
 from game.ui.layout import grid
 from game.ui.scenes.classroom_run import ClassroomScene
+from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
 from game.ui.scenes.classroom_views import option_role
 from game.ui.scenes.classroom_widgets import TEAM_COLOURS, team_colour
 from game.ui.widgets import AnswerButton
@@ -209,9 +211,8 @@ def test_a_says_who_question_is_asked_and_revealed_in_words_on_the_projector(
     assert f"{said.publisher} reported it in" in shown and f"({said.date})." in shown
 
 
-def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) -> None:
-    from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
-
+def _set_up_screen(tmp_path: Path) -> tuple[App, Pack, ClassroomSetupScene]:
+    """The set-up screen of a fake pack for one team, 2 questions, drawn once."""
     app = App(window=False, size=(1280, 720))
     pack = fake_pack()
     app.shared["classroom-packs"] = {pack.info.id: pack}
@@ -219,6 +220,11 @@ def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) 
     scene = ClassroomSetupScene(app, SetupChoices(**values), folder=tmp_path)  # type: ignore[arg-type]
     app.push(scene)
     app.step([])
+    return app, pack, scene
+
+
+def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) -> None:
+    app, pack, scene = _set_up_screen(tmp_path)
     plain = scene.asking()
     control = scene.controls["says_who"]
     assert control.values[control.index] == "None"
@@ -231,15 +237,7 @@ def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) 
 
 
 def test_the_set_up_screen_counts_again_when_a_setting_changes(tmp_path: Path) -> None:
-    from game.ui.scenes.classroom_setup import ClassroomSetupScene, SetupChoices
-
-    app = App(window=False, size=(1280, 720))
-    pack = fake_pack()
-    app.shared["classroom-packs"] = {pack.info.id: pack}
-    values = {"pack": pack.info.id, "questions": 2, "teams": ("Red",), "seed": 1}
-    scene = ClassroomSetupScene(app, SetupChoices(**values), folder=tmp_path)  # type: ignore[arg-type]
-    app.push(scene)
-    app.step([])
+    app, _pack, scene = _set_up_screen(tmp_path)
     assert "2 questions for 1 team" in " ".join(screen_words(app).split())
     control = scene.controls["says_who"]
     control.index = control.values.index("+2 (who reported it)")
