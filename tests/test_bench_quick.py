@@ -98,3 +98,19 @@ def test_every_target_says_met_not_met_or_why_not(quick_report: dict[str, Any]) 
     assert len(rows) >= 8
     for row in rows:
         assert row["met"] in (True, False) or row["reason"], row
+
+
+def test_the_synthetic_pack_timed_is_a_pack_that_validates(tmp_path: Path) -> None:
+    # What ``pack validate`` checks, playability included: the figure times a valid pack,
+    # not the reporting of its problems.
+    sys.path.insert(0, str(REPO / "tests" / "perf"))
+    try:
+        from synth_pack import write_pack
+    finally:
+        sys.path.remove(str(REPO / "tests" / "perf"))
+    from game.quiz.pack_check import check_pack
+    from game.sim.playability import check_playability
+
+    pack, problems = check_pack(write_pack(tmp_path / "synthetic", 1000))
+    assert pack is not None
+    assert [p.format() for p in problems + check_playability(pack)] == []

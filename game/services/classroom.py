@@ -15,6 +15,7 @@ settings. Nothing here draws or prints.
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -25,8 +26,10 @@ from pathlib import Path
 from game.content.model import Pack
 from game.errors import SpaceAccordError
 from game.quiz import classroom as rules
+from game.quiz import says_who
 from game.quiz.classroom import ClassroomError, ClassroomSession, ClassroomSettings, default_teams
 from game.quiz.gradebook import gradebook
+from game.quiz.selection import UnknownItem, choose, matching
 from game.storage.gradebook import write_gradebook
 from game.storage.results import ResultsFile, ResultsLog, resume_session
 
@@ -77,6 +80,30 @@ def settings_for(pack: Pack, choices: Choices) -> ClassroomSettings:
         says_who=choices.says_who,
         room=choices.room if choices.devices else "",
     )
+
+
+def session_size(pack: Pack, settings: ClassroomSettings) -> tuple[int, int]:
+    """(how many questions a session with ``settings`` asks: the pack's, no two giving
+    each other away, and its "says who, and when?" items; how many of the pack's questions
+    its difficulty and topic leave), as the set-up screen shows them."""
+    s = settings
+    found = len(matching(pack.quiz, difficulty=s.difficulty, tags=s.tags))
+    try:
+        chosen = choose(
+            pack.quiz,
+            s.questions,
+            random.Random(s.seed),
+            difficulty=s.difficulty,
+            tags=s.tags,
+            ids=s.ids,
+        )
+    except UnknownItem:
+        return 0, found
+    if s.ids:
+        return len(chosen), found
+    taken = {fact for item in chosen for fact in item.facts}
+    generated = says_who.for_session(pack, s.says_who, s.seed, taken=taken, tags=s.tags)
+    return len(chosen) + len(generated), found
 
 
 def check(pack: Pack, settings: ClassroomSettings) -> None:

@@ -47,6 +47,7 @@ class MissionView:
     repeatable: bool
     requires: tuple[str, ...]  # names of what must come first
     missing: tuple[str, ...]  # names of those of ``requires`` not done yet
+    met: tuple[str, ...]  # names of those done
     status: str  # available | developing | succeeded | failed
     launch_year: int | None  # when developing
     flies: bool  # False: work on the ground (a study, a data service): done, not flown
@@ -65,6 +66,7 @@ def mission_view(state: GameState, mission_id: str) -> MissionView:
     developing = next((d for d in state.developing if d.mission_id == mission_id), None)
     needs_partner = reach.needs_launch_partner(mission, state.agency)
     launched = mission.flies and mission.needs_launcher
+    missing = missing_requirements(state, mission)
     return MissionView(
         mission_id=mission.id,
         name=mission.name,
@@ -85,7 +87,8 @@ def mission_view(state: GameState, mission_id: str) -> MissionView:
         planned=mission.status == "planned",
         repeatable=is_repeatable(mission),
         requires=tuple(requirement_name(state, r) for r in mission.requires),
-        missing=tuple(requirement_name(state, r) for r in missing_requirements(state, mission)),
+        missing=tuple(requirement_name(state, r) for r in missing),
+        met=tuple(requirement_name(state, r) for r in mission.requires if r not in missing),
         status=mission_status(state, mission_id),
         launch_year=developing.launch_year if developing else None,
         flies=mission.flies,

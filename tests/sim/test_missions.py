@@ -238,7 +238,7 @@ def test_launch_services_need_rockets_on_one_side():
 def test_a_mission_view_names_only_the_requirements_still_missing(pack):
     state = advance_to(new_game(pack, "alpha", 3), 2002)
     before = mission_view(state, "probe")
-    assert before.missing == before.requires == ("Pact",)
+    assert before.missing == before.requires == ("Pact",) and before.met == ()
     state, _ = must(state, SignAgreement("pact"))
     after = mission_view(state, "probe")
-    assert after.requires == ("Pact",) and after.missing == ()
+    assert after.requires == after.met == ("Pact",) and after.missing == ()

@@ -12,7 +12,7 @@ import pytest
 
 from game.content.model import Pack
 from game.quiz.classroom import EnterAnswer, Reveal
-from game.services.classroom import Choices, Classroom, settings_for
+from game.services.classroom import Choices, Classroom, session_size, settings_for
 from game.storage.settings import Settings
 from game.ui.app import App
 from game.ui.layout import grid
@@ -237,11 +237,11 @@ def test_the_set_up_screen_adds_says_who_questions_to_the_count(tmp_path: Path) 
 
 
 def test_the_set_up_screen_counts_again_when_a_setting_changes(tmp_path: Path) -> None:
-    app, _pack, scene = _set_up_screen(tmp_path)
+    app, pack, scene = _set_up_screen(tmp_path)
     assert "2 questions for 1 team" in " ".join(screen_words(app).split())
     control = scene.controls["says_who"]
     control.index = control.values.index("+2 (who reported it)")
     app.invalidate()
     app.step([])
     assert "3 questions for 1 team" in " ".join(screen_words(app).split())
-    assert scene.sizes(scene.settings()) == (scene.asking(), scene.matching())
+    assert scene.sizes(scene.settings()) == session_size(pack, scene.settings())

@@ -27,11 +27,9 @@ from game.content.model import Pack
 from game.content.packs import discover_packs
 from game.errors import SpaceAccordError
 from game.paths import results_dir
-from game.quiz import says_who
 from game.quiz.classroom import ClassroomSettings, TogglePause
 from game.quiz.pack_check import open_pack
-from game.quiz.selection import UnknownItem, choose, matching
-from game.services.classroom import Choices, Classroom, settings_for
+from game.services.classroom import Choices, Classroom, session_size, settings_for
 from game.services.devices import new_room_code
 from game.ui.chrome import draw_frame, frame
 from game.ui.layout import columns, rows
@@ -225,41 +223,20 @@ class ClassroomSetupScene(Scene):
 
     def matching(self) -> int:
         """How many of the pack's questions the difficulty and topic leave."""
-        if self.pack is None:
-            return 0
-        s = self.settings()
-        return len(matching(self.pack.quiz, difficulty=s.difficulty, tags=s.tags))
+        return self.sizes(self.settings())[1]
 
     def asking(self) -> int:
         """How many questions the session will ask (no two that give each other away)."""
-        if self.pack is None:
-            return 0
-        s = self.settings()
-        try:
-            chosen = choose(
-                self.pack.quiz,
-                s.questions,
-                random.Random(s.seed),
-                difficulty=s.difficulty,
-                tags=s.tags,
-                ids=s.ids,
-            )
-        except UnknownItem:
-            return 0
-        if s.ids:
-            return len(chosen)
-        taken = {fact for item in chosen for fact in item.facts}
-        return len(chosen) + len(
-            says_who.for_session(self.pack, s.says_who, s.seed, taken=taken, tags=s.tags)
-        )
+        return self.sizes(self.settings())[0]
 
     def sizes(self, settings: ClassroomSettings) -> tuple[int, int]:
-        """(``asking()``, ``matching()``) for ``settings``, worked out again only when the
-        pack or the settings change: the status line is drawn every frame, and choosing a
-        session's questions (no two that give each other away) takes milliseconds."""
+        """``session_size`` for ``settings``, worked out again only when the pack or the
+        settings change: the status line is drawn every frame, and choosing a session's
+        questions (no two that give each other away) takes milliseconds."""
         kept = self._sized
         if kept is None or kept[0] is not self.pack or kept[1] != settings:
-            kept = self._sized = (self.pack, settings, (self.asking(), self.matching()))
+            size = session_size(self.pack, settings) if self.pack is not None else (0, 0)
+            kept = self._sized = (self.pack, settings, size)
         return kept[2]
 
     def begin(self) -> None:

@@ -196,9 +196,8 @@ class MissionsScene(CampaignListScene):
         )
         if view.missing:
             paras.append(Para("Needs first: " + ", ".join(view.missing), "body"))
-        done_first = [name for name in view.requires if name not in view.missing]
-        if done_first:
-            paras.append(Para("Done first: " + ", ".join(done_first), "small", "muted"))
+        if view.met:
+            paras.append(Para("Done first: " + ", ".join(view.met), "small", "muted"))
         if view.real_year:
             done = "it flew in" if view.flies else "it was done in"
             word = "Announced for" if view.planned else f"In history {done}"
