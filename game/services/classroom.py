@@ -82,10 +82,11 @@ def settings_for(pack: Pack, choices: Choices) -> ClassroomSettings:
     )
 
 
-def session_size(pack: Pack, settings: ClassroomSettings) -> tuple[int, int]:
-    """(how many questions a session with ``settings`` asks: the pack's, no two giving
-    each other away, and its "says who, and when?" items; how many of the pack's questions
-    its difficulty and topic leave), as the set-up screen shows them."""
+def session_size(pack: Pack, settings: ClassroomSettings) -> tuple[int, int, int]:
+    """What the set-up screen says of a session with ``settings``: how many questions it
+    asks (the pack's, no two giving each other away, and its generated "says who, and
+    when?" items), how many of the pack's questions its difficulty and topic leave, and
+    how many of those asked are generated."""
     s = settings
     found = len(matching(pack.quiz, difficulty=s.difficulty, tags=s.tags))
     try:
@@ -98,12 +99,12 @@ def session_size(pack: Pack, settings: ClassroomSettings) -> tuple[int, int]:
             ids=s.ids,
         )
     except UnknownItem:
-        return 0, found
+        return 0, found, 0
     if s.ids:
-        return len(chosen), found
+        return len(chosen), found, 0
     taken = {fact for item in chosen for fact in item.facts}
-    generated = says_who.for_session(pack, s.says_who, s.seed, taken=taken, tags=s.tags)
-    return len(chosen) + len(generated), found
+    generated = len(says_who.for_session(pack, s.says_who, s.seed, taken=taken, tags=s.tags))
+    return len(chosen) + generated, found, generated
 
 
 def check(pack: Pack, settings: ClassroomSettings) -> None:

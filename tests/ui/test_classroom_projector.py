@@ -243,5 +243,6 @@ def test_the_set_up_screen_counts_again_when_a_setting_changes(tmp_path: Path) -
     control.index = control.values.index("+2 (who reported it)")
     app.invalidate()
     app.step([])
-    assert "3 questions for 1 team" in " ".join(screen_words(app).split())
+    shown = " ".join(screen_words(app).split())
+    assert "3 questions for 1 team: 2 of " in shown and ", 1 on who reported it." in shown
     assert scene.sizes(scene.settings()) == session_size(pack, scene.settings())

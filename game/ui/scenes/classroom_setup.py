@@ -229,13 +229,13 @@ class ClassroomSetupScene(Scene):
         """How many questions the session will ask (no two that give each other away)."""
         return self.sizes(self.settings())[0]
 
-    def sizes(self, settings: ClassroomSettings) -> tuple[int, int]:
+    def sizes(self, settings: ClassroomSettings) -> tuple[int, int, int]:
         """``session_size`` for ``settings``, worked out again only when the pack or the
         settings change: the status line is drawn every frame, and choosing a session's
         questions (no two that give each other away) takes milliseconds."""
         kept = self._sized
         if kept is None or kept[0] is not self.pack or kept[1] != settings:
-            size = session_size(self.pack, settings) if self.pack is not None else (0, 0)
+            size = session_size(self.pack, settings) if self.pack is not None else (0, 0, 0)
             kept = self._sized = (self.pack, settings, size)
         return kept[2]
 
@@ -338,8 +338,8 @@ class ClassroomSetupScene(Scene):
             text, colour = self.message, pal.warn
         else:
             s = self.settings()
-            asking, found = self.sizes(s)
-            text = f"{quiz_size(asking, len(s.teams), found)} "
+            asking, found, generated = self.sizes(s)
+            text = f"{quiz_size(asking, len(s.teams), found, generated)} "
             if s.devices and not s.teams:
                 text = text.replace(" for 0 teams", " for students' devices")
             text += "Same seed, same questions in the same order."
@@ -378,6 +378,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def quiz_size(asked: int, teams: int, matching: int) -> str:
-    """The set-up line: "4 questions for 2 teams, from 92 that match."."""
-    return f"{_plural(asked, 'question')} for {_plural(teams, 'team')}, from {matching} that match."
+def quiz_size(asked: int, teams: int, matching: int, generated: int = 0) -> str:
+    """The set-up screen's count: ``asked`` questions, ``generated`` of them "says who"
+    items made from the sources (they are not among the pack's ``matching`` questions)."""
+    head = f"{_plural(asked, 'question')} for {_plural(teams, 'team')}"
+    if not generated:
+        return f"{head}, from {matching} that match."
+    return f"{head}: {asked - generated} of {matching} that match, {generated} on who reported it."
