@@ -77,7 +77,7 @@ class ClassroomSetupScene(Scene):
         self.message = ""
         self.pack: Pack | None = None
         # (pack, settings, (asking, matching)) last shown: see ``sizes``
-        self._sized: tuple[Pack | None, ClassroomSettings, tuple[int, int]] | None = None
+        self._sized: tuple[Pack | None, ClassroomSettings, tuple[int, int, int]] | None = None
         entries, _ = discover_packs()
         self.pack_ids = [e.id for e in entries if not e.problem]
         wanted = self.choices.pack
