@@ -135,8 +135,11 @@ def test_a_long_results_path_is_shortened_but_keeps_its_file_name_whole() -> Non
 def test_the_set_up_line_says_how_many_questions_for_how_many_teams() -> None:
     assert quiz_size(4, 2, 92) == "4 questions for 2 teams, from 92 that match."
     assert quiz_size(1, 1, 1) == "1 question for 1 team, from 1 that match."
-    assert (
-        quiz_size(3, 3, 0, 3) == "3 questions for 3 teams: 0 of 0 that match, 3 on who reported it."
+    assert quiz_size(5, 3, 98, 1) == (
+        "5 questions for 3 teams: 4 of 98 that match, 1 on who reported it."
+    )
+    assert quiz_size(3, 3, 0, 3) == (
+        "3 questions for 3 teams: no question of the pack matches; 3 on who reported it."
     )
 
 

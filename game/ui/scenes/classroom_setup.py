@@ -384,4 +384,7 @@ def quiz_size(asked: int, teams: int, matching: int, generated: int = 0) -> str:
     head = f"{_plural(asked, 'question')} for {_plural(teams, 'team')}"
     if not generated:
         return f"{head}, from {matching} that match."
-    return f"{head}: {asked - generated} of {matching} that match, {generated} on who reported it."
+    said = f"{generated} on who reported it."
+    if not matching:
+        return f"{head}: no question of the pack matches; {said}"
+    return f"{head}: {asked - generated} of {matching} that match, {said}"
