@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.content.citations import Citation
-from game.content.model import Agreement, Effects, Event, Mission
+from game.content.model import Agreement, Effects, Event
 from game.sim.balance import SLIP_CHANCE, SLIP_MAX_YEARS
 from game.sim.effects import add_effects, change_relations
-from game.sim.index import PackIndex, Record, split_key
+from game.sim.index import PackIndex, Record, record_title, split_key
 from game.sim.state import (
     GameState,
     Happened,
@@ -32,10 +32,6 @@ def involved(record: Record) -> tuple[str, ...]:
     if isinstance(record, Agreement):
         return record.parties
     return (record.lead, *record.partners)
-
-
-def _title(record: Record) -> str:
-    return record.name if isinstance(record, Mission) else record.title
 
 
 def _summary(record: Record) -> str:
@@ -83,7 +79,7 @@ def _news_parts(
     record = index.record(key)
     return (
         split_key(key)[1],
-        _title(record),
+        record_title(record),
         _summary(record),
         isinstance(record, Event) and record.big,
         agency_id in involved(record),

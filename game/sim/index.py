@@ -43,6 +43,11 @@ def record_key(kind: str, record_id: str) -> str:
     return f"{kind}:{record_id}"
 
 
+def record_title(record: Record) -> str:
+    """What the game calls a record: a mission's name, an event's or agreement's title."""
+    return record.name if isinstance(record, Mission) else record.title
+
+
 def split_key(key: str) -> tuple[str, str]:
     kind, _, record_id = key.partition(":")
     return kind, record_id

@@ -32,7 +32,7 @@ from game.sim.balance import (
 from game.sim.diplomacy import partner_terms
 from game.sim.messages import Message, message
 from game.sim.research import research_bonus
-from game.sim.state import GameState, Launch, carried, derived
+from game.sim.state import GameState, Launch, carried, continues, derived
 from game.values import quick_init
 
 
@@ -92,11 +92,6 @@ def launch_view(state: GameState) -> LaunchView:
         return start.extended(launches, crews)
 
     return derived(state, ("launches",), "launch_view", lambda: carried(state, "launches", make))
-
-
-def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
-    """Whether ``longer`` starts with ``prefix``."""
-    return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
 
 
 def kinds_flown(state: GameState) -> Mapping[str, frozenset[str]]:

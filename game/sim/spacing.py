@@ -31,7 +31,7 @@ from game.quiz.says_who import is_generated, kind_name
 from game.sim.balance import RETRY_TURNS, RIGHT_REST_TURNS, SPACED_CHOICES, SPACED_TURNS
 from game.sim.knowable import knowable_year
 from game.sim.ripened import EMPTY_RIPENED, Citing, Ranked, RipenedView
-from game.sim.state import GameState, NewsItem, QuizRecord, carried, derived
+from game.sim.state import GameState, NewsItem, QuizRecord, carried, continues, derived
 from game.values import quick_init
 
 NO_YEAR = -(10**6)  # an item with no date to wait for
@@ -128,11 +128,6 @@ def log_view(state: GameState) -> LogView:
         return start.extended(log, state.index.quiz)
 
     return derived(state, ("quiz_log",), "log_view", lambda: carried(state, "log_view", make))
-
-
-def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
-    """Whether ``longer`` starts with ``prefix``."""
-    return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
 
 
 def due_again(state: GameState, view: LogView) -> set[str]:

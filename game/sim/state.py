@@ -360,6 +360,12 @@ def carried(state: GameState, key: Hashable, make: Callable[[V | None], V]) -> V
     return made
 
 
+def continues(longer: tuple[object, ...], prefix: tuple[object, ...]) -> bool:
+    """Whether ``longer`` starts with ``prefix``: whether a ``carried`` view made from
+    ``prefix`` (a field that only grows) may be extended to ``longer``."""
+    return len(longer) >= len(prefix) and longer[: len(prefix)] == prefix
+
+
 def evolve(state: GameState, **changes: Any) -> GameState:
     """``dataclasses.replace`` for the game state, minus its cost (the rules make hundreds of
     states per campaign); the new state shares the derived views of the fields not changed.

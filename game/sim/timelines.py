@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.content.citations import Citation
-from game.content.model import Event, Mission
-from game.sim.index import record_key, split_key
+from game.content.model import Event
+from game.sim.index import record_key, record_title, split_key
 from game.sim.state import GameState
 from game.values import quick_init
 
@@ -249,8 +249,7 @@ def _record_lines(state: GameState) -> tuple[tuple[bool, str, RecordLine], ...]:
             if isinstance(record, Event) and me not in record.agencies:
                 continue
             event = isinstance(record, Event)
-            title = record.name if isinstance(record, Mission) else record.title
-            line = (year, kind, record_id, title, index.is_open_plan(key))
+            line = (year, kind, record_id, record_title(record), index.is_open_plan(key))
             lines.append((event, key, (*line, index.citations(record.facts))))
         lines.sort(key=lambda found: found[2][:3])
         return tuple(lines)
